@@ -1,0 +1,238 @@
+import type { Source } from '../src/model/types.ts';
+
+/**
+ * Every publication the talk cites. The fact-check names publishers only, so
+ * where the real title of a report is not known the title is a description in
+ * square brackets. Dates are the month of the event reported unless the
+ * fact-check gives another date. No URLs: none are known.
+ */
+
+/** Id of the talk's main source, the Firstpost opinion piece. */
+export const ARTICLE = 'firstpost-2024-01';
+
+export const sources: readonly Source[] = [
+  {
+    id: ARTICLE,
+    publisher: 'Firstpost',
+    title: "Why Islamic State eyeing Pakistan isn't surprising yet worrisome",
+    date: { year: 2024, month: 1 },
+    kind: 'opinion',
+  },
+  {
+    id: 'dawn-2014-10-ttp-pledge',
+    publisher: 'Dawn',
+    title: '[report on six TTP figures pledging allegiance to al-Baghdadi]',
+    date: { year: 2014, month: 10 },
+    kind: 'reporting',
+  },
+  {
+    id: 'jamestown-tm-13-7',
+    publisher: 'Jamestown Foundation, Terrorism Monitor 13(7)',
+    title: '[article on the Islamic State\u2019s Khorasan Province and its governor Hafiz Saeed Khan]',
+    date: { year: 2015, month: 1 },
+    kind: 'research',
+  },
+  {
+    id: 'press-2016-02-iskp-strength',
+    publisher: 'Press reports',
+    title: '[reports of US officials\u2019 estimates of ISKP\u2019s strength]',
+    date: { year: 2016, month: 2 },
+    kind: 'reporting',
+  },
+  {
+    id: 'straits-times-2016-07-dhaka',
+    publisher: 'The Straits Times',
+    title: '[report on the Holey Artisan Bakery siege in Dhaka]',
+    date: { year: 2016, month: 7 },
+    kind: 'reporting',
+  },
+  {
+    id: 'express-tribune-2017-02-sehwan',
+    publisher: 'The Express Tribune',
+    title: '[report on the bombing of the Lal Shahbaz Qalandar shrine, Sehwan]',
+    date: { year: 2017, month: 2 },
+    kind: 'reporting',
+  },
+  {
+    id: 'rferl-2017-02-sehwan',
+    publisher: 'Radio Free Europe/Radio Liberty (RFE/RL)',
+    title: '[report on the bombing of the Lal Shahbaz Qalandar shrine, Sehwan]',
+    date: { year: 2017, month: 2 },
+    kind: 'reporting',
+  },
+  {
+    id: 'dawn-2018-07-mastung',
+    publisher: 'Dawn',
+    title: '[report on the election rally bombing in Mastung]',
+    date: { year: 2018, month: 7 },
+    kind: 'reporting',
+  },
+  {
+    id: 'the-news-2018-07-mastung',
+    publisher: 'The News',
+    title: '[report on the election rally bombing in Mastung]',
+    date: { year: 2018, month: 7 },
+    kind: 'reporting',
+  },
+  {
+    id: 'ctc-2019-04-sri-lanka',
+    publisher: 'Combating Terrorism Center at West Point (CTC)',
+    title: '[analysis of the Easter bombings in Sri Lanka]',
+    date: { year: 2019, month: 4 },
+    kind: 'research',
+  },
+  {
+    id: 'voa-2019-05-pakistan-province',
+    publisher: 'Voice of America (VOA)',
+    title: '[report on the Islamic State declaring a \u201cPakistan Province\u201d]',
+    date: { year: 2019, month: 5 },
+    kind: 'reporting',
+  },
+  {
+    id: 'press-2020-03-kabul-gurdwara',
+    publisher: 'Press reports',
+    title: '[reports on the attack on a gurdwara in Kabul]',
+    date: { year: 2020, month: 3 },
+    kind: 'reporting',
+  },
+  {
+    id: 'express-tribune-2021-01-machh',
+    publisher: 'The Express Tribune',
+    title: '[report on the killing of Hazara coal miners at Machh]',
+    date: { year: 2021, month: 1 },
+    kind: 'reporting',
+  },
+  {
+    id: 'press-2021-08-kabul-airport',
+    publisher: 'Press reports',
+    title: '[reports on the bombing at Kabul airport]',
+    date: { year: 2021, month: 8 },
+    kind: 'reporting',
+  },
+  {
+    id: 'dod-2021-08-equipment',
+    publisher: 'US Department of Defense',
+    title: '[report on US-funded Afghan army equipment left in Afghanistan]',
+    date: { year: 2021, month: 8 },
+    kind: 'official',
+  },
+  {
+    id: 'dawn-2021-border-fencing',
+    publisher: 'Dawn',
+    title: '[report on the progress of the Afghan border fence]',
+    date: { year: 2021 },
+    kind: 'reporting',
+  },
+  {
+    id: 'press-2022-03-peshawar-mosque',
+    publisher: 'Press reports',
+    title: '[reports on the bombing of a Shia mosque in Peshawar]',
+    date: { year: 2022, month: 3 },
+    kind: 'reporting',
+  },
+  {
+    id: 'hindustan-times-2022-10-coimbatore',
+    publisher: 'Hindustan Times',
+    title: '[report on the Coimbatore car bomb and ISKP\u2019s claim]',
+    date: { year: 2022, month: 10 },
+    kind: 'reporting',
+  },
+  {
+    id: 'hindustan-times-2022-11-mangaluru',
+    publisher: 'Hindustan Times',
+    title: '[report on the Mangaluru autorickshaw bomb]',
+    date: { year: 2022, month: 11 },
+    kind: 'reporting',
+  },
+  {
+    id: 'dna-india-2022-11-mangaluru',
+    publisher: 'DNA India',
+    title: '[report on the Mangaluru autorickshaw bomb and its claims]',
+    date: { year: 2022, month: 11 },
+    kind: 'reporting',
+  },
+  {
+    id: 'pips-2023-05',
+    publisher: 'Pak Institute for Peace Studies (PIPS)',
+    title: '[report on militant attacks in the 21 months after the Taliban takeover]',
+    date: { year: 2023, month: 5 },
+    kind: 'research',
+  },
+  {
+    id: 'news18-2023-06-gujarat',
+    publisher: 'News18',
+    title: '[report on the Gujarat ATS arrests of an ISKP-linked module]',
+    date: { year: 2023, month: 6 },
+    kind: 'reporting',
+  },
+  {
+    id: 'the-news-2023-07-bajaur',
+    publisher: 'The News',
+    title: '[report on the bombing of a JUI-F convention in Bajaur]',
+    date: { year: 2023, month: 7 },
+    kind: 'reporting',
+  },
+  {
+    id: 'dawn-2023-07-bajaur',
+    publisher: 'Dawn',
+    title: '[report on the bombing of a JUI-F convention in Bajaur]',
+    date: { year: 2023, month: 7 },
+    kind: 'reporting',
+  },
+  {
+    id: 'un-sg-isil-17',
+    publisher: 'United Nations Secretary-General',
+    title: '[17th report of the Secretary-General on the threat posed by ISIL (Da\u2019esh)]',
+    date: { year: 2023, month: 8 },
+    kind: 'official',
+  },
+  {
+    id: 'dawn-2023-12-daraban',
+    publisher: 'Dawn',
+    title: '[report on the attack on soldiers at Daraban]',
+    date: { year: 2023, month: 12 },
+    kind: 'reporting',
+  },
+  {
+    id: 'voa-2023-12-daraban',
+    publisher: 'Voice of America (VOA)',
+    title: '[report on the attack on soldiers at Daraban]',
+    date: { year: 2023, month: 12 },
+    kind: 'reporting',
+  },
+  {
+    id: 'crss-2023-annual',
+    publisher: 'Center for Research and Security Studies (CRSS), as reported by Dawn',
+    title: '[annual security report for 2023]',
+    date: { year: 2023 },
+    kind: 'research',
+  },
+  {
+    id: 'dawn-2024-01-senate-reply',
+    publisher: 'Dawn',
+    title: '[report on the Interior Ministry\u2019s written reply to the Senate of 2 January 2024]',
+    date: { year: 2024, month: 1 },
+    kind: 'reporting',
+  },
+  {
+    id: 'pakistan-today-2024-01-deportations',
+    publisher: 'Pakistan Today',
+    title: '[report on returns of Afghans under the deportation order]',
+    date: { year: 2024, month: 1 },
+    kind: 'reporting',
+  },
+  {
+    id: 'dawn-2024-01-border-fencing',
+    publisher: 'Dawn',
+    title: '[report on the completion of the Afghan border fence]',
+    date: { year: 2024, month: 1 },
+    kind: 'reporting',
+  },
+  {
+    id: 'un-sg-isil-18',
+    publisher: 'United Nations Secretary-General',
+    title: '[18th report of the Secretary-General on the threat posed by ISIL (Da\u2019esh)]',
+    date: { year: 2024, month: 2 },
+    kind: 'official',
+  },
+];

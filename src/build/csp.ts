@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
+
+const require = createRequire(import.meta.url);
+
+export function sha256Source(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * Hashes of the inline script reveal.js writes into its speaker-view window.
+ * That window is about:blank and inherits the deck's policy, so without these
+ * hashes the speaker view would open blank under a strict Content-Security-Policy.
+ */
+export function speakerViewScriptHashes(): string[] {
+  const plugin = readFileSync(require.resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs'), 'utf8');
+  const start = plugin.indexOf('.document.write("');
+  if (start < 0) throw new Error('reveal.js notes plugin: speaker view template not found; update src/build/csp.ts for this reveal.js version.');
+  const literalStart = start + '.document.write('.length;
+  let end = literalStart + 1;
+  while (end < plugin.length && !(plugin[end] === '"' && plugin[end - 1] !== '\\')) end += 1;
+  // The template is a plain JS string literal (tabs, \xA0 and <\/script> included); evaluating just that literal yields the exact text.
+  const template = String(runInNewContext(plugin.slice(literalStart, end + 1)));
+  return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => sha256Source(match[1] ?? ''));
+}
+
+/** The policy: everything from the deck's own origin; inline scripts only when their hash is listed. */
+export function contentSecurityPolicy(options: { scriptHashes: readonly string[]; inlineAssets: boolean }): string {
+  const self = options.inlineAssets ? "'none'" : "'self'";
+  const data = options.inlineAssets ? ' data:' : '';
+  return [
+    `default-src ${self}`,
+    `script-src ${options.inlineAssets ? '' : "'self' "}${options.scriptHashes.join(' ')}`.trim(),
+    // Mermaid's SVGs carry their own <style>, and reveal.js positions slides with inline styles.
+    `style-src ${options.inlineAssets ? '' : "'self' "}'unsafe-inline'`,
+    `font-src ${self}${data}`,
+    `img-src ${self} data:`,
+    `connect-src ${self}`,
+    // The speaker view shows the deck itself in frames.
+    `frame-src ${options.inlineAssets ? "'self' file:" : "'self'"}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}

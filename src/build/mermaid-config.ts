@@ -1,0 +1,46 @@
+/**
+ * The one Mermaid configuration, used at build time and in tests. It is part of
+ * the diagram cache key, so changing it redraws every diagram.
+ */
+export const DIAGRAM_FONT_FAMILY = '"Source Sans 3", "Noto Sans", "Noto Naskh Arabic", sans-serif';
+
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  // Strict: labels are text, never markup or script, whatever the data holds.
+  securityLevel: 'strict',
+  // SVG text instead of HTML in foreignObject, so labels survive PDF export as real, searchable text.
+  htmlLabels: false,
+  theme: 'base',
+  fontFamily: DIAGRAM_FONT_FAMILY,
+  themeVariables: {
+    fontFamily: DIAGRAM_FONT_FAMILY,
+    fontSize: '18px',
+    primaryColor: '#f4f1ea',
+    primaryTextColor: '#1b1b1b',
+    primaryBorderColor: '#5b4b2a',
+    lineColor: '#3b3b3b',
+    textColor: '#1b1b1b',
+    edgeLabelBackground: '#ffffff',
+    clusterBkg: '#f7f7f7',
+    clusterBorder: '#777777',
+    pie1: '#8a2b0f',
+    pie2: '#1f3b63',
+    pie3: '#5b4b2a',
+    pieTitleTextSize: '22px',
+    pieSectionTextSize: '20px',
+    pieSectionTextColor: '#ffffff',
+    pieLegendTextSize: '20px',
+    pieStrokeColor: '#ffffff',
+    cScale0: '#f4f1ea',
+    cScale1: '#e3ebf6',
+    cScale2: '#fbe3d6',
+    cScale3: '#e6f0e0',
+    cScaleLabel0: '#1b1b1b',
+    cScaleLabel1: '#1b1b1b',
+    cScaleLabel2: '#1b1b1b',
+    cScaleLabel3: '#1b1b1b',
+  },
+  flowchart: { curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 70, wrappingWidth: 220 },
+  timeline: { disableMulticolor: false, padding: 6 },
+  pie: { textPosition: 0.6 },
+} as const;

@@ -1,0 +1,41 @@
+import type { Point, Talk } from '../../model/types.ts';
+import { citeMarker, sourceById, type RenderContext } from '../context.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { eventItem, eventSources } from './event-item.ts';
+
+/** An author's argument: always labelled as the author's view, with the author's own words quoted. */
+export function argumentItem(context: RenderContext, id: string): SafeHtml {
+  const argument = context.talk.arguments.find((candidate) => candidate.id === id);
+  if (!argument) throw new Error(`Unknown argument '${id}': validate the talk before rendering.`);
+  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">Author's view</span> The author argues ${argument.paraphrase}: <q>${argument.source.excerpt}</q>${citeMarker(context.talk, argument.source)}</li>`;
+}
+
+function pointItem(context: RenderContext, point: Point): SafeHtml {
+  const { talk } = context;
+  switch (point.kind) {
+    case 'event': {
+      const event = talk.events.find((candidate) => candidate.id === point.event);
+      if (!event) throw new Error(`Unknown event '${point.event}': validate the talk before rendering.`);
+      return eventItem(context, event, 'point');
+    }
+    case 'argument':
+      return argumentItem(context, point.argument);
+    case 'statement': {
+      // A statement resting on an opinion piece is reported as what that piece says.
+      const fromOpinion = sourceById(talk, point.source.source).kind === 'opinion';
+      return html`<li class="statement">${fromOpinion ? 'The article states: ' : ''}${point.text}${citeMarker(talk, point.source)}</li>`;
+    }
+  }
+}
+
+export function pointsList(context: RenderContext, points: readonly Point[]): SafeHtml {
+  return html`<ul class="points">${points.map((point) => pointItem(context, point))}</ul>`;
+}
+
+export function pointSources(talk: Talk, points: readonly Point[]): string[] {
+  return points.flatMap((point) => {
+    if (point.kind === 'statement') return [point.source.source];
+    if (point.kind === 'argument') return talk.arguments.filter((argument) => argument.id === point.argument).map((argument) => argument.source.source);
+    return talk.events.filter((event) => event.id === point.event).flatMap(eventSources);
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Writing data into Mermaid text safely. Labels come from content authors and may
+ * hold quotes, brackets, `#`, `;`, tags or any script; every label goes through
+ * `label()` and every id through `nodeId()`, never straight into the text.
+ */
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Makes text safe inside a double-quoted Mermaid label and keeps it readable:
+ * - `"` would end the label, so it becomes a typographic quote;
+ * - `#word;` would be read as an entity code, so a zero-width space breaks the pattern;
+ * - `<tag` would be stripped by Mermaid's sanitiser, so a zero-width space keeps it as text;
+ * - `%%` starts a comment, a leading backtick a Markdown string, line breaks end the statement.
+ */
+export function label(text: string): string {
+  let open = true;
+  const safe = text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/"/g, () => {
+      const quote = open ? '“' : '”';
+      open = !open;
+      return quote;
+    })
+    .replace(/#(?=[\p{L}\p{N}_]*;)/gu, `#${ZERO_WIDTH_SPACE}`)
+    .replace(/<(?=[\p{L}/!?])/gu, `<${ZERO_WIDTH_SPACE}`)
+    .replace(/%%/g, `%${ZERO_WIDTH_SPACE}%`)
+    .replace(/^`/, `${ZERO_WIDTH_SPACE}\``);
+  return safe;
+}
+
+/** A label for the timeline diagram, where `:` separates events and so must be written as an entity. */
+export function timelineLabel(text: string): string {
+  return label(text).replace(/:/g, '#58;');
+}
+
+/** An accessibility line holds one line of plain text. */
+export function accessibleText(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ').replace(/[{}]/g, '').trim();
+}
+
+/** A Mermaid node id from any data id: letters, digits and underscores only, never a keyword such as `end`. */
+export function nodeId(id: string): string {
+  return `n_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+}
+
+/** The lines every diagram starts with: its accessible title and description. */
+export function accessibilityLines(title: string, description: string): string[] {
+  return [`  accTitle: ${accessibleText(title)}`, `  accDescr: ${accessibleText(description)}`];
+}
+
+/** Joins diagram lines into Mermaid text with a trailing newline. */
+export function toText(lines: readonly string[]): string {
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { generateAllDiagrams } from '../../../src/diagrams/index.ts';
+import { escapeHtml, html } from '../../../src/deck/html.ts';
+import { renderDeck } from '../../../src/deck/render-deck.ts';
+import type { Talk } from '../../../src/model/types.ts';
+import { guildsTalk } from '../../fixtures/guilds-talk.ts';
+import { mutate } from '../../fixtures/mutate.ts';
+
+function deckOf(talk: Talk) {
+  const diagrams = generateAllDiagrams(talk);
+  const svgs = new Map(diagrams.map((diagram) => [diagram.id, `<svg id="${diagram.id}" viewBox="0 0 100 100"></svg>`]));
+  return renderDeck(talk, diagrams, svgs);
+}
+
+describe('deck rendering of the fixture talk', () => {
+  const slides = deckOf(guildsTalk);
+  const byId = (id: string) => slides.find((slide) => slide.id === id)!.html;
+
+  it('keeps the talk order, one section per slide', () => {
+    expect(slides.map((slide) => slide.id)).toEqual(['title', 'who', 'formed', '2001', '2002', '2003', 'net', 'fair-toll', 'views', 'record', 'sources', 'closing']);
+    expect(slides.every((slide) => slide.html.startsWith(`<section id="${slide.id}"`))).toBe(true);
+  });
+
+  it('gives every slide notes and its timing', () => {
+    for (const slide of slides) {
+      expect(slide.html).toContain('<aside class="notes">');
+      expect(slide.html).toMatch(/data-timing="\d+"/);
+    }
+  });
+
+  it('puts each section heading on its first slide after the title', () => {
+    expect(byId('title')).not.toContain('class="section-title"');
+    expect(byId('who')).toContain('<h1 class="section-title">Beginnings</h1>');
+    expect(byId('2001')).toContain('<h1 class="section-title">The years</h1>');
+    expect(byId('2002')).not.toContain('class="section-title"');
+  });
+
+  it('shows year events as steps, with the axis marking the year', () => {
+    expect(byId('2001')).toContain('class="fragment event event--article"');
+    expect(byId('2002')).toMatch(/<a href="#\/2002" aria-current="step">2002<\/a>/);
+    expect(byId('2002')).toContain('The article names no event in 2002');
+    expect(byId('2002')).toContain('badge--context');
+  });
+
+  it('keeps hedges and cites sources with numbered links', () => {
+    expect(byId('2001')).toContain('some 40 workers');
+    expect(byId('2001')).toMatch(/<a class="cite" href="#\/sources" data-source="1"/);
+    expect(byId('2003')).toContain('The record:</span> The gazette counted fewer.');
+  });
+
+  it('shows an argument as the author’s, never as fact', () => {
+    expect(byId('views')).toContain("Author's view</span> The author argues that the quarrel helps neither guild: <q>the quarrel helps nobody</q>");
+  });
+
+  it('lists every source, numbered as the markers', () => {
+    expect(byId('sources')).toContain('<li id="source-1" value="1" data-source-id="chronicle">');
+    expect(byId('sources')).toContain('<li id="source-2" value="2" data-source-id="gazette">');
+  });
+
+  it('records which sources each slide cites, for the handout', () => {
+    expect(byId('2003')).toContain('data-sources="1 2"');
+  });
+
+  it('escapes hostile text everywhere it shows', () => {
+    const hostile = mutate(guildsTalk, (t) => {
+      t.events[0]!.title = '<img src=x onerror=alert(1)> "quoted" & more';
+      t.groups[0]!.summary = '<script>alert(1)</script>';
+    });
+    const markup = deckOf(hostile).map((slide) => slide.html).join('\n');
+    expect(markup).not.toContain('<img src=x');
+    expect(markup).not.toContain('<script>');
+    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more');
+  });
+
+  it('splits a crowded year over two slides', () => {
+    const crowded = mutate(guildsTalk, (t) => {
+      for (let index = 0; index < 4; index += 1) t.events.push({ ...structuredClone(t.events[0]!), id: `extra-${index}`, date: { year: 2001, month: 8 + index } });
+    });
+    const ids = deckOf(crowded).map((slide) => slide.id);
+    expect(ids).toContain('2001');
+    expect(ids).toContain('2001-2');
+  });
+});
+
+describe('html template', () => {
+  it('escapes interpolations and passes safe markup through', () => {
+    expect(html`<p>${'<b>'}</p>`.value).toBe('<p>&lt;b&gt;</p>');
+    expect(html`<p>${html`<b>x</b>`}</p>`.value).toBe('<p><b>x</b></p>');
+    expect(escapeHtml(`'"&`)).toBe('&#39;&quot;&amp;');
+  });
+});

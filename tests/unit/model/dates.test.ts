@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates, dateProblem, formatDate, formatSpan, isByDate, yearsCovered } from '../../../src/model/dates.ts';
+
+describe('partial dates', () => {
+  it('format as precisely as known', () => {
+    expect(formatDate({ year: 2023, month: 7, day: 30 })).toBe('30 July 2023');
+    expect(formatDate({ year: 2023, month: 6 })).toBe('June 2023');
+    expect(formatDate({ year: 2016 })).toBe('2016');
+    expect(formatSpan({ year: 2014 }, { year: 2015 })).toBe('2014–2015');
+    expect(formatSpan({ year: 2016, month: 7, day: 1 }, { year: 2016, month: 7, day: 2 })).toBe('1–2 July 2016');
+  });
+
+  it('sort a year before its days', () => {
+    expect(compareDates({ year: 2023 }, { year: 2023, month: 1, day: 1 })).toBeLessThan(0);
+    expect(compareDates({ year: 2022, month: 12 }, { year: 2023 })).toBeLessThan(0);
+  });
+
+  it('reject impossible dates', () => {
+    expect(dateProblem({ year: 2023, month: 13 })).toMatch(/month/);
+    expect(dateProblem({ year: 2023, month: 2, day: 29 })).toMatch(/day 29/);
+    expect(dateProblem({ year: 2024, month: 2, day: 29 })).toBeNull();
+    expect(dateProblem({ year: 2024, day: 3 })).toMatch(/without a month/);
+  });
+
+  it('list the years a span covers', () => {
+    expect(yearsCovered({ year: 2017 }, { year: 2019 })).toEqual([2017, 2018, 2019]);
+  });
+
+  it('read "by a date" as precisely as that date is known', () => {
+    expect(isByDate({ year: 2015, month: 1, day: 26 }, { year: 2015, month: 1 })).toBe(true);
+    expect(isByDate({ year: 2015, month: 2 }, { year: 2015, month: 1 })).toBe(false);
+    expect(isByDate({ year: 2015, month: 2 }, { year: 2015 })).toBe(true);
+    expect(isByDate({ year: 2016 }, { year: 2015, month: 12, day: 31 })).toBe(false);
+  });
+});
