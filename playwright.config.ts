@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/browser/chromium.ts';
 
-const PORT = 4173;
+// One port per test run, chosen by the main process and inherited by its workers, so parallel runs never collide.
+process.env['E2E_PORT'] ??= String(4200 + (process.pid % 1500));
+const PORT = Number(process.env['E2E_PORT']);
 
 /** End-to-end tests run against the built deck (`npm run build` first), served by `vite preview`. */
 export default defineConfig({

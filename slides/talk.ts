@@ -322,15 +322,29 @@ export const sections: readonly Section[] = [
       },
       {
         kind: 'diagram',
-        id: 'timeline-overview',
-        title: '2014\u20132023 at a glance',
-        diagram: { kind: 'timeline' },
-        caption: 'Every dated event of the talk; context events, from other reporting, are marked as such.',
-        seconds: 30,
+        id: 'timeline-2014-2018',
+        title: '2014\u20132018 at a glance',
+        diagram: { kind: 'timeline', from: 2014, to: 2018 },
+        caption: 'Every dated event of the talk in these years; context events, from other reporting, are marked as such.',
+        seconds: 15,
         notes: {
           say:
-            'This overview puts every dated event of the talk on one line, from the TTP pledges of October 2014 to the Daraban attack of December 2023. The article\u2019s own claims and the context events from other reporting are marked differently. The article\u2019s claims cluster at the two ends of the decade; the years 2017 to 2020 rest mostly on context events.',
-          stress: 'Context events fill the years the article leaves empty.',
+            'Two overviews close the chronology. This first one covers 2014 to 2018: the TTP pledges and the founding of the Khorasan Province, the 2016 peak, the Dhaka siege claimed by the Islamic State core group, and the Sehwan and Mastung bombings. Most of these middle years rest on context events from other reporting, not on the article.',
+          stress: 'The middle years rest mostly on context events.',
+          transition: 'The second overview covers 2019 to 2023.',
+        },
+      },
+      {
+        kind: 'diagram',
+        id: 'timeline-2019-2023',
+        title: '2019\u20132023 at a glance',
+        diagram: { kind: 'timeline', from: 2019, to: 2023 },
+        caption: 'Every dated event of the talk in these years; context events, from other reporting, are marked as such.',
+        seconds: 15,
+        notes: {
+          say:
+            'The second overview covers 2019 to 2023. The article\u2019s own claims cluster here: the withdrawal from Kabul, the two blasts in India, the 93 percent figure, and the events of 2023 in Pakistan. The Sri Lanka bombings are here too, claimed by the Islamic State core group, not by ISKP.',
+          stress: 'The article\u2019s claims cluster at the end of the decade.',
           transition: 'Now the article\u2019s first reason why ISKP is turning to Pakistan.',
         },
       },

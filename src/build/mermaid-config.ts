@@ -31,6 +31,8 @@ export const MERMAID_CONFIG = {
     pieSectionTextColor: '#ffffff',
     pieLegendTextSize: '20px',
     pieStrokeColor: '#ffffff',
+    // Full-strength slices, so the white percentages on them keep AA contrast.
+    pieOpacity: '1',
     cScale0: '#f4f1ea',
     cScale1: '#e3ebf6',
     cScale2: '#fbe3d6',

@@ -48,8 +48,12 @@ export function mermaidVersion(): string {
   return manifest.version;
 }
 
+/** The drawing depends on the diagram, Mermaid's version, its config and the in-browser drawing code itself. */
 export function cacheKey(diagram: DiagramDefinition, version: string): string {
-  return createHash('sha256').update(JSON.stringify([diagram.id, diagram.source, version, MERMAID_CONFIG])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([diagram.id, diagram.source, diagram.title, diagram.description, version, MERMAID_CONFIG, drawAll.toString()]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** Draws every diagram to SVG, reusing cached drawings; one headless Chromium draws all the misses. */
@@ -88,7 +92,7 @@ async function drawInBrowser(diagrams: readonly DiagramDefinition[]): Promise<Ma
   try {
     const page = await browser.newPage();
     await preparePage(page);
-    const results = await page.evaluate(drawAll, { diagrams: diagrams.map(({ id, source }) => ({ id, source })), config: MERMAID_CONFIG });
+    const results = await page.evaluate(drawAll, { diagrams: diagrams.map(({ id, source, title, description }) => ({ id, source, title, description })), config: MERMAID_CONFIG });
     const failures = results.flatMap((result) => {
       const diagram = diagrams.find((candidate) => candidate.id === result.id);
       return diagram && result.error !== undefined ? [{ diagram, message: result.error }] : [];
@@ -110,20 +114,43 @@ async function preparePage(page: Page): Promise<void> {
 }
 
 /** Runs inside the page: draws each diagram and checks the result has a real size. */
-async function drawAll(input: { diagrams: Array<{ id: string; source: string }>; config: typeof MERMAID_CONFIG }): Promise<DrawResult[]> {
+async function drawAll(input: { diagrams: Array<{ id: string; source: string; title: string; description: string }>; config: typeof MERMAID_CONFIG }): Promise<DrawResult[]> {
   const mermaid = (window as unknown as { mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
   mermaid.initialize(input.config);
   const results: DrawResult[] = [];
-  for (const { id, source } of input.diagrams) {
+  for (const { id, source, title, description } of input.diagrams) {
     try {
       const { svg } = await mermaid.render(id, source);
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
       const box = parsed instanceof SVGSVGElement ? parsed.viewBox.baseVal : null;
-      if (!box || box.width < 10 || box.height < 10) results.push({ id, error: 'Mermaid drew an empty diagram; check that it has nodes or entries.' });
-      else results.push({ id, svg });
+      if (!box || box.width < 10 || box.height < 10) {
+        results.push({ id, error: 'Mermaid drew an empty diagram; check that it has nodes or entries.' });
+        continue;
+      }
+      // Some diagram kinds (timeline) ignore accTitle/accDescr; every drawing gets its text alternative here.
+      ensureTextAlternative(parsed, id, title, description);
+      results.push({ id, svg: new XMLSerializer().serializeToString(parsed) });
     } catch (error) {
       results.push({ id, error: error instanceof Error ? error.message : String(error) });
     }
   }
   return results;
+
+  function ensureTextAlternative(svg: Element, id: string, title: string, description: string): void {
+    const namespace = 'http://www.w3.org/2000/svg';
+    if (!svg.querySelector(':scope > title')) {
+      const element = document.createElementNS(namespace, 'title');
+      element.id = `${id}-title`;
+      element.textContent = title;
+      svg.prepend(element);
+      svg.setAttribute('aria-labelledby', element.id);
+    }
+    if (!svg.querySelector(':scope > desc')) {
+      const element = document.createElementNS(namespace, 'desc');
+      element.id = `${id}-desc`;
+      element.textContent = description;
+      svg.querySelector(':scope > title')?.after(element);
+      svg.setAttribute('aria-describedby', element.id);
+    }
+  }
 }

@@ -33,13 +33,32 @@ export function normaliseInitialHash(win: Window): void {
   win.history.replaceState(win.history.state, '', `#/${target.index}${suffix}`);
 }
 
-/** Follows in-deck links such as the year axis; reveal.js's own hash handling is off (`respondToHashChanges: false`). */
+function go(deck: RevealApi, target: DeepLinkTarget): void {
+  const current = deck.getIndices();
+  if (current.h === target.index && (target.fragment === undefined || current.f === target.fragment)) return;
+  deck.slide(target.index, 0, target.fragment);
+}
+
+/**
+ * Follows in-deck links such as the year axis and the footnote markers. reveal.js's
+ * own hash handling is off (`respondToHashChanges: false`), and its click handler for
+ * `#/…` links would read `#/2019` as slide index 2019, so clicks are taken first, in the capture phase.
+ */
 export function followDeepLinks(deck: RevealApi, win: Window): void {
   win.addEventListener('hashchange', () => {
     const target = resolveDeepLink(win.location.hash, slideIds(win.document));
-    if (!target) return;
-    const current = deck.getIndices();
-    if (current.h === target.index && (target.fragment === undefined || current.f === target.fragment)) return;
-    deck.slide(target.index, 0, target.fragment);
+    if (target) go(deck, target);
   });
+  win.document.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
+      const target = link ? resolveDeepLink(link.getAttribute('href') ?? '', slideIds(win.document)) : null;
+      if (!target) return;
+      event.preventDefault();
+      event.stopPropagation();
+      go(deck, target);
+    },
+    { capture: true },
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Turns reveal.js's print view into the A4 handout: each page shows the slide on
- * top, then its speaker notes and the sources of its facts. Everything is moved or
- * cloned from the deck's own DOM, so no text is parsed as markup here.
+ * top, then its speaker notes and the sources of its facts, and a footer with the
+ * talk's title and the slide number. Everything is moved or cloned from the deck's
+ * own DOM, so no text is parsed as markup here.
  */
 export function layOutHandout(doc: Document): void {
   doc.documentElement.classList.add('handout');
@@ -12,10 +13,36 @@ export function layOutHandout(doc: Document): void {
   pageStyle.textContent = '@page { size: A4 portrait; margin: 0; }';
   doc.head.append(pageStyle);
   const sourceEntries = new Map([...doc.querySelectorAll<HTMLLIElement>('ol.sources > li[id^="source-"]')].map((entry) => [entry.value, entry]));
-  for (const page of doc.querySelectorAll<HTMLElement>('.pdf-page')) {
+  const pages = [...doc.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
+  const panels = pages.flatMap((page, index) => {
     const slide = page.querySelector<HTMLElement>('section');
-    if (slide) page.append(handoutPanel(doc, slide, sourceEntries));
+    if (!slide) return [];
+    const panel = handoutPanel(doc, slide, sourceEntries);
+    page.append(panel, handoutFooter(doc, index + 1, pages.length));
+    return [{ panel, slideId: slide.id }];
+  });
+  const fitAll = (): void => panels.forEach(({ panel, slideId }) => fitPanel(panel, slideId));
+  fitAll();
+  // Measured in a fallback font the fit would be off; this runs before the export's own wait on fonts.ready returns.
+  void doc.fonts.ready.then(fitAll);
+}
+
+/** Font sizes the notes may shrink through, largest first, before a panel counts as too long. */
+export const PANEL_FONT_SIZES = [13.5, 13, 12.5, 12, 11.5, 11, 10.5] as const;
+
+/**
+ * Long notes shrink a step at a time until they fit the space under the slide, so
+ * nothing is cut off at the page edge. Notes too long even at the smallest size are
+ * marked and reported, so the export can tell the author which slide to shorten.
+ */
+function fitPanel(panel: HTMLElement, slideId: string): void {
+  delete panel.dataset['overflow'];
+  for (const size of PANEL_FONT_SIZES) {
+    panel.style.setProperty('--handout-font-size', `${size}px`);
+    if (panel.scrollHeight <= panel.clientHeight) return;
   }
+  panel.dataset['overflow'] = 'true';
+  console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);
 }
 
 function handoutPanel(doc: Document, slide: HTMLElement, sourceEntries: ReadonlyMap<number, HTMLLIElement>): HTMLElement {
@@ -23,31 +50,53 @@ function handoutPanel(doc: Document, slide: HTMLElement, sourceEntries: Readonly
   panel.className = 'handout-panel';
   const notes = slide.querySelector('aside.notes');
   if (notes) {
-    const heading = doc.createElement('h3');
-    heading.className = 'handout-label';
-    heading.textContent = 'Speaker notes';
     const body = doc.createElement('div');
     body.className = 'handout-notes';
     body.append(...[...notes.children].map((child) => child.cloneNode(true)));
-    panel.append(heading, body);
+    panel.append(label(doc, 'Speaker notes'), body);
   }
-  const numbers = (slide.dataset['sources'] ?? '').split(' ').filter(Boolean).map(Number);
-  const entries = numbers.flatMap((number) => {
-    const entry = sourceEntries.get(number);
-    return entry ? [entry] : [];
-  });
+  const entries = slideSources(slide, sourceEntries);
   if (entries.length > 0) {
-    const heading = doc.createElement('h3');
-    heading.className = 'handout-label';
-    heading.textContent = 'Sources of this slide';
     const list = doc.createElement('ol');
     list.className = 'handout-sources';
     for (const entry of entries) {
       const item = entry.cloneNode(true) as HTMLLIElement;
+      // The Sources slides keep the ids; a second copy would break their footnote links.
       item.removeAttribute('id');
       list.append(item);
     }
-    panel.append(heading, list);
+    panel.append(label(doc, 'Sources of this slide'), list);
   }
   return panel;
+}
+
+function slideSources(slide: HTMLElement, sourceEntries: ReadonlyMap<number, HTMLLIElement>): HTMLLIElement[] {
+  const numbers = (slide.dataset['sources'] ?? '').split(' ').filter(Boolean).map(Number);
+  return numbers.flatMap((number) => {
+    const entry = sourceEntries.get(number);
+    return entry ? [entry] : [];
+  });
+}
+
+/**
+ * A paragraph rather than a heading: Chromium turns every heading into a PDF bookmark,
+ * and two per page would bury the section and year bookmarks.
+ */
+function label(doc: Document, text: string): HTMLElement {
+  const element = doc.createElement('p');
+  element.className = 'handout-label';
+  element.textContent = text;
+  return element;
+}
+
+function handoutFooter(doc: Document, number: number, total: number): HTMLElement {
+  const footer = doc.createElement('footer');
+  footer.className = 'handout-footer';
+  const title = doc.createElement('span');
+  title.textContent = doc.title;
+  const position = doc.createElement('span');
+  position.className = 'handout-page-number';
+  position.textContent = `Slide ${number} of ${total}`;
+  footer.append(title, position);
+  return footer;
 }

@@ -19,7 +19,7 @@ export function generateDiagram(talk: Talk, spec: DiagramSpec, slideId: string):
     case 'rivalries':
       return rivalriesDiagram(talk, spec.state, spec.argument, slideId);
     case 'timeline':
-      return timelineDiagram(talk, slideId);
+      return timelineDiagram(talk, slideId, spec.from ?? talk.period.from, spec.to ?? talk.period.to);
     case 'toll':
       return tollDiagram(talk, spec.event, slideId);
     case 'reach':

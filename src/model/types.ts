@@ -181,7 +181,8 @@ export type DiagramSpec =
   | { readonly kind: 'formation'; readonly group: string }
   | { readonly kind: 'network'; readonly at: PartialDate; readonly previous: PartialDate | null }
   | { readonly kind: 'rivalries'; readonly state: string; readonly argument: string }
-  | { readonly kind: 'timeline' }
+  /** A Mermaid timeline of the years `from`–`to` (default: the whole period); more than about five years will not fit legibly on one slide. */
+  | { readonly kind: 'timeline'; readonly from?: number; readonly to?: number }
   | { readonly kind: 'toll'; readonly event: string }
   | { readonly kind: 'reach'; readonly group: string; readonly home: readonly string[] };
 

@@ -309,6 +309,10 @@ function checkDiagramReferences(talk: Talk, slide: Extract<SlideSpec, { kind: 'd
       if (diagram.previous) checkDate(talk, diagram.previous, item, 'diagram.previous', report);
       break;
     case 'timeline':
+      for (const end of ['from', 'to'] as const) {
+        const year = diagram[end];
+        if (year !== undefined && (year < talk.period.from || year > talk.period.to)) report(item, `diagram.${end}`, `${year} is outside the period ${talk.period.from}–${talk.period.to}`);
+      }
       break;
   }
 }

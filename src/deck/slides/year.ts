@@ -52,7 +52,8 @@ export function yearSlides(context: RenderContext, spec: YearSlideSpec): Rendere
 
 function yearBody(context: RenderContext, spec: YearSlideSpec, events: readonly TimelineEvent[], first: boolean, notes: SpeakerNotes): SafeHtml {
   const continuing = first ? spansContinuing(context, spec.year) : [];
-  const noArticleEvent = first && !context.talk.events.some((event) => event.origin === 'article' && yearsCovered(event.date, event.until).includes(spec.year));
+  // A span the article mentions without a date (dated by other reporting) does not count as the article naming an event that year.
+  const noArticleEvent = first && !context.talk.events.some((event) => event.origin === 'article' && event.date.year === spec.year);
   return html`${yearAxis(context, spec.year)}
 <h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? spec.heading : `${spec.heading} (continued)`}</span></h2>
 ${noArticleEvent ? html`<p class="year-gap">The article names no event in ${spec.year}. Shown: context from other reporting, marked <span class="badge badge--context">Context</span>.</p>` : null}

@@ -10,7 +10,7 @@ export function formationDiagram(talk: Talk, groupId: string, slideId: string): 
   const ties = talk.relations.filter((relation) => relation.from === groupId && ['split-from', 'affiliate-of'].includes(relation.kind));
   const groups = unique([subject.id, ...ties.map((relation) => relation.to)]).map((id) => groupById(talk, id));
   const title = `How ${subject.shortName} formed`;
-  const founded = subject.founded ? ` in ${formatSpan(subject.founded)}` : '';
+  const founded = subject.founded ? ` (${formatSpan(subject.founded)})` : '';
   const description = `${subject.name} (${subject.aims} aim) formed${founded}: ${ties.map((relation) => relationSentence(talk, relation)).join('; ')}.`;
   const source = toText([
     'flowchart LR',

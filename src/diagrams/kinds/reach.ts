@@ -27,7 +27,8 @@ export function reachDiagram(talk: Talk, groupId: string, home: readonly string[
   const description = links.map((link) => `${link.event.title} (${link.event.place?.name ?? ''}, ${formatDate(link.event.date)}): ${link.how} ${groupById(talk, link.group).name}`).join('; ');
   const eventIds = unique(links.map((link) => link.event.id));
   const source = toText([
-    'flowchart LR',
+    // Top to bottom: the groups above, the countries side by side beneath, which suits a wide slide.
+    'flowchart TB',
     ...accessibilityLines(title, description),
     ...groups.map((group) => groupNode(group, false)),
     ...countries.flatMap((country, index) => [

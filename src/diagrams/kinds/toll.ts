@@ -24,5 +24,7 @@ export function tollDiagram(talk: Talk, eventId: string, slideId: string): Diagr
     ...accessibilityLines(title, description),
     ...parts.map((figure) => `  "${label(`${figure.label}: ${hedgedAmount(figure)}`)}" : ${figure.amount}`),
   ]);
-  return { id: `diagram-${slideId}`, slideId, title, description, source, sources: unique([...parts, ...(total ? [total] : [])].map((figure) => figure.source.source)) };
+  // The record's notes on the toll are cited too: the slide's caption sets the article's figures against them.
+  const sources = unique([...[...parts, ...(total ? [total] : [])].map((figure) => figure.source.source), ...event.record.map((note) => note.source.source)]);
+  return { id: `diagram-${slideId}`, slideId, title, description, source, sources };
 }

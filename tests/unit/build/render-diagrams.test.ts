@@ -30,7 +30,7 @@ describe('build-time diagram rendering in Chromium', () => {
     expect(first.drawn).toBe(diagrams.length);
     for (const diagram of diagrams) {
       const svg = first.svgs.get(diagram.id)!;
-      expect(svg).toMatch(new RegExp(`^<svg id="${diagram.id}"`));
+      expect(svg).toMatch(new RegExp(`^<svg[^>]* id="${diagram.id}"`));
       expect(svg).not.toContain('foreignObject');
       expect(svg).toContain('<title');
     }

@@ -46,6 +46,7 @@ describe('diagram generators on the fixture talk', () => {
   it('timeline: a column for every year, context marked', () => {
     const timeline = generateDiagram(guildsTalk, { kind: 'timeline' }, 'overview');
     expect(timeline.source).toMatch(/^timeline/);
+    expect(generateDiagram(guildsTalk, { kind: 'timeline', from: 2002, to: 2003 }, 'later').source).not.toContain('2001');
     expect(timeline.source).toContain('2001 : Guild hall built');
     expect(timeline.source).toContain('2002 : Carpenters leave (context)');
   });

@@ -1,0 +1,81 @@
+import { relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveFolder } from '../server/static-server.ts';
+import { assertWritable, writeFileAtomic } from './atomic-write.ts';
+import type { PdfLayout } from './cli-args.ts';
+import { formatBytes } from './format.ts';
+import { metadataFor, withMetadata } from './pdf-metadata.ts';
+import { readPdfStructure, type PdfStructure } from './pdf-structure.ts';
+import { printDeck, type PrintedDeck } from './print-page.ts';
+
+export interface ExportOptions {
+  /** The built deck (`npm run build` writes `dist/`). */
+  distDir: string;
+  /** The PDF file to write; its folder is created if missing. */
+  out: string;
+  layout: PdfLayout;
+  /** Receives one line per step; silent when left out. */
+  log?: (line: string) => void;
+}
+
+export interface ExportResult {
+  /** Absolute path of the written PDF. */
+  file: string;
+  pages: number;
+  bytes: number;
+  /** Wall time of the whole export, browser start included. */
+  seconds: number;
+  /** Slides in the deck; equal to `pages` in both layouts. */
+  slides: number;
+}
+
+/**
+ * Prints the built deck to a PDF through Chromium: one browser, the deck served from
+ * loopback, its own print view. The file is replaced only once the new PDF is
+ * complete and checked, so a failed export leaves the previous one in place.
+ */
+export async function exportPdf(options: { distDir: string; out: string; layout: 'handout' | 'slides'; log?: (line: string) => void }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
+  const started = performance.now();
+  const log = options.log ?? (() => undefined);
+  const file = resolve(options.out);
+  await assertWritable(file);
+  const printed = await printWithChromium(options.distDir, options.layout, log);
+  const pdf = await withMetadata(printed.pdf, metadataFor(printed));
+  const structure = await readPdfStructure(pdf);
+  assertComplete(printed, structure);
+  await writeFileAtomic(file, pdf);
+  const seconds = (performance.now() - started) / 1000;
+  log(`Wrote ${displayPath(file)}: ${structure.pages} pages, ${formatBytes(pdf.byteLength)}, ${seconds.toFixed(1)} s (${structure.tagged ? 'tagged' : 'untagged'}, ${structure.bookmarks.length} bookmarks).`);
+  return { file, pages: structure.pages, bytes: pdf.byteLength, seconds, slides: printed.slides };
+}
+
+async function printWithChromium(distDir: string, layout: PdfLayout, log: (line: string) => void): Promise<PrintedDeck> {
+  const server = await serveFolder(distDir);
+  try {
+    const browser = await launchChromium();
+    try {
+      log(`Rendering the ${layout} layout in Chromium from ${displayPath(resolve(distDir))}…`);
+      const printed = await printDeck(browser, server.url, layout);
+      log(`Rendered ${printed.slides} slides.`);
+      for (const slideId of printed.overflowing) log(`Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in slides/.`);
+      return printed;
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** Refuses a PDF that does not match the deck page for slide, before it can replace a good one. */
+function assertComplete(printed: PrintedDeck, structure: PdfStructure): void {
+  if (printed.slides === 0) throw new Error('The print view shows no slides. Check that the build put the deck into dist/index.html (npm run build).');
+  if (printed.printPages !== printed.slides) throw new Error(`reveal.js laid out ${printed.printPages} print pages for ${printed.slides} slides; each slide should fill exactly one page. Check the print rules at the end of src/client/deck.css.`);
+  if (structure.pages !== printed.slides) throw new Error(`The PDF has ${structure.pages} pages for ${printed.slides} slides: a page's content runs over onto the next. Check the print rules at the end of src/client/deck.css.`);
+}
+
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere.startsWith('..') || fromHere === '' ? path : fromHere;
+}

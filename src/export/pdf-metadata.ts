@@ -1,0 +1,42 @@
+import { PDFDocument } from 'pdf-lib';
+
+/** The document information a reader sees under File › Properties, and a screen reader announces. */
+export interface PdfMetadata {
+  /** The talk's title; shown in the viewer's title bar instead of the file name. */
+  readonly title: string;
+  /** One line on what the talk is about. */
+  readonly subject: string;
+  readonly author: string;
+  /** The tool that made the content. */
+  readonly creator: string;
+  /** BCP 47 language of the text, e.g. `en`; '' leaves Chromium's value. */
+  readonly lang: string;
+}
+
+/** Shown as Creator: what laid the pages out, so a reader can tell how the file was made. */
+export const PDF_CREATOR = 'iskp-pakistan-talk PDF export (reveal.js print view, Chromium)';
+
+/** The deck names no `<meta name="author">`; the project stands in so the field is not empty. */
+export const FALLBACK_AUTHOR = 'iskp-pakistan-talk';
+
+/** Metadata for a printed deck: Title and Subject from its `<title>` and description. */
+export function metadataFor(deck: { title: string; description: string; author: string; lang: string }): PdfMetadata {
+  if (deck.title === '') throw new Error('The deck page has an empty <title>, so the PDF would have no title. Check the talk title in slides/index.ts and rebuild.');
+  return { title: deck.title, subject: deck.description, author: deck.author || FALLBACK_AUTHOR, creator: PDF_CREATOR, lang: deck.lang };
+}
+
+/**
+ * Sets the document information on Chromium's PDF. pdf-lib writes back every object
+ * it loaded, so the tag tree and the outline Chromium made are kept as they are;
+ * `updateMetadata: false` keeps pdf-lib from stamping itself as Creator.
+ */
+export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  document.setTitle(metadata.title, { showInWindowTitleBar: true });
+  if (metadata.subject !== '') document.setSubject(metadata.subject);
+  document.setAuthor(metadata.author);
+  document.setCreator(metadata.creator);
+  if (metadata.lang !== '') document.setLanguage(metadata.lang);
+  document.setModificationDate(new Date());
+  return document.save();
+}

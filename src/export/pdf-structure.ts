@@ -1,0 +1,36 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+
+/** What makes the PDF navigable: its page count, its tag tree, its bookmarks. */
+export interface PdfStructure {
+  readonly pages: number;
+  /** True when the catalog marks the file as tagged and carries a structure tree. */
+  readonly tagged: boolean;
+  /** Bookmark titles, depth first, in reading order. */
+  readonly bookmarks: readonly string[];
+}
+
+/** Reads the structure back from the finished bytes, to confirm nothing was lost on the way. */
+export async function readPdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const catalog = document.catalog;
+  const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
+  const marked = markInfo?.get(PDFName.of('Marked'))?.toString() === 'true';
+  const tagged = marked && catalog.has(PDFName.of('StructTreeRoot'));
+  const outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  return { pages: document.getPageCount(), tagged, bookmarks: outlines ? outlineTitles(outlines) : [] };
+}
+
+function outlineTitles(parent: PDFDict): string[] {
+  const titles: string[] = [];
+  // Sibling links are followed iteratively; a malformed file with a cycle stops at the first repeat.
+  const seen = new Set<PDFDict>();
+  let item = parent.lookupMaybe(PDFName.of('First'), PDFDict);
+  while (item && !seen.has(item)) {
+    seen.add(item);
+    const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
+    titles.push(title ? title.decodeText() : '');
+    titles.push(...outlineTitles(item));
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
+  }
+  return titles;
+}

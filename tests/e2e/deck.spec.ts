@@ -1,0 +1,153 @@
+import { expect, test } from '@playwright/test';
+import { talk } from '../../slides/index.ts';
+import { openDeck, presentSlideId, settle, slideIds } from './helpers.ts';
+
+const YEARS = Array.from({ length: talk.period.to - talk.period.from + 1 }, (_, index) => String(talk.period.from + index));
+
+test('loads with no console error and no request leaving its origin', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) foreign.push(request.url());
+  });
+  await openDeck(page);
+  // Step through the whole deck, so every slide's content has been shown.
+  const total = (await slideIds(page)).length;
+  for (let index = 0; index < total; index += 1) await page.goto(`./#/${index}`);
+  await page.keyboard.press('End');
+  expect(problems).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('→ alone walks 2014 to 2023 in order, one event per step', async ({ page }) => {
+  await openDeck(page);
+  const visited: string[] = [];
+  const stepsPerYear = new Map<string, number>();
+  const total = (await slideIds(page)).length;
+  // Generous bound: every slide and every step, nothing else.
+  for (let press = 0; press < total * 8; press += 1) {
+    const id = await presentSlideId(page);
+    if (visited.at(-1) !== id) visited.push(id);
+    if (YEARS.includes(id)) {
+      const shown = await page.locator('section.present .fragment.visible').count();
+      stepsPerYear.set(id, Math.max(stepsPerYear.get(id) ?? 0, shown));
+      // Each press reveals exactly one more event, never several at once.
+      expect(shown).toBeLessThanOrEqual((stepsPerYear.get(id) ?? 0));
+    }
+    if (id === 'closing') break;
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(visited.filter((id) => YEARS.includes(id))).toEqual(YEARS);
+  expect(visited.at(-1)).toBe('closing');
+  for (const year of YEARS) {
+    const events = await page.locator(`section[id="${year}"] .fragment`).count();
+    expect(stepsPerYear.get(year), `steps on ${year}`).toBe(events);
+  }
+});
+
+test('steps show a year’s events one at a time', async ({ page }) => {
+  await openDeck(page, '#/2016');
+  const fragments = page.locator('section.present .fragment');
+  const count = await fragments.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.locator('section.present .fragment.visible')).toHaveCount(0);
+  for (let step = 1; step <= count; step += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('section.present .fragment.visible')).toHaveCount(step);
+    await expect(fragments.nth(step - 1)).toBeVisible();
+  }
+  await page.keyboard.press('ArrowRight');
+  expect(await presentSlideId(page)).not.toBe('2016');
+});
+
+for (const year of YEARS) {
+  test(`#/${year} lands on ${year}, with the axis marking it`, async ({ page }) => {
+    await openDeck(page, `#/${year}`);
+    expect(await presentSlideId(page)).toBe(year);
+    await expect(page.locator('section.present .year-axis [aria-current="step"]')).toHaveText(year);
+  });
+}
+
+test('the year axis links to its years', async ({ page }) => {
+  await openDeck(page, '#/2014');
+  await page.locator('section.present .year-axis a', { hasText: '2019' }).click();
+  await expect.poll(() => presentSlideId(page)).toBe('2019');
+});
+
+test('every diagram is a drawn SVG of readable size on its slide', async ({ page }) => {
+  await openDeck(page);
+  const diagramSlides = await page.locator('.reveal .slides > section:has(figure.diagram)').evaluateAll((slides) => slides.map((slide) => slide.id));
+  expect(diagramSlides.length).toBeGreaterThanOrEqual(6);
+  for (const id of diagramSlides) {
+    await page.goto(`./#/${id}`);
+    await settle(page);
+    const svg = page.locator('section.present figure.diagram svg');
+    await expect(svg).toBeVisible();
+    const box = await svg.boundingBox();
+    // At 1280×720 a diagram must fill a good part of the slide, not a thumbnail.
+    expect(box?.width ?? 0, `${id} width`).toBeGreaterThan(500);
+    expect(box?.height ?? 0, `${id} height`).toBeGreaterThan(250);
+    expect(await svg.locator('text').count(), `${id} labels`).toBeGreaterThan(2);
+    await expect(svg.locator('title')).not.toHaveText('');
+    // No flash of Mermaid source: the slide holds only the drawing.
+    expect(await page.locator('section.present').innerText()).not.toMatch(/flowchart|accTitle|accDescr|-->/);
+  }
+});
+
+test('every content slide has speaker notes', async ({ page }) => {
+  await openDeck(page);
+  const notes = await page.locator('.reveal .slides > section').evaluateAll((slides) =>
+    slides.map((slide) => ({ id: slide.id, words: (slide.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length })),
+  );
+  for (const { id, words } of notes) expect(words, `notes on ${id}`).toBeGreaterThanOrEqual(30);
+});
+
+test('footnote markers, record lines and context labels show on the slides', async ({ page }) => {
+  await openDeck(page, '#/2023');
+  const slide = page.locator('section.present');
+  await page.keyboard.press('ArrowRight');
+  await expect(slide.locator('.fragment.visible .cite').first()).toBeVisible();
+  await expect(slide.locator('.fragment.visible .event-record').first()).toContainText('The record:');
+  await openDeck(page, '#/2018');
+  await expect(page.locator('section.present .year-gap')).toContainText('names no event in 2018');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('section.present .fragment.visible .badge--context').first()).toBeVisible();
+});
+
+test('the Sources slides list every source, numbered as the markers', async ({ page }) => {
+  await openDeck(page);
+  const entries = await page.locator('ol.sources > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-source-id')));
+  expect(entries).toEqual(talk.sources.map((source) => source.id));
+  const markers = await page.locator('a.cite').evaluateAll((links) => [...new Set(links.map((link) => Number(link.getAttribute('data-source'))))]);
+  for (const number of markers) await expect(page.locator(`#source-${number}`)).toHaveCount(1);
+});
+
+test('speaker aids: slide numbers, overview, timings', async ({ page }) => {
+  await openDeck(page, '#/2016');
+  await expect(page.locator('.reveal .slide-number')).toBeVisible();
+  const timings = await page.locator('.reveal .slides > section').evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
+  const total = timings.reduce((sum, seconds) => sum + seconds, 0);
+  expect(Math.abs(total - talk.durationMinutes * 60)).toBeLessThanOrEqual(talk.durationMinutes * 3);
+  await page.keyboard.press('o');
+  await expect(page.locator('.reveal')).toHaveClass(/overview/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+});
+
+test('touch: a swipe moves to the next slide', async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await openDeck(page, '#/the-warning');
+  const before = await presentSlideId(page);
+  const session = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 360 }] });
+  await touch('touchStart', 900);
+  for (const x of [800, 700, 600, 500, 400]) await touch('touchMove', x);
+  await touch('touchEnd', 400);
+  await expect.poll(() => presentSlideId(page)).not.toBe(before);
+  await context.close();
+});

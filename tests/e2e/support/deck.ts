@@ -1,0 +1,77 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Where the built deck's reveal.js stands: the slide on show and how many of its steps are still hidden. */
+export interface DeckState {
+  readonly id: string;
+  readonly index: number;
+  readonly hiddenSteps: number;
+}
+
+/** Waits until reveal.js has initialised and the deck's fonts are in, so measurements and screenshots are final. */
+export async function waitForDeck(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Opens the deck at `path` (a URL relative to the base) and waits until it is ready. */
+export async function openDeck(page: Page, path = './'): Promise<void> {
+  await page.goto(path);
+  await waitForDeck(page);
+}
+
+export async function slideIds(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((section) => section.id));
+}
+
+export async function deckState(page: Page): Promise<DeckState> {
+  return page.evaluate(() => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+    const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+    return {
+      id: present?.id ?? '',
+      index: present ? sections.indexOf(present) : -1,
+      hiddenSteps: present ? present.querySelectorAll('.fragment:not(.visible)').length : 0,
+    };
+  });
+}
+
+/** Two animation frames: reveal.js has applied its classes and the browser has laid the page out again. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+/** Presses a key and waits until the deck has moved (another slide, or another step of this one). */
+export async function pressAndWait(page: Page, key: string): Promise<DeckState> {
+  const before = await deckState(page);
+  await page.keyboard.press(key);
+  await page.waitForFunction(
+    ({ id, hiddenSteps }) => {
+      const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+      return !!present && (present.id !== id || present.querySelectorAll('.fragment:not(.visible)').length !== hiddenSteps);
+    },
+    before,
+  );
+  await settle(page);
+  return deckState(page);
+}
+
+/**
+ * Walks the whole deck with → alone, as a speaker would, and calls `visit` once per
+ * slide when it is in its final state (every step shown). Starts from the first slide.
+ */
+export async function walkDeck(page: Page, visit: (id: string, index: number) => Promise<void>): Promise<string[]> {
+  const ids = await slideIds(page);
+  let state = await deckState(page);
+  expect(state.index, 'the walk starts on the first slide').toBe(0);
+  const visited: string[] = [];
+  for (;;) {
+    if (state.hiddenSteps === 0 && !visited.includes(state.id)) {
+      visited.push(state.id);
+      await visit(state.id, state.index);
+    }
+    if (state.index === ids.length - 1 && state.hiddenSteps === 0) break;
+    state = await pressAndWait(page, 'ArrowRight');
+  }
+  expect(visited, '→ alone reaches every slide, in order').toEqual(ids);
+  return visited;
+}
