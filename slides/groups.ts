@@ -43,9 +43,9 @@ export const groups: readonly Group[] = [
   },
   {
     id: 'is-core',
-    name: 'Islamic State',
+    name: 'Islamic State (core group)',
     shortName: 'IS (core)',
-    aliases: ['ISIS', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and Syria', 'Islamic State in West Asia'],
+    aliases: ['Islamic State', 'ISIS', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and Syria', 'Islamic State in West Asia'],
     kind: 'armed-group',
     founded: null,
     aims: 'global',

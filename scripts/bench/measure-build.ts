@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-export interface BuildRun {
+/** One production build of the deck. */
+export interface DeckBuildRun {
   /** Wall clock from starting `npx vite build` to its exit, npx's own start included (it is what a person types). */
   readonly ms: number;
   /** From the deck plugin's log line: diagrams drawn in Chromium, and served from the cache. */
@@ -9,7 +10,7 @@ export interface BuildRun {
   readonly fromCache: number;
 }
 
-export interface BuildOptions {
+export interface DeckBuildOptions {
   /** The project root, where vite.config.ts is. */
   readonly root: string;
   /** Where this build writes; a temporary folder, so a build here never empties the dist/ a teammate is using. */
@@ -28,14 +29,29 @@ export function parseDeckLog(output: string): { drawn: number; fromCache: number
   return { drawn: Number(match[1]), fromCache: Number(match[2]) };
 }
 
-/** Runs one production build as a child process and times it. */
-export async function measureBuild(options: BuildOptions): Promise<BuildRun> {
+/** Builds the deck with the project's own vite.config.ts, as `npm run build` does, and times it. */
+export async function measureDeckBuild(options: DeckBuildOptions): Promise<DeckBuildRun> {
   if (options.cold) rmSync(options.cacheDir, { recursive: true, force: true });
-  const started = performance.now();
-  const { code, output } = await run('npx', ['vite', 'build', '--outDir', options.outDir, '--emptyOutDir'], options.root);
-  const ms = performance.now() - started;
-  if (code !== 0) throw new Error(`npx vite build exited with ${code}:\n${output.slice(-4000)}`);
+  const { ms, output } = await timedViteBuild(options.root, ['--outDir', options.outDir, '--emptyOutDir']);
   return { ms, ...parseDeckLog(output) };
+}
+
+/**
+ * Builds the floor page with Vite alone: its folder is the Vite root and holds no
+ * config, so this is what Vite costs for the same HTML, CSS and fonts without our
+ * plugin, diagrams or script. `projectRoot` is only where npx finds Vite.
+ */
+export async function measureFloorBuild(projectRoot: string, floorDir: string, outDir: string): Promise<number> {
+  const { ms } = await timedViteBuild(projectRoot, [floorDir, '--outDir', outDir, '--emptyOutDir']);
+  return ms;
+}
+
+async function timedViteBuild(cwd: string, args: readonly string[]): Promise<{ ms: number; output: string }> {
+  const started = performance.now();
+  const { code, output } = await run('npx', ['vite', 'build', ...args], cwd);
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`npx vite build ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`);
+  return { ms, output };
 }
 
 function run(command: string, args: readonly string[], cwd: string): Promise<{ code: number | null; output: string }> {

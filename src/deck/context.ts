@@ -14,6 +14,8 @@ export interface RenderContext {
 /** A slide's markup plus the sources its facts cite, for the handout. */
 export interface RenderedSlide {
   readonly id: string;
+  /** The slide's title, when the deck should render it (year, title and sources slides render their own). */
+  readonly title?: string;
   readonly body: SafeHtml;
   readonly sources: readonly string[];
 }

@@ -32,11 +32,18 @@ function renderSection(context: RenderContext, section: Section): DeckSlide[] {
     const parts = renderSlide(context, spec);
     return parts.map((part) => {
       // The section's heading goes on its first slide after the title slide, so the handout's bookmarks follow the sections.
-      const heading = !headingPlaced && spec.kind !== 'title' ? html`<h1 class="section-title">${section.title}</h1>` : null;
-      if (heading) headingPlaced = true;
-      return wrapSlide(context, section, spec, part, heading, spec.seconds / parts.length);
+      const opensSection = !headingPlaced && spec.kind !== 'title';
+      if (opensSection) headingPlaced = true;
+      return wrapSlide(context, section, spec, part, headings(section, part, opensSection), spec.seconds / parts.length);
     });
   });
+}
+
+/** The section heading (h1) where a section opens, and the slide title (h2) — once only when the two are the same words. */
+function headings(section: Section, part: RenderedSlide, opensSection: boolean): SafeHtml | null {
+  if (opensSection && part.title === section.title) return html`<h1 class="section-title section-title--slide">${section.title}</h1>`;
+  const sectionHeading = opensSection ? html`<h1 class="section-title">${section.title}</h1>` : null;
+  return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${part.title}</h2>`}`;
 }
 
 function wrapSlide(context: RenderContext, section: Section, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null, seconds: number): DeckSlide {
@@ -47,8 +54,8 @@ ${heading}${part.body}
   return { id: part.id, sectionId: section.id, kind: spec.kind, seconds, html: markup.value };
 }
 
-function single(spec: SlideSpec, body: SafeHtml, sources: readonly string[]): RenderedSlide[] {
-  return [{ id: spec.id, body, sources }];
+function single(spec: SlideSpec, body: SafeHtml, sources: readonly string[], title?: string): RenderedSlide[] {
+  return [title === undefined ? { id: spec.id, body, sources } : { id: spec.id, title, body, sources }];
 }
 
 function renderSlide(context: RenderContext, spec: SlideSpec): RenderedSlide[] {
@@ -57,22 +64,22 @@ function renderSlide(context: RenderContext, spec: SlideSpec): RenderedSlide[] {
     case 'title':
       return single(spec, html`${titleBody(context, spec)}${notesAside(context, spec.notes)}`, [talk.mainSource]);
     case 'points':
-      return single(spec, html`<h2>${spec.title}</h2>${pointsList(context, spec.points)}${notesAside(context, spec.notes, pointEvents(talk, spec.points))}`, pointSources(talk, spec.points));
+      return single(spec, html`${pointsList(context, spec.points)}${notesAside(context, spec.notes, pointEvents(talk, spec.points))}`, pointSources(talk, spec.points), spec.title);
     case 'groups':
-      return single(spec, html`<h2>${spec.title}</h2>${groupsTable(context, spec.groups)}${notesAside(context, spec.notes)}`, groupSources(talk, spec.groups));
+      return single(spec, html`${groupsTable(context, spec.groups)}${notesAside(context, spec.notes)}`, groupSources(talk, spec.groups), spec.title);
     case 'diagram': {
       const diagram = context.diagrams.get(spec.id);
       if (!diagram) throw new Error(`Slide '${spec.id}' has no generated diagram.`);
-      return single(spec, html`<h2>${spec.title}</h2>${diagramFigure(context, diagram, spec.caption)}${notesAside(context, spec.notes)}`, diagram.sources);
+      return single(spec, html`${diagramFigure(context, diagram, spec.caption)}${notesAside(context, spec.notes)}`, diagram.sources, spec.title);
     }
     case 'year':
       return yearSlides(context, spec);
     case 'record':
-      return single(spec, html`<h2>${spec.title}</h2>${recordTable(context)}${notesAside(context, spec.notes)}`, recordSources(talk));
+      return single(spec, html`${recordTable(context)}${notesAside(context, spec.notes)}`, recordSources(talk), spec.title);
     case 'sources':
       return sourcesSlides(context, spec);
     case 'closing':
-      return single(spec, html`${closingBody(spec)}${notesAside(context, spec.notes)}`, []);
+      return single(spec, html`${closingBody(spec)}${notesAside(context, spec.notes)}`, [], spec.title);
   }
 }
 

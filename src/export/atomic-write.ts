@@ -9,7 +9,7 @@ export class OutputError extends Error {
     readonly path: string,
     reason: string,
   ) {
-    super(`Cannot write ${path}: ${reason}. Choose another file with --out PATH, or fix the folder's permissions.`);
+    super(`Cannot write ${path}: ${reason}. Choose another file with --out PATH.`);
     this.name = 'OutputError';
   }
 }

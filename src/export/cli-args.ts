@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+
 /** The two page layouts of the PDF: A4 handout with notes and sources, or one slide per page. */
 export type PdfLayout = 'handout' | 'slides';
 
@@ -7,8 +9,8 @@ export const LAYOUTS: readonly PdfLayout[] = ['handout', 'slides'];
 export interface PdfCommand {
   /** Page layout; `handout` unless `--layout slides` is given. */
   readonly layout: PdfLayout;
-  /** File to write, as given or the layout's default (relative paths are resolved by the caller). */
-  readonly out: string;
+  /** `--out` as given, or null for the layout's default file. */
+  readonly out: string | null;
   /** True for `--help`/`-h`: print the usage and do nothing else. */
   readonly help: boolean;
 }
@@ -32,6 +34,15 @@ export class UsageError extends Error {
 
 export function defaultOut(layout: PdfLayout): string {
   return `exports/${layout}.pdf`;
+}
+
+/**
+ * The absolute file to write. A given `--out` is read from where the user typed the
+ * command (npm runs scripts from the project root and keeps that folder in INIT_CWD);
+ * the default lives in the project's `exports/`.
+ */
+export function outputPath(command: Pick<PdfCommand, 'layout' | 'out'>, folders: { projectRoot: string; userCwd: string }): string {
+  return command.out === null ? resolve(folders.projectRoot, defaultOut(command.layout)) : resolve(folders.userCwd, command.out);
 }
 
 function isLayout(value: string): value is PdfLayout {
@@ -69,7 +80,7 @@ export function parseCliArgs(argv: readonly string[]): PdfCommand {
       out = value;
     }
   }
-  return { layout, out: out ?? defaultOut(layout), help };
+  return { layout, out, help };
 }
 
 function splitOption(argument: string): [string, string | null] {

@@ -7,7 +7,8 @@ import { eventItem, eventSources } from './event-item.ts';
 export function argumentItem(context: RenderContext, id: string): SafeHtml {
   const argument = context.talk.arguments.find((candidate) => candidate.id === id);
   if (!argument) throw new Error(`Unknown argument '${id}': validate the talk before rendering.`);
-  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">Author's view</span> The author argues ${argument.paraphrase}: <q>${argument.source.excerpt}</q>${citeMarker(context.talk, argument.source)}</li>`;
+  const paraphrase = argument.paraphrase.trim().replace(/[.;:,]+$/, '');
+  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">Author's view</span> The author argues ${paraphrase}: <q>${argument.source.excerpt.trim()}</q>${citeMarker(context.talk, argument.source)}</li>`;
 }
 
 function pointItem(context: RenderContext, point: Point): SafeHtml {
@@ -21,9 +22,10 @@ function pointItem(context: RenderContext, point: Point): SafeHtml {
     case 'argument':
       return argumentItem(context, point.argument);
     case 'statement': {
-      // A statement resting on an opinion piece is reported as what that piece says.
+      // A statement resting on an opinion piece is reported as what that piece says, unless its wording already says so.
       const fromOpinion = sourceById(talk, point.source.source).kind === 'opinion';
-      return html`<li class="statement">${fromOpinion ? 'The article states: ' : ''}${point.text}${citeMarker(talk, point.source)}</li>`;
+      const attributed = /\b(the article|the author)\b/i.test(point.text);
+      return html`<li class="statement">${fromOpinion && !attributed ? 'The article states: ' : ''}${point.text}${citeMarker(talk, point.source)}</li>`;
     }
   }
 }

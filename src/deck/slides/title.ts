@@ -10,7 +10,6 @@ export function titleBody(context: RenderContext, spec: { title: string; subtitl
 <p class="talk-keys">→ next step · S speaker view · O overview · F full screen</p>`;
 }
 
-export function closingBody(spec: { title: string; lines: readonly string[] }): SafeHtml {
-  return html`<h2>${spec.title}</h2>
-<ul class="closing">${spec.lines.map((line) => html`<li>${line}</li>`)}</ul>`;
+export function closingBody(spec: { lines: readonly string[] }): SafeHtml {
+  return html`<ul class="closing">${spec.lines.map((line) => html`<li>${line}</li>`)}</ul>`;
 }

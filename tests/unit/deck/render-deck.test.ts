@@ -35,6 +35,13 @@ describe('deck rendering of the fixture talk', () => {
     expect(byId('2002')).not.toContain('class="section-title"');
   });
 
+  it('gives a slide whose title is its section’s one heading, not two', () => {
+    const same = deckOf(mutate(guildsTalk, (t) => { t.sections[0]!.title = 'Who is who'; }));
+    const who = same.find((slide) => slide.id === 'who')!.html;
+    expect(who).toContain('<h1 class="section-title section-title--slide">Who is who</h1>');
+    expect(who).not.toContain('<h2>Who is who</h2>');
+  });
+
   it('shows year events as steps, with the axis marking the year', () => {
     expect(byId('2001')).toContain('class="fragment event event--article"');
     expect(byId('2002')).toMatch(/<a href="#\/2002" aria-current="step">2002<\/a>/);
@@ -50,6 +57,11 @@ describe('deck rendering of the fixture talk', () => {
 
   it('shows an argument as the author’s, never as fact', () => {
     expect(byId('views')).toContain("Author's view</span> The author argues that the quarrel helps neither guild: <q>the quarrel helps nobody</q>");
+  });
+
+  it('reads an argument as one sentence, whatever punctuation the paraphrase ends with', () => {
+    const dotted = deckOf(mutate(guildsTalk, (t) => { t.arguments[0]!.paraphrase = 'that the quarrel helps neither guild.'; }));
+    expect(dotted.find((slide) => slide.id === 'views')!.html).toContain('neither guild: <q>');
   });
 
   it('lists every source, numbered as the markers', () => {
