@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { PROBE_KEY, parseProbeResult, probeScript, type PageKind } from './page-probe.ts';
+import { waitForQuietBrowser } from './settle.ts';
 
 /** One page load, timed by the probe (see page-probe.ts for what each time means). */
 export interface PageRun {
@@ -14,14 +15,16 @@ const VIEWPORT = { width: 1280, height: 720 };
 
 /**
  * Opens url in a fresh browser context (empty HTTP cache, new connection, as a first
- * visit) and waits for the probe's result. Any error the page throws fails the run,
- * so a broken deck never yields a flattering number.
+ * visit), once the browser has gone quiet after making it (see settle.ts), and waits
+ * for the probe's result. Any error the page throws fails the run, so a broken deck
+ * never yields a flattering number.
  */
 export async function measurePage(browser: Browser, url: string, kind: PageKind): Promise<PageRun> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   try {
     await context.addInitScript({ content: probeScript(kind) });
     const page = await context.newPage();
+    await waitForQuietBrowser();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url, { waitUntil: 'commit' });

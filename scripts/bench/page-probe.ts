@@ -6,9 +6,9 @@
  *   non-zero size inside the viewport, not hidden by display, visibility or opacity),
  *   the web fonts it asked for have loaded, and, for the deck, `data-deck-ready` is set
  *   (reveal.js has laid the slide out at its final size). Content the browser skips
- *   under `content-visibility: auto` does not count as visible. The time is taken just after
- *   that frame is painted: a task queued from the frame's requestAnimationFrame runs
- *   after the frame's paint.
+ *   under `content-visibility: auto` does not count as visible. The time is taken
+ *   just after that frame is painted: a task queued from the frame's
+ *   requestAnimationFrame callback runs after the frame's paint.
  * - each diagram: starting once the first slide is shown, the diagrams are brought on
  *   screen one after another, each as soon as the previous one was painted: the deck
  *   through its own API (`Reveal.slide(i)`, reached through reveal.js's postMessage

@@ -26,22 +26,30 @@ export function speakerViewScriptHashes(): string[] {
   return [...template.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => sha256Source(match[1] ?? ''));
 }
 
-/** The policy: everything from the deck's own origin; inline scripts only when their hash is listed. */
+/**
+ * The policy: everything from the deck's own origin; inline scripts only when their hash is listed.
+ * The one-file deck (`inlineAssets`) has no origin to load from: its script is allowed by hash, its
+ * fonts and icon as data: URIs, and its speaker view's frames are the file itself.
+ */
 export function contentSecurityPolicy(options: { scriptHashes: readonly string[]; inlineAssets: boolean }): string {
-  const self = options.inlineAssets ? "'none'" : "'self'";
-  const data = options.inlineAssets ? ' data:' : '';
+  const own = options.inlineAssets ? [] : ["'self'"];
   return [
-    `default-src ${self}`,
-    `script-src ${options.inlineAssets ? '' : "'self' "}${options.scriptHashes.join(' ')}`.trim(),
+    directive('default-src', own),
+    directive('script-src', [...own, ...options.scriptHashes]),
     // Mermaid's SVGs carry their own <style>, and reveal.js positions slides with inline styles.
-    `style-src ${options.inlineAssets ? '' : "'self' "}'unsafe-inline'`,
-    `font-src ${self}${data}`,
-    `img-src ${self} data:`,
-    `connect-src ${self}`,
+    directive('style-src', [...own, "'unsafe-inline'"]),
+    directive('font-src', options.inlineAssets ? ['data:'] : own),
+    directive('img-src', [...own, 'data:']),
+    directive('connect-src', own),
     // The speaker view shows the deck itself in frames.
-    `frame-src ${options.inlineAssets ? "'self' file:" : "'self'"}`,
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
+    directive('frame-src', options.inlineAssets ? ["'self'", 'file:'] : own),
+    directive('object-src', []),
+    directive('base-uri', []),
+    directive('form-action', []),
   ].join('; ');
+}
+
+/** `'none'` stands alone: browsers ignore it, and warn, when other sources share the directive. */
+function directive(name: string, sources: readonly string[]): string {
+  return `${name} ${sources.length > 0 ? sources.join(' ') : "'none'"}`;
 }

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
@@ -14,11 +16,16 @@ export interface DeckPluginOptions {
 }
 
 const SLIDES_MARK = '<!--deck:slides-->';
+const FAVICON = /<link rel="icon" href="\.\/([\w.-]+\.svg)" type="image\/svg\+xml">/;
 
 /** Fills index.html with the slides drawn from the talk's data, and sets the page's title, language and security policy. */
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
+  let publicDir = resolve('public');
   const slidesPlugin: Plugin = {
     name: 'deck:slides',
+    configResolved(config) {
+      publicDir = config.publicDir || publicDir;
+    },
     transformIndexHtml: {
       order: 'pre',
       async handler(page) {
@@ -27,7 +34,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         const started = performance.now();
         const deck = await buildDeck(talk, { cacheDir: options.cacheDir, log: (line) => console.info(`[deck] ${line}`) });
         console.info(`[deck] ${deck.slides.length} slides, ${deck.drawn} diagram(s) drawn, ${deck.fromCache} from cache, ${Math.round(performance.now() - started)} ms`);
-        return page
+        // The one-file deck must not point at a file beside it: the icon goes inline too.
+        const withIcon = options.singleFile ? page.replace(FAVICON, (_tag, file: string) => `<link rel="icon" href="${svgDataUri(readFileSync(join(publicDir, file), 'utf8'))}" type="image/svg+xml">`) : page;
+        return withIcon
           .replace(SLIDES_MARK, deck.slides.map((slide) => slide.html).join('\n'))
           .replace('<title></title>', `<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="">', `<html lang="${escapeHtml(talk.lang)}">`)
@@ -39,18 +48,26 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     name: 'deck:content-security-policy',
     apply: 'build',
     enforce: 'post',
-    // After every other plugin (the one-file build inlines its scripts in generateBundle), so the hashes match what ships.
-    generateBundle: {
+    // On the written files, after every plugin: the one-file build inlines its script in a generateBundle hook
+    // that may run after any of ours (same `enforce` and `order`, so config order decides), and the policy must
+    // hash that script exactly as it ships, or the browser refuses to run it.
+    writeBundle: {
       order: 'post',
-      handler(_output, bundle) {
-        for (const asset of Object.values(bundle)) {
-          if (asset.type !== 'asset' || !asset.fileName.endsWith('.html')) continue;
-          asset.source = withPolicy(String(asset.source), options.singleFile);
+      handler(output, bundle) {
+        if (!output.dir) throw new Error('deck:content-security-policy needs an output directory.');
+        for (const fileName of Object.keys(bundle)) {
+          if (!fileName.endsWith('.html')) continue;
+          const path = join(output.dir, fileName);
+          writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), options.singleFile));
         }
       },
     },
   };
   return [slidesPlugin, policyPlugin];
+}
+
+function svgDataUri(svg: string): string {
+  return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 
 /** Adds the Content-Security-Policy meta tag; inline scripts (the one-file build) are allowed by hash only. */

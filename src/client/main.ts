@@ -5,6 +5,7 @@ import './deck.css';
 import { deckConfig } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
+import { exposePrintedSlides } from './print-view.ts';
 import { readView } from './view.ts';
 
 const view = readView(window.location.search);
@@ -15,6 +16,7 @@ const deck = new Reveal({ ...deckConfig(view, reducedMotion, totalTime), plugins
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.
 deck.on('pdf-ready', () => {
+  exposePrintedSlides(document);
   if (view.layout === 'handout') layOutHandout(document);
   document.documentElement.dataset['printReady'] = 'true';
 });

@@ -34,9 +34,21 @@ export function timelineLabel(text: string): string {
   return label(text).replace(/:/g, '#58;');
 }
 
-/** An accessibility line holds one line of plain text. */
+/** An accessibility line holds one line of plain text; entity codes are broken up as in labels, so `#35;` stays as typed. */
 export function accessibleText(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[{}]/g, '').trim();
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/#(?=[\p{L}\p{N}_]*;)/gu, `#${ZERO_WIDTH_SPACE}`)
+    .trim();
+}
+
+/**
+ * A pie chart's title. Mermaid escapes it once more after decoding, so `<`, `>` and `&`
+ * must go in as its entity codes or the slide would show "&lt;".
+ */
+export function pieTitle(text: string): string {
+  return label(text).replace(/&/g, '#38;').replace(/</g, '#60;').replace(/>/g, '#62;');
 }
 
 /** A Mermaid node id from any data id: letters, digits and underscores only, never a keyword such as `end`. */

@@ -9,31 +9,17 @@ import { metadataFor, withMetadata } from './pdf-metadata.ts';
 import { readPdfStructure, type PdfStructure } from './pdf-structure.ts';
 import { printDeck, type PrintedDeck } from './print-page.ts';
 
-export interface ExportOptions {
-  /** The built deck (`npm run build` writes `dist/`). */
-  distDir: string;
-  /** The PDF file to write; its folder is created if missing. */
-  out: string;
-  layout: PdfLayout;
-  /** Receives one line per step; silent when left out. */
-  log?: (line: string) => void;
-}
-
-export interface ExportResult {
-  /** Absolute path of the written PDF. */
-  file: string;
-  pages: number;
-  bytes: number;
-  /** Wall time of the whole export, browser start included. */
-  seconds: number;
-  /** Slides in the deck; equal to `pages` in both layouts. */
-  slides: number;
-}
-
 /**
  * Prints the built deck to a PDF through Chromium: one browser, the deck served from
  * loopback, its own print view. The file is replaced only once the new PDF is
  * complete and checked, so a failed export leaves the previous one in place.
+ *
+ * - `distDir`: the built deck (`npm run build` writes `dist/`).
+ * - `out`: the PDF to write; its folder is created if missing.
+ * - `log`: receives one line per step; silent when left out.
+ *
+ * Returns the absolute `file`, its `pages` and `bytes`, the wall-time `seconds` of the
+ * whole export (browser start included) and the deck's `slides`, equal to `pages`.
  */
 export async function exportPdf(options: { distDir: string; out: string; layout: 'handout' | 'slides'; log?: (line: string) => void }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
@@ -44,6 +30,7 @@ export async function exportPdf(options: { distDir: string; out: string; layout:
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
+  warnIfUnnavigable(structure, log);
   await writeFileAtomic(file, pdf);
   const seconds = (performance.now() - started) / 1000;
   log(`Wrote ${displayPath(file)}: ${structure.pages} pages, ${formatBytes(pdf.byteLength)}, ${seconds.toFixed(1)} s (${structure.tagged ? 'tagged' : 'untagged'}, ${structure.bookmarks.length} bookmarks).`);
@@ -73,6 +60,12 @@ function assertComplete(printed: PrintedDeck, structure: PdfStructure): void {
   if (printed.slides === 0) throw new Error('The print view shows no slides. Check that the build put the deck into dist/index.html (npm run build).');
   if (printed.printPages !== printed.slides) throw new Error(`reveal.js laid out ${printed.printPages} print pages for ${printed.slides} slides; each slide should fill exactly one page. Check the print rules at the end of src/client/deck.css.`);
   if (structure.pages !== printed.slides) throw new Error(`The PDF has ${structure.pages} pages for ${printed.slides} slides: a page's content runs over onto the next. Check the print rules at the end of src/client/deck.css.`);
+}
+
+/** Chromium decides what it tags; a file without tags or bookmarks still prints, so this warns rather than fails. */
+function warnIfUnnavigable(structure: PdfStructure, log: (line: string) => void): void {
+  if (!structure.tagged) log('Warning: the PDF is not tagged, so screen readers get no structure; check that this Chromium supports tagged PDFs.');
+  if (structure.bookmarks.length === 0) log('Warning: the PDF has no bookmarks; Chromium makes them from the slides\' <h1>/<h2> headings.');
 }
 
 function displayPath(path: string): string {

@@ -51,7 +51,6 @@ export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLa
     });
     await page.goto(printUrl(baseUrl, layout), { waitUntil: 'load' });
     await waitForPrintReady(page, problems);
-    await exposeSlidesToTagTree(page);
     const facts = await readDeckFacts(page);
     const pdf = await page.pdf({ ...PAPER[layout], margin: { top: '0', right: '0', bottom: '0', left: '0' }, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false });
     return { pdf, ...facts };
@@ -70,21 +69,6 @@ async function waitForPrintReady(page: Page, problems: readonly string[]): Promi
   // Text measured before the bundled fonts arrive would be laid out in a fallback font.
   await page.evaluate(async () => {
     await document.fonts.ready;
-  });
-}
-
-/**
- * reveal.js's print view marks every slide but the first `hidden` and `aria-hidden`
- * (it lays them all out as present, yet skips removing the marks it sets while
- * looping). The pages still show, but Chromium leaves hidden content out of the PDF's
- * tag tree, so screen readers and the bookmarks would see only the first slide.
- */
-async function exposeSlidesToTagTree(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    for (const slide of document.querySelectorAll('.reveal .slides section')) {
-      slide.removeAttribute('hidden');
-      slide.removeAttribute('aria-hidden');
-    }
   });
 }
 

@@ -27,6 +27,8 @@ const MIN_NOTE_WORDS = 40;
 const MAX_NOTE_WORDS = 120;
 const TIMING_TOLERANCE = 0.05;
 const SLIDE_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Longest name or title a slide or diagram can show; anything longer is a pasting accident. */
+const MAX_NAME_LENGTH = 300;
 const HEDGE_BEFORE_NUMBER = /\b(about|around|some|almost|nearly|at least|up to|roughly|over)\s+([\d,.]+)/gi;
 
 type Report = (item: string, field: string, message: string) => void;
@@ -104,10 +106,27 @@ function checkSources(talk: Talk, report: Report): void {
   }
 }
 
+/** A name must be there and fit on a slide. */
+function checkName(value: string, item: string, field: string, report: Report): boolean {
+  if (value.trim() === '') {
+    report(item, field, 'is empty');
+    return false;
+  }
+  if (value.length > MAX_NAME_LENGTH) {
+    report(item, field, `has ${value.length} characters; keep it under ${MAX_NAME_LENGTH}`);
+    return false;
+  }
+  return true;
+}
+
 function checkGroups(talk: Talk, report: Report): void {
   const owners = new Map<string, string>();
   for (const group of talk.groups) {
-    checkCitation(talk, group.source, `group '${group.id}'`, 'source', report);
+    const item = `group '${group.id}'`;
+    const named = [checkName(group.name, item, 'name', report), checkName(group.shortName, item, 'shortName', report), ...group.aliases.map((alias, index) => checkName(alias, item, `aliases[${index}]`, report))];
+    checkCitation(talk, group.source, item, 'source', report);
+    // Names that failed the length check are not matched against text: the attribution check would choke on them.
+    if (named.includes(false)) continue;
     for (const name of groupNames(group)) {
       const key = name.toLowerCase();
       const owner = owners.get(key);
@@ -137,7 +156,7 @@ function checkEvent(talk: Talk, event: TimelineEvent, report: Report): void {
     checkDate(talk, event.until, item, 'until', report);
     if (compareDates(event.until, event.date) < 0) report(item, 'until', 'ends before it starts');
   }
-  if (event.title.trim() === '') report(item, 'title', 'is empty');
+  checkName(event.title, item, 'title', report);
   if (event.shortTitle.length > 40) report(item, 'shortTitle', `has ${event.shortTitle.length} characters; the timeline diagram fits at most 40`);
   checkCitation(talk, event.source, item, 'source', report);
   checkOrigin(talk, event, item, report);
@@ -205,7 +224,11 @@ export function namesGroup(text: string, group: Group, groups: readonly Group[])
 }
 
 export function groupsNamedIn(text: string, groups: readonly Group[]): Set<string> {
-  const names = groups.flatMap((candidate) => groupNames(candidate).map((name) => ({ name: name.toLowerCase(), id: candidate.id })));
+  const names = groups.flatMap((candidate) =>
+    groupNames(candidate)
+      .filter((name) => name.trim() !== '' && name.length <= MAX_NAME_LENGTH)
+      .map((name) => ({ name: name.toLowerCase(), id: candidate.id })),
+  );
   names.sort((a, b) => b.name.length - a.name.length);
   const lower = text.toLowerCase();
   const taken: Array<[number, number]> = [];
@@ -301,7 +324,7 @@ function checkDiagramReferences(talk: Talk, slide: Extract<SlideSpec, { kind: 'd
     case 'toll': {
       const event = talk.events.find((candidate) => candidate.id === diagram.event);
       if (!event) report(item, 'diagram.event', `names event '${diagram.event}', which does not exist`);
-      else if (event.figures.length < 2) report(item, 'diagram.event', `event '${event.id}' has ${event.figures.length} figure(s); a toll chart needs its parts`);
+      else if (!event.figures.some((figure) => figure.role === 'part' && figure.amount > 0)) report(item, 'diagram.event', `event '${event.id}' has no 'part' figure above 0; a toll chart draws its parts as slices`);
       break;
     }
     case 'network':

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
-import { openDeck, presentSlideId, settle, slideIds } from './helpers.ts';
+import { openDeck, openDeckAt, presentSlideId, settleAnimations, slideIds } from './support/deck.ts';
 
 const YEARS = Array.from({ length: talk.period.to - talk.period.from + 1 }, (_, index) => String(talk.period.from + index));
 
@@ -50,7 +50,7 @@ test('→ alone walks 2014 to 2023 in order, one event per step', async ({ page 
 });
 
 test('steps show a year’s events one at a time', async ({ page }) => {
-  await openDeck(page, '#/2016');
+  await openDeckAt(page, '#/2016');
   const fragments = page.locator('section.present .fragment');
   const count = await fragments.count();
   expect(count).toBeGreaterThan(1);
@@ -66,14 +66,14 @@ test('steps show a year’s events one at a time', async ({ page }) => {
 
 for (const year of YEARS) {
   test(`#/${year} lands on ${year}, with the axis marking it`, async ({ page }) => {
-    await openDeck(page, `#/${year}`);
+    await openDeckAt(page, `#/${year}`);
     expect(await presentSlideId(page)).toBe(year);
     await expect(page.locator('section.present .year-axis [aria-current="step"]')).toHaveText(year);
   });
 }
 
 test('the year axis links to its years', async ({ page }) => {
-  await openDeck(page, '#/2014');
+  await openDeckAt(page, '#/2014');
   await page.locator('section.present .year-axis a', { hasText: '2019' }).click();
   await expect.poll(() => presentSlideId(page)).toBe('2019');
 });
@@ -84,7 +84,7 @@ test('every diagram is a drawn SVG of readable size on its slide', async ({ page
   expect(diagramSlides.length).toBeGreaterThanOrEqual(6);
   for (const id of diagramSlides) {
     await page.goto(`./#/${id}`);
-    await settle(page);
+    await settleAnimations(page);
     const svg = page.locator('section.present figure.diagram svg');
     await expect(svg).toBeVisible();
     const box = await svg.boundingBox();
@@ -107,12 +107,12 @@ test('every content slide has speaker notes', async ({ page }) => {
 });
 
 test('footnote markers, record lines and context labels show on the slides', async ({ page }) => {
-  await openDeck(page, '#/2023');
+  await openDeckAt(page, '#/2023');
   const slide = page.locator('section.present');
   await page.keyboard.press('ArrowRight');
   await expect(slide.locator('.fragment.visible .cite').first()).toBeVisible();
   await expect(slide.locator('.fragment.visible .event-record').first()).toContainText('The record:');
-  await openDeck(page, '#/2018');
+  await openDeckAt(page, '#/2018');
   await expect(page.locator('section.present .year-gap')).toContainText('names no event in 2018');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('section.present .fragment.visible .badge--context').first()).toBeVisible();
@@ -127,7 +127,7 @@ test('the Sources slides list every source, numbered as the markers', async ({ p
 });
 
 test('speaker aids: slide numbers, overview, timings', async ({ page }) => {
-  await openDeck(page, '#/2016');
+  await openDeckAt(page, '#/2016');
   await expect(page.locator('.reveal .slide-number')).toBeVisible();
   const timings = await page.locator('.reveal .slides > section').evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
@@ -141,7 +141,7 @@ test('speaker aids: slide numbers, overview, timings', async ({ page }) => {
 test('touch: a swipe moves to the next slide', async ({ browser }) => {
   const context = await browser.newContext({ hasTouch: true, viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
-  await openDeck(page, '#/the-warning');
+  await openDeckAt(page, '#/the-warning');
   const before = await presentSlideId(page);
   const session = await context.newCDPSession(page);
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 360 }] });

@@ -2,11 +2,31 @@ import type { DiagramDefinition } from '../../diagrams/types.ts';
 import { citeMarker, type RenderContext } from '../context.ts';
 import { html, trusted, type SafeHtml } from '../html.ts';
 
+/**
+ * Markup that would make a drawing active. Mermaid under `securityLevel: 'strict'` emits none of it;
+ * the check stands guard for the SVG cache on disk, which is read back into the page unescaped.
+ */
+const ACTIVE_MARKUP: ReadonlyArray<readonly [string, RegExp]> = [
+  ['a script', /<script\b/i],
+  ['embedded HTML', /<(foreignObject|iframe|object|embed)\b/i],
+  ['an event handler', /<[^>]*\son[a-z]+\s*=/i],
+  ['a javascript: link', /<[^>]*\bhref\s*=\s*["']?\s*javascript:/i],
+];
+
+/** Throws, naming the slide, when a drawn SVG holds anything that could run. */
+export function assertInertSvg(svg: string, diagram: DiagramDefinition): void {
+  const found = ACTIVE_MARKUP.filter(([, pattern]) => pattern.test(svg)).map(([what]) => what);
+  if (found.length > 0) {
+    throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' holds ${found.join(' and ')}; a drawing must be inert. Delete the diagram cache and build again.`);
+  }
+}
+
 /** A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws. */
 export function diagramFigure(context: RenderContext, diagram: DiagramDefinition, caption: string): SafeHtml {
   const svg = context.svgs.get(diagram.id);
   // The build renders every diagram before any slide; a gap here is a pipeline bug, not a content error.
   if (!svg) throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not rendered.`);
+  assertInertSvg(svg, diagram);
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas">${trusted(svg)}</div>
 <figcaption>${caption}${diagram.sources.map((source) => citeMarker(context.talk, source))}</figcaption>

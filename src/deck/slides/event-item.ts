@@ -45,7 +45,7 @@ export function eventItem(context: RenderContext, event: TimelineEvent, classNam
   return html`<li class="${className} event event--${event.origin}" data-event="${event.id}">
   <p class="event-head"><time datetime="${isoDate(event.date)}">${formatSpan(event.date, event.until)}</time> ${originBadge(event)} <strong class="event-title">${event.title}</strong>${place ? html` <span class="place">— ${place}</span>` : null}${citeMarker(talk, event.source)}</p>
   ${facts.length > 0 || attribution ? html`<p class="event-facts">${facts.map((fact, index) => html`${index > 0 ? ' · ' : ''}${fact}`)}${facts.length > 0 && attribution ? ' · ' : ''}${attribution}</p>` : null}
-  ${records.map((note) => html`<p class="event-record"><span class="record-mark" aria-hidden="true">†</span> <span class="record-label">The record:</span> ${note.summary}${citeMarker(talk, note.source)}</p>`)}
+  ${records.map((note) => html`<p class="event-record"><span class="record-label">The record:</span> ${note.summary}${citeMarker(talk, note.source)}</p>`)}
 </li>`;
 }
 

@@ -1,6 +1,6 @@
 import type { Figure, Talk } from '../../model/types.ts';
 import { unique } from '../graph-parts.ts';
-import { accessibilityLines, label, toText } from '../mermaid-syntax.ts';
+import { accessibilityLines, label, pieTitle, toText } from '../mermaid-syntax.ts';
 import type { DiagramDefinition } from '../types.ts';
 
 /** "about 500", keeping the source's hedge. */
@@ -20,7 +20,7 @@ export function tollDiagram(talk: Talk, eventId: string, slideId: string): Diagr
   const description = `${parts.map((figure) => `${figure.label}: ${hedgedAmount(figure)}`).join('; ')}. Figures as ${publisher} gives them.`;
   const source = toText([
     'pie',
-    `  title ${label(title)}`,
+    `  title ${pieTitle(title)}`,
     ...accessibilityLines(title, description),
     ...parts.map((figure) => `  "${label(`${figure.label}: ${hedgedAmount(figure)}`)}" : ${figure.amount}`),
   ]);

@@ -9,7 +9,8 @@ export interface DeckState {
 
 /** Waits until reveal.js has initialised and the deck's fonts are in, so measurements and screenshots are final. */
 export async function waitForDeck(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+  // reveal.js initialises in well under a second; a deck that has not after 15 s never will (a refused script, say).
+  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, { timeout: 15_000 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -17,6 +18,26 @@ export async function waitForDeck(page: Page): Promise<void> {
 export async function openDeck(page: Page, path = './'): Promise<void> {
   await page.goto(path);
   await waitForDeck(page);
+}
+
+/**
+ * Opens the deck afresh at a `#/…` link. A hash-only change would not reload the
+ * page, and the test would race the deck's own navigation.
+ */
+export async function openDeckAt(page: Page, hash: string): Promise<void> {
+  if (page.url() !== 'about:blank') await page.goto('about:blank');
+  await openDeck(page, `./${hash}`);
+}
+
+/** Id of the slide on screen. */
+export async function presentSlideId(page: Page): Promise<string> {
+  return (await deckState(page)).id;
+}
+
+/** Waits until the present slide's transitions have finished, so sizes are final. */
+export async function settleAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.reveal .slides > section.present')?.getAnimations({ subtree: true }).some((animation) => animation.playState === 'running'));
+  await settle(page);
 }
 
 export async function slideIds(page: Page): Promise<string[]> {

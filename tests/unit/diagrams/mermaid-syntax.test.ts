@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accessibleText, label, nodeId, timelineLabel } from '../../../src/diagrams/mermaid-syntax.ts';
+import { accessibleText, label, nodeId, pieTitle, timelineLabel } from '../../../src/diagrams/mermaid-syntax.ts';
 
 /** Labels an author might type, on purpose or not. */
 export const HOSTILE_LABELS = [
@@ -35,7 +35,12 @@ describe('Mermaid labels', () => {
     expect(nodeId('is-core')).toBe('n_is_core');
   });
 
-  it('keeps accessibility text on one line', () => {
+  it('keeps accessibility text on one line, entity codes as typed', () => {
     expect(accessibleText('a\nb {c}')).toBe('a b c');
+    expect(accessibleText('cell #35;')).toBe('cell #\u200B35;');
+  });
+
+  it('writes pie titles so Mermaid shows < > & as typed', () => {
+    expect(pieTitle('a <b> & c')).toBe('a #60;\u200Bb#62; #38; c');
   });
 });

@@ -28,6 +28,9 @@ const BROKEN: readonly Case[] = [
   ['year with nothing dated', (t) => { t.events[1]!.date = { year: 2001, month: 9 }; }, 'talk', 'events'],
   ['alias shared by two groups', (t) => { t.groups[0]!.aliases = ['joiners']; }, "group 'carpenters'", 'aliases'],
   ['diagram naming an unknown event', (t) => { const slide = t.sections[1]!.slides[4]!; if (slide.kind === 'diagram') slide.diagram = { kind: 'toll', event: 'gone' }; }, "slide 'fair-toll'", 'diagram.event'],
+  ['a name too long to show', (t) => { t.groups[0]!.name = 'Masons '.repeat(10_000); }, "group 'masons'", 'name'],
+  ['a blank short name', (t) => { t.groups[1]!.shortName = ' '; }, "group 'carpenters'", 'shortName'],
+  ['a toll chart with nothing to slice', (t) => { for (const figure of t.events[2]!.figures) figure.amount = 0; }, "slide 'fair-toll'", 'diagram.event'],
   ['year slide with the wrong id', (t) => { t.sections[1]!.slides[0]!.id = 'first-year'; }, "slide 'first-year'", 'id'],
 ];
 

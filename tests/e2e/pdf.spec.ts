@@ -1,0 +1,235 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test, type Page } from '@playwright/test';
+import { talk } from '../../slides/index.ts';
+import { exportPdf } from '../../src/export/export-pdf.ts';
+
+/**
+ * The PDF export, checked through what a reader gets: page counts against the built
+ * deck, the text and bookmarks poppler reads out of the files, their metadata, and
+ * the command's failures. Each layout is exported once and shared by its tests.
+ */
+
+const run = promisify(execFile);
+const DIST = resolve('dist');
+const TSX = resolve('node_modules/.bin/tsx');
+const CLI = resolve('src/export/cli.ts');
+const LAYOUTS = ['handout', 'slides'] as const;
+type Export = Awaited<ReturnType<typeof exportPdf>>;
+
+/** What the built deck holds, read from the page: the PDF must carry all of it. */
+interface DeckSlide {
+  readonly id: string;
+  readonly sectionTitle: string | null;
+  /** Each line of each SVG `<text>` label of the slide's diagram. */
+  readonly diagramLabels: readonly string[];
+  readonly timeline: boolean;
+}
+
+/** pdftotext's line breaks fall wherever a line wrapped; compare text with all whitespace as single spaces. */
+function normalise(text: string): string {
+  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+}
+
+async function pageTexts(file: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  // pdftotext ends every page with a form feed.
+  return stdout.split('\f').slice(0, -1).map(normalise);
+}
+
+async function pdfInfo(file: string): Promise<Map<string, string>> {
+  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
+  return new Map(stdout.split('\n').flatMap((line) => {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    return match?.[1] && match[2] !== undefined ? [[match[1], match[2]] as [string, string]] : [];
+  }));
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+    if (entity.startsWith('#')) return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    return named[entity.toLowerCase()] ?? '';
+  });
+}
+
+/** The PDF's bookmarks, as poppler lists them: title and 1-based target page. */
+async function bookmarks(file: string): Promise<{ title: string; page: number }[]> {
+  const { stdout } = await run('pdftohtml', ['-xml', '-i', '-stdout', file], { maxBuffer: 64 * 1024 * 1024 });
+  return [...stdout.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((match) => ({ page: Number(match[1]), title: normalise(decodeXml(match[2] ?? '')) }));
+}
+
+/** Slides counted straight from the built file, independent of the browser. */
+function sectionsInDist(): number {
+  return [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
+}
+
+async function readDeck(page: Page): Promise<DeckSlide[]> {
+  await page.goto('./');
+  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+  return page.locator('.reveal .slides > section').evaluateAll((sections) =>
+    sections.map((section) => ({
+      id: section.id,
+      sectionTitle: section.querySelector('h1.section-title')?.textContent?.trim() ?? null,
+      diagramLabels: [...section.querySelectorAll('.diagram-canvas svg text')].flatMap((label) => {
+        // A label of several lines is one <text> with a <tspan> per line (Mermaid nests a tspan per word inside); pdftotext sees the lines.
+        const rows = label.querySelectorAll(':scope > tspan');
+        const lines = rows.length > 0 ? [...rows] : [label];
+        return lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+      }),
+      timeline: section.querySelector('.diagram-canvas svg[id^="diagram-timeline"]') !== null,
+    })),
+  );
+}
+
+const years: number[] = [];
+for (let year = talk.period.from; year <= talk.period.to; year += 1) years.push(year);
+
+let folder = '';
+test.beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'pdf-spec-'));
+});
+test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+for (const layout of LAYOUTS) {
+  test.describe(`${layout} layout`, () => {
+    // One worker runs this group in order, so the one export below serves all its tests.
+    test.describe.configure({ mode: 'default' });
+    let exported: Export;
+    let texts: string[] = [];
+    const logged: string[] = [];
+
+    test.beforeAll(async () => {
+      test.setTimeout(120_000);
+      exported = await exportPdf({ distDir: DIST, out: join(folder, `${layout}.pdf`), layout, log: (line) => logged.push(line) });
+      texts = await pageTexts(exported.file);
+    });
+
+    test('tells what it did, and warns of nothing cut off', () => {
+      expect(logged).toContain(`Rendered ${exported.slides} slides.`);
+      expect(logged.at(-1)).toMatch(new RegExp(`^Wrote .*${layout}\\.pdf: ${exported.pages} pages, [\\d.]+ [kM]?B, [\\d.]+ s \\(tagged, \\d+ bookmarks\\)\\.$`));
+      expect(logged.filter((line) => line.startsWith('Warning'))).toEqual([]);
+    });
+
+    test('has one page per slide of the built deck', () => {
+      const slides = sectionsInDist();
+      expect(exported.slides).toBe(slides);
+      expect(exported.pages).toBe(slides);
+      expect(texts).toHaveLength(slides);
+      expect(exported.bytes).toBe(statSync(exported.file).size);
+    });
+
+    test('carries title, subject and tags, at the layout paper size', async () => {
+      const info = await pdfInfo(exported.file);
+      expect(info.get('Title')).toBe(talk.title);
+      expect(info.get('Subject')).toBe(talk.subtitle);
+      expect(info.get('Tagged')).toBe('yes');
+      expect(info.get('Pages')).toBe(String(exported.pages));
+      expect(info.get('Page size')).toMatch(layout === 'handout' ? /\(A4\)/ : /^960 x 540 pts/);
+    });
+
+    test('holds every event title and every source', () => {
+      const all = texts.join(' ');
+      const missingEvents = talk.events.map((event) => normalise(event.title)).filter((title) => !all.includes(title));
+      expect(missingEvents, 'event titles not found in the PDF text').toEqual([]);
+      const missingPublishers = talk.sources.map((source) => normalise(source.publisher)).filter((publisher) => !all.includes(publisher));
+      expect(missingPublishers, 'source publishers not found in the PDF text').toEqual([]);
+    });
+
+    test('lists every source on its Sources pages, at the end', async ({ page }) => {
+      const deck = await readDeck(page);
+      const sourcePages = deck.flatMap((slide, index) => (slide.id.startsWith('sources') ? [index] : []));
+      expect(sourcePages.length).toBeGreaterThan(0);
+      // Only the closing slide may follow the list of sources.
+      expect(deck.length - 1 - (sourcePages.at(-1) ?? 0)).toBeLessThanOrEqual(1);
+      const listed = sourcePages.map((index) => texts[index] ?? '').join(' ');
+      const unlisted = talk.sources.filter((source) => !listed.includes(normalise(source.publisher)) || !listed.includes(normalise(source.title)));
+      expect(unlisted.map((source) => source.id)).toEqual([]);
+    });
+
+    test('draws every diagram label as text on its page', async ({ page }) => {
+      const deck = await readDeck(page);
+      const diagrams = deck.filter((slide) => slide.diagramLabels.length > 0);
+      expect(diagrams.length).toBeGreaterThan(0);
+      const missing = deck.flatMap((slide, index) => slide.diagramLabels.filter((label) => !(texts[index] ?? '').includes(label)).map((label) => `${slide.id}: ${label}`));
+      expect(missing, 'diagram labels absent from their page').toEqual([]);
+      const onDiagrams = deck.flatMap((slide, index) => (slide.diagramLabels.length > 0 ? [texts[index] ?? ''] : [])).join(' ');
+      const groupsMissing = talk.groups.map((group) => group.shortName).filter((name) => !onDiagrams.includes(name));
+      expect(groupsMissing, 'groups not named on any diagram page').toEqual([]);
+      const onTimeline = deck.flatMap((slide, index) => (slide.timeline ? [texts[index] ?? ''] : [])).join(' ');
+      expect(years.filter((year) => !onTimeline.includes(String(year))), 'years missing from the timeline').toEqual([]);
+    });
+
+    test('holds no bitmap: diagrams stay vector at any zoom', async () => {
+      const { stdout } = await run('pdfimages', ['-list', exported.file]);
+      // Two header lines, then one line per image.
+      expect(stdout.trim().split('\n').slice(2)).toEqual([]);
+    });
+
+    test('has a bookmark for every section and every year, pointing at its slide', async ({ page }) => {
+      const deck = await readDeck(page);
+      const marks = await bookmarks(exported.file);
+      for (const section of talk.sections) {
+        const index = deck.findIndex((slide) => slide.sectionTitle === section.title);
+        expect(index, `a slide opens section '${section.title}'`).toBeGreaterThanOrEqual(0);
+        expect(marks, `bookmark for section '${section.title}'`).toContainEqual({ title: section.title, page: index + 1 });
+      }
+      for (const year of years) {
+        const index = deck.findIndex((slide) => slide.id === String(year));
+        const mark = marks.find((entry) => entry.title.startsWith(`${year} `));
+        expect(mark, `bookmark for ${year}`).toBeDefined();
+        expect(mark?.page, `bookmark for ${year} opens its year slide`).toBe(index + 1);
+      }
+    });
+  });
+}
+
+test.describe('repeatability and failure', () => {
+  test.describe.configure({ mode: 'default' });
+
+  test('exporting the same layout twice gives the same pages and text', async () => {
+    test.setTimeout(120_000);
+    const first = await exportPdf({ distDir: DIST, out: join(folder, 'again-1.pdf'), layout: 'handout' });
+    const second = await exportPdf({ distDir: DIST, out: join(folder, 'again-2.pdf'), layout: 'handout' });
+    expect(second.pages).toBe(first.pages);
+    expect(await pageTexts(second.file)).toEqual(await pageTexts(first.file));
+  });
+
+  test('a failed export leaves the previous file untouched and no temporary file behind', async () => {
+    test.setTimeout(120_000);
+    const outFolder = join(folder, 'keep');
+    mkdirSync(outFolder);
+    const good = join(outFolder, 'handout.pdf');
+    writeFileSync(good, '%PDF-1.7 a good earlier export');
+    const before = readFileSync(good);
+    // A "deck" whose print view reports ready but holds no slides: the export must refuse it after rendering.
+    const broken = join(folder, 'broken-dist');
+    mkdirSync(broken);
+    writeFileSync(join(broken, 'index.html'), '<!doctype html><title>Broken</title><script>document.documentElement.dataset.printReady = "true";</script>');
+    await expect(exportPdf({ distDir: broken, out: good, layout: 'handout' })).rejects.toThrow(/no slides/);
+    expect(readFileSync(good).equals(before)).toBe(true);
+    expect(readdirSync(outFolder)).toEqual(['handout.pdf']);
+  });
+
+  test('the command explains a missing browser, and writes nothing', async () => {
+    const out = join(folder, 'no-browser.pdf');
+    const failure = run(TSX, [CLI, '--layout', 'slides', '--out', out], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent' } });
+    await expect(failure).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/No Chromium browser was found[\s\S]*apt-get install chromium[\s\S]*\/nonexistent/) });
+    expect(readdirSync(folder)).not.toContain('no-browser.pdf');
+  });
+
+  test('the command names an output path it cannot write, and why', async () => {
+    const plainFile = join(folder, 'plain-file');
+    writeFileSync(plainFile, '');
+    const out = join(plainFile, 'handout.pdf');
+    await expect(run(TSX, [CLI, '--out', out])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`Cannot write ${out}: a part of the path is a file, not a folder`) });
+  });
+
+  test('the command prints its usage for an unknown option', async () => {
+    await expect(run(TSX, [CLI, '--colour', 'red'])).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Unknown option '--colour'[\s\S]*Usage: npm run pdf/) });
+  });
+});
+

@@ -1,0 +1,65 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { FALLBACK_AUTHOR, metadataFor, PDF_CREATOR, withMetadata } from '../../../src/export/pdf-metadata.ts';
+import { readPdfStructure } from '../../../src/export/pdf-structure.ts';
+
+/** A two-page PDF shaped like Chromium's: tagged, with a nested outline (a section, its year, and Sources). */
+async function taggedPdfWithOutline(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage();
+  document.addPage();
+  const context = document.context;
+  const outlines = context.obj({ Type: 'Outlines' });
+  const outlinesRef = context.register(outlines);
+  const section = context.obj({ Title: PDFHexString.fromText('Formation, 2014–2015'), Parent: outlinesRef });
+  const sectionRef = context.register(section);
+  const yearRef = context.register(context.obj({ Title: PDFString.of('2014 Pledges and a breakaway'), Parent: sectionRef }));
+  const sourcesRef = context.register(context.obj({ Title: PDFHexString.fromText('Sources'), Parent: outlinesRef, Prev: sectionRef }));
+  section.set(PDFName.of('First'), yearRef);
+  section.set(PDFName.of('Last'), yearRef);
+  section.set(PDFName.of('Next'), sourcesRef);
+  outlines.set(PDFName.of('First'), sectionRef);
+  outlines.set(PDFName.of('Last'), sourcesRef);
+  document.catalog.set(PDFName.of('Outlines'), outlinesRef);
+  document.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
+  document.catalog.set(PDFName.of('StructTreeRoot'), context.register(context.obj({ Type: 'StructTreeRoot' })));
+  return document.save();
+}
+
+const deck = { title: 'Islamic State Khorasan in Pakistan, 2014–2023', description: 'What the record adds', author: '', lang: 'en' };
+
+describe('PDF metadata', () => {
+  it('comes from the page title and description, with a stand-in author', () => {
+    expect(metadataFor(deck)).toEqual({ title: deck.title, subject: deck.description, author: FALLBACK_AUTHOR, creator: PDF_CREATOR, lang: 'en' });
+    expect(metadataFor({ ...deck, author: 'A. Speaker' }).author).toBe('A. Speaker');
+  });
+
+  it('refuses a deck without a title, saying where to fix it', () => {
+    expect(() => metadataFor({ ...deck, title: '' })).toThrow(/empty <title>.*slides\/index\.ts/);
+  });
+
+  it('is written into the file', async () => {
+    const written = await PDFDocument.load(await withMetadata(await taggedPdfWithOutline(), metadataFor(deck)), { updateMetadata: false });
+    expect(written.getTitle()).toBe(deck.title);
+    expect(written.getSubject()).toBe(deck.description);
+    expect(written.getAuthor()).toBe(FALLBACK_AUTHOR);
+    expect(written.getCreator()).toBe(PDF_CREATOR);
+    expect(written.catalog.lookup(PDFName.of('Lang'))?.toString()).toMatch(/en/);
+    // Viewers show the title rather than the file name.
+    const preferences = written.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+    expect(preferences?.get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
+  });
+
+  it('keeps the outline and the tags Chromium made', async () => {
+    const original = await taggedPdfWithOutline();
+    const before = await readPdfStructure(original);
+    expect(before).toEqual({ pages: 2, tagged: true, bookmarks: ['Formation, 2014–2015', '2014 Pledges and a breakaway', 'Sources'] });
+    expect(await readPdfStructure(await withMetadata(original, metadataFor(deck)))).toEqual(before);
+  });
+
+  it('reports an untagged file without bookmarks as such', async () => {
+    const plain = await PDFDocument.create();
+    plain.addPage();
+    expect(await readPdfStructure(await plain.save())).toEqual({ pages: 1, tagged: false, bookmarks: [] });
+  });
+});

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { withPolicy } from '../../../src/build/deck-plugin.ts';
+import { contentSecurityPolicy, speakerViewScriptHashes } from '../../../src/build/csp.ts';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name ?? '', sources]));
+}
+
+const HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
+
+describe('Content-Security-Policy', () => {
+  it('served deck: its own origin only; inline script only by hash', () => {
+    const policy = directives(contentSecurityPolicy({ scriptHashes: ["'sha256-abc'"], inlineAssets: false }));
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-abc'"]);
+    expect(policy.get('font-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
+    for (const name of ['object-src', 'base-uri', 'form-action']) expect(policy.get(name)).toEqual(["'none'"]);
+  });
+
+  it('one-file deck: no origin at all; script by hash, fonts and icon as data: URIs, frames of the file itself', () => {
+    const policy = directives(contentSecurityPolicy({ scriptHashes: ["'sha256-abc'"], inlineAssets: true }));
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'sha256-abc'"]);
+    expect(policy.get('font-src')).toEqual(['data:']);
+    expect(policy.get('img-src')).toEqual(['data:']);
+    expect(policy.get('connect-src')).toEqual(["'none'"]);
+  });
+
+  it('never lists another host, a wildcard, eval or inline script, and never pairs none with a source', () => {
+    for (const inlineAssets of [false, true]) {
+      const policy = directives(contentSecurityPolicy({ scriptHashes: speakerViewScriptHashes(), inlineAssets }));
+      for (const [name, sources] of policy) {
+        for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:|file:|'unsafe-inline'|'sha256-.+')$/);
+        if (sources.includes("'none'")) expect(sources, name).toHaveLength(1);
+        if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
+      }
+    }
+  });
+
+  it('hashes the speaker view’s inline script, which its about:blank window runs under the deck’s policy', () => {
+    const hashes = speakerViewScriptHashes();
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const hash of hashes) expect(hash).toMatch(HASH);
+  });
+
+  it('puts the policy first in <head> and hashes every inline script exactly as it ships', () => {
+    const script = 'console.log("deck")';
+    const page = withPolicy(`<!doctype html><html><head><meta charset="utf-8"><script type="module">${script}</script><script src="./a.js"></script></head><body></body></html>`, true);
+    const meta = /<head>\n<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
+    expect(meta, 'the meta tag comes before anything it governs').not.toBeNull();
+    const scriptSources = directives(meta![1]!).get('script-src') ?? [];
+    expect(scriptSources).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect(scriptSources).toEqual([...speakerViewScriptHashes(), `'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+  });
+});

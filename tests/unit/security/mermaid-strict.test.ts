@@ -1,0 +1,38 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MERMAID_CONFIG } from '../../../src/build/mermaid-config.ts';
+import { renderDiagrams } from '../../../src/build/render-diagrams.ts';
+import type { DiagramDefinition } from '../../../src/diagrams/types.ts';
+
+const cacheDir = mkdtempSync(join(tmpdir(), 'deck-strict-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+describe('Mermaid runs strict', () => {
+  it('is configured with securityLevel strict and SVG text labels, the one config the renderer passes', () => {
+    expect(MERMAID_CONFIG.securityLevel).toBe('strict');
+    expect(MERMAID_CONFIG.htmlLabels).toBe(false);
+    const renderer = readFileSync(new URL('../../../src/build/render-diagrams.ts', import.meta.url), 'utf8');
+    expect(renderer).toMatch(/config: MERMAID_CONFIG/);
+    expect(renderer).toMatch(/mermaid\.initialize\(input\.config\)/);
+    expect(renderer.match(/mermaid\.initialize\(/g)).toHaveLength(1);
+  });
+
+  it('draws a source that tries links, callbacks and raw tags as inert SVG', async () => {
+    // Written by hand, past the generators' escaping, as a hostile or broken generator would write it.
+    const hostile: DiagramDefinition = {
+      id: 'diagram-hostile',
+      slideId: 'hostile',
+      title: 'Hostile',
+      description: 'A diagram that tries to run code.',
+      sources: [],
+      source: ['flowchart LR', '  n1["<img src=x onerror=alert(1)>"] --> n2["<a href=\'javascript:alert(2)\'>two</a>"]', '  click n1 href "javascript:alert(3)"', '  click n2 call alert(4)', ''].join('\n'),
+    };
+    const { svgs } = await renderDiagrams([hostile], { cacheDir });
+    const svg = svgs.get(hostile.id)!;
+    expect(svg).not.toMatch(/javascript:/i);
+    expect(svg).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+    expect(svg).not.toMatch(/<(script|img|foreignObject)\b/i);
+  });
+});
