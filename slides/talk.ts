@@ -59,10 +59,10 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
-            text: 'In the article, the Islamic State in Pakistan is ISKP, a branch distinct from the core group in Iraq and Syria.',
+            text: 'In the article, the Islamic State in Pakistan is ISKP, a branch distinct from the core group in Iraq and Syria, named after Khorasan, a historical region that once spanned Iran and Afghanistan.',
             source: {
               source: ARTICLE,
-              excerpt: 'this one is called Islamic State of Khorasan Province (ISKP)',
+              excerpt: 'this one is called Islamic State of Khorasan Province (ISKP). Khorasan doesn’t exist today, it is a historical region that once spanned Iran and Afghanistan',
               verbatim: true,
             },
           },

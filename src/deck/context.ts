@@ -1,6 +1,7 @@
 import type { Citation, Group, Source, Talk } from '../model/types.ts';
 import type { DiagramDefinition } from '../diagrams/types.ts';
 import { html, type SafeHtml } from './html.ts';
+import { sourcesSlideId } from './source-pages.ts';
 
 /** What slide renderers need besides their own spec: lookups over the talk and the drawn diagrams. */
 export interface RenderContext {
@@ -36,10 +37,10 @@ export function groupName(talk: Talk, id: string): string {
   return group.name;
 }
 
-/** A footnote marker that links to the source's entry on the Sources slide. */
+/** A footnote marker that links to the Sources slide listing its entry. */
 export function citeMarker(talk: Talk, citation: Citation | string): SafeHtml {
   const id = typeof citation === 'string' ? citation : citation.source;
   const source = sourceById(talk, id);
   const number = sourceNumber(talk, id);
-  return html`<a class="cite" href="#/sources" data-source="${number}" title="${source.publisher}: ${source.title}">[${number}]</a>`;
+  return html`<a class="cite" href="#/${sourcesSlideId(talk, number)}" data-source="${number}" title="${source.publisher}: ${source.title}">[${number}]</a>`;
 }

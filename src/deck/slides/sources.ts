@@ -2,10 +2,9 @@ import { formatDate } from '../../model/dates.ts';
 import type { SpeakerNotes, Source } from '../../model/types.ts';
 import { sourceNumber, type RenderContext, type RenderedSlide } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
+import { SOURCES_PER_SLIDE, sourcesSlideId } from '../source-pages.ts';
 import { notesAside } from './notes.ts';
 
-/** Entries per Sources slide, so the list stays legible on a projector. */
-export const SOURCES_PER_SLIDE = 9;
 
 const KIND_LABEL = { reporting: 'reporting', opinion: 'opinion', official: 'official record', research: 'research' } as const;
 
@@ -25,7 +24,7 @@ export function sourcesSlides(context: RenderContext, spec: { id: string; title:
       ? spec.notes
       : { say: `The list of sources continues here, numbered as on the slides: ${chunk.map((source) => `${source.publisher} (${formatDate(source.date)})`).join('; ')}. Every figure in the talk carries one of these numbers, so anyone can trace it back after the talk.`, stress: 'Every figure is traceable to a numbered source.', transition: spec.notes.transition };
     slides.push({
-      id: first ? spec.id : `${spec.id}-${start / SOURCES_PER_SLIDE + 1}`,
+      id: sourcesSlideId(context.talk, start + 1),
       body: html`<h2>${first ? spec.title : `${spec.title} (continued)`}</h2>
 <ol class="sources">${chunk.map((source) => sourceEntry(context, source))}</ol>
 ${notesAside(context, notes)}`,

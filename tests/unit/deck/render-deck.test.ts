@@ -52,6 +52,10 @@ describe('deck rendering of the fixture talk', () => {
   it('keeps hedges and cites sources with numbered links', () => {
     expect(byId('2001')).toContain('some 40 workers');
     expect(byId('2001')).toMatch(/<a class="cite" href="#\/sources" data-source="1"/);
+    // Past the first Sources slide, a marker links to the slide that lists its entry.
+    const many = deckOf(mutate(guildsTalk, (t) => { for (let index = 0; index < 12; index += 1) t.sources.push({ ...t.sources[1]!, id: `extra-${index}` }); t.events[1]!.source.source = 'extra-11'; }));
+    expect(many.find((slide) => slide.id === '2002')!.html).toMatch(/href="#\/sources-2" data-source="14"/);
+    expect(many.map((slide) => slide.id)).toContain('sources-2');
     expect(byId('2003')).toContain('The record:</span> The gazette counted fewer.');
   });
 

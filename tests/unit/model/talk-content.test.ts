@@ -19,9 +19,14 @@ describe('the talk’s content', () => {
   });
 
   it('quotes the article only in short, exact excerpts', () => {
-    const verbatim = [...talk.events.flatMap((item) => [item.source, ...item.figures.map((figure) => figure.source), ...(item.attribution ? [item.attribution.source] : [])]), ...talk.arguments.map((argument) => argument.source)].filter(
-      (citation) => citation.verbatim && citation.source === talk.mainSource,
-    );
+    const statements = talk.sections.flatMap((section) => section.slides).flatMap((slide) => (slide.kind === 'points' ? slide.points : [])).flatMap((point) => (point.kind === 'statement' ? [point.source] : []));
+    const verbatim = [
+      ...talk.events.flatMap((item) => [item.source, ...item.figures.map((figure) => figure.source), ...(item.attribution ? [item.attribution.source] : [])]),
+      ...talk.arguments.map((argument) => argument.source),
+      ...talk.groups.map((group) => group.source),
+      ...talk.relations.map((relation) => relation.source),
+      ...statements,
+    ].filter((citation) => citation.verbatim && citation.source === talk.mainSource);
     expect(verbatim.length).toBeGreaterThan(10);
     for (const citation of verbatim) {
       expect(ARTICLE_TEXT, `excerpt not in the article: "${citation.excerpt}"`).toContain(citation.excerpt);
