@@ -16,7 +16,7 @@ import { inTableOrder } from './bench/figures.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { describeMachine, loadNow } from './bench/machine.ts';
 import { parseOptions } from './bench/options.ts';
-import { buildPhase, bytesPhase, pagePhase, pdfPhase, type PhaseContext } from './bench/phases.ts';
+import { buildPhase, bytesPhase, pagePhase, pdfPhase, watched, type PhaseContext } from './bench/phases.ts';
 import { DEFINITIONS, formatReport, type BenchReport } from './bench/report.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,11 +47,14 @@ async function main(): Promise<void> {
   const dirs = { deck: join(temp, 'deck'), floor: join(temp, 'floor'), floorSrc: join(temp, 'floor-src'), floorOut: join(temp, 'floor-build'), pdf: join(temp, 'pdf') };
   mkdirSync(dirs.pdf);
   try {
-    const builds = await buildPhase(context, { deckOut: dirs.deck, floorSrc: dirs.floorSrc, floorOut: dirs.floorOut });
+    const builds = await watched('builds', () => buildPhase(context, { deckOut: dirs.deck, floorSrc: dirs.floorSrc, floorOut: dirs.floorOut }));
     writeFloorSite(dirs.deck, dirs.floor);
     const bytes = bytesPhase(dirs.deck, dirs.floor);
-    const { machine, pages } = await withBrowser(async (browser) => ({ machine: describeMachine(browser), pages: await pagePhase(context, browser, dirs.deck, dirs.floor) }));
-    const pdf = await pdfPhase(context, dirs.deck, dirs.floor, dirs.pdf);
+    const { machine, pages } = await withBrowser(async (browser) => ({
+      machine: describeMachine(browser),
+      pages: await watched('page loads', () => pagePhase(context, browser, dirs.deck, dirs.floor)),
+    }));
+    const pdf = await watched('PDF exports', () => pdfPhase(context, dirs.deck, dirs.floor, dirs.pdf));
     const figures = inTableOrder([...builds.figures, ...bytes.figures, ...pages.figures, ...pdf.figures]);
     const budgets = checkBudgets(figures);
     const report: BenchReport = {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveFolder } from '../../src/server/static-server.ts';
 import { alternate } from './alternate.ts';
+import { otherWorkNote, watchOtherWork } from './contention.ts';
 import { figure } from './figures.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { measureDeckBuild, measureFloorBuild, type DeckBuildRun } from './measure-build.ts';
@@ -27,6 +28,13 @@ export interface PhaseContext {
 export interface Phase {
   readonly figures: Figure[];
   readonly notes: string[];
+}
+
+/** Runs a phase and adds to its notes how much of the CPU other work took meanwhile. */
+export async function watched(label: string, run: () => Promise<Phase>): Promise<Phase> {
+  const otherShare = watchOtherWork();
+  const phase = await run();
+  return { ...phase, notes: [...phase.notes, otherWorkNote(label, otherShare())] };
 }
 
 export interface BuildDirs {

@@ -5,7 +5,7 @@ import type { BudgetResult, Figure, Machine } from './types.ts';
 export interface BenchReport {
   readonly generatedAt: string;
   readonly machine: Machine;
-  /** 1-minute load average at the start and end of the run. */
+  /** 1-minute load average at the start and end of the run (it counts the benchmark's own builds and browsers too). */
   readonly load: { readonly start: number; readonly end: number };
   readonly options: BenchOptions;
   readonly figures: readonly Figure[];
@@ -22,7 +22,7 @@ export const DEFINITIONS: readonly string[] = [
   'Floor: the same slides as a plain static page derived from the built index.html: every <script> removed, the CSS, fonts and inline SVG diagrams kept, the slides shown one after another down the page (off-screen ones skipped by content-visibility: auto).',
   'Build cold / warm: wall clock of `npx vite build` as a child process, into a temporary folder; cold deletes the diagram cache first, warm keeps it. Floor: `npx vite build` of the floor page (same HTML, CSS and fonts, no deck plugin, nothing to draw).',
   'Shipped bytes: every file of the build output; JavaScript and CSS each gzipped file by file at zlib level 6.',
-  'First slide: ms from navigation start to just after the first painted frame in which the first slide is visible in the viewport (non-zero box, not hidden), its web fonts are loaded and, for the deck, reveal.js is ready (data-deck-ready). Fresh browser context per load, 1280×720, local static server.',
+  'First slide: ms from navigation start to just after the first painted frame in which the first slide is visible in the viewport (non-zero box, not hidden), its web fonts are loaded and, for the deck, reveal.js is ready (data-deck-ready). Each load in a fresh browser context (empty cache) at 1280×720 from a local static server, started once Chromium is idle again after opening the context.',
   'All diagrams: starting when the first slide is shown, each diagram is brought on screen as soon as the previous one was painted (deck: Reveal.slide(i) through reveal.js\'s postMessage API; floor: scrolling its slide into view); the figure is when the last <svg> is first painted visible, ms from navigation start. prefers-reduced-motion is on for both, so the deck\'s 0.4 s slide animation is not counted.',
   'PDF export: wall clock, static server and Chromium start and close included. Deck: exportPdf, handout layout (tagged, with bookmarks and metadata). Floor: page.pdf of the floor page at 1280×720.',
   'Each time is the median of the runs (JSON has every run); one warm-up page load and PDF per side is discarded first.',
@@ -31,7 +31,7 @@ export const DEFINITIONS: readonly string[] = [
 export function formatValue(value: number | null, unit: Figure['unit']): string {
   if (value === null) return '—';
   if (unit === 'bytes') return `${(value / 1024).toFixed(1)} KiB`;
-  return value < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`;
+  return Math.round(value) < 1000 ? `${Math.round(value)} ms` : `${(value / 1000).toFixed(2)} s`;
 }
 
 export function formatRatio(value: number | null): string {

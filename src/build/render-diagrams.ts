@@ -129,12 +129,38 @@ async function drawAll(input: { diagrams: Array<{ id: string; source: string; ti
       }
       // Some diagram kinds (timeline) ignore accTitle/accDescr; every drawing gets its text alternative here.
       ensureTextAlternative(parsed, id, title, description);
+      pruneUnusedStyles(parsed);
       results.push({ id, svg: new XMLSerializer().serializeToString(parsed) });
     } catch (error) {
       results.push({ id, error: error instanceof Error ? error.message : String(error) });
     }
   }
   return results;
+
+  /**
+   * Mermaid ships every diagram with its whole theme stylesheet (about 15 kB, most of it for
+   * shapes the diagram does not have). Each one becomes part of the deck's styles, which every
+   * slide's layout then pays for; only the rules that match something in this drawing are kept.
+   */
+  function pruneUnusedStyles(svg: Element): void {
+    for (const style of svg.querySelectorAll('style')) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(style.textContent ?? '');
+      const kept = [...sheet.cssRules].filter((rule) => !(rule instanceof CSSStyleRule) || matchesSomething(svg, rule.selectorText));
+      style.textContent = kept.map((rule) => rule.cssText).join('');
+    }
+  }
+
+  function matchesSomething(svg: Element, selectorText: string): boolean {
+    // Pseudo-classes (:hover) and pseudo-elements never match a static query; test the element they qualify.
+    const plain = selectorText.replace(/::?[a-zA-Z-]+(\([^)]*\))?/g, '').trim();
+    if (plain === '' || plain.split(',').some((part) => part.trim() === '')) return true;
+    try {
+      return svg.matches(plain) || svg.querySelector(plain) !== null;
+    } catch {
+      return true;
+    }
+  }
 
   function ensureTextAlternative(svg: Element, id: string, title: string, description: string): void {
     const namespace = 'http://www.w3.org/2000/svg';

@@ -35,6 +35,8 @@ export function deckConfig(view: PageView, reducedMotion: boolean, totalTime: nu
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     transitionSpeed: 'fast',
+    // Only the neighbours of the present slide are kept laid out: every slide change re-lays out all shown slides.
+    viewDistance: 1,
     // Each slide in its final state on one page: no page per step.
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,

@@ -21,14 +21,21 @@ export function assertInertSvg(svg: string, diagram: DiagramDefinition): void {
   }
 }
 
-/** A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws. */
+/**
+ * A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws.
+ * Assistive technology gets the diagram as one image, named and described from the data;
+ * the drawing itself is hidden from it, so a screen reader is not read a jumble of node
+ * labels — and reveal.js, which walks every accessible element of a slide it shows to
+ * announce it, does not walk hundreds of SVG shapes at each slide change.
+ */
 export function diagramFigure(context: RenderContext, diagram: DiagramDefinition, caption: string): SafeHtml {
   const svg = context.svgs.get(diagram.id);
   // The build renders every diagram before any slide; a gap here is a pipeline bug, not a content error.
-  if (!svg) throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not rendered.`);
+  if (!svg?.startsWith('<svg')) throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not rendered.`);
   assertInertSvg(svg, diagram);
+  const hiddenSvg = svg.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return html`<figure class="diagram" data-diagram="${diagram.id}">
-<div class="diagram-canvas">${trusted(svg)}</div>
+<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(hiddenSvg)}</div>
 <figcaption>${caption}${diagram.sources.map((source) => citeMarker(context.talk, source))}</figcaption>
 </figure>`;
 }

@@ -16,7 +16,9 @@ export function relationShownAt(talk: Talk, relation: Relation, at: PartialDate)
 /** The network of groups as it stood at one date, with ties new since the previous snapshot marked. */
 export function networkDiagram(talk: Talk, at: PartialDate, previous: PartialDate | null, slideId: string): DiagramDefinition {
   const shown = talk.relations.filter((relation) => relationShownAt(talk, relation, at));
-  const isNew = (relation: Relation): boolean => previous !== null && !relationShownAt(talk, relation, previous);
+  // An undated tie is not "new": the sources only say it holds by the end, not since when.
+  const isNew = (relation: Relation): boolean => previous !== null && relation.since !== null && !relationShownAt(talk, relation, previous);
+  const prefix = (relation: Relation): string => (isNew(relation) ? 'new: ' : relation.since === null ? 'undated: ' : '');
   const groups = unique(shown.flatMap((relation) => [relation.from, relation.to])).map((id) => groupById(talk, id));
   const freshGroups = new Set(previous === null ? [] : unique(shown.filter(isNew).flatMap((relation) => [relation.from, relation.to])).filter((id) => !shownGroupsAt(talk, previous).has(id)));
   const title = `The network as of ${formatDate(at)}`;
@@ -27,7 +29,7 @@ export function networkDiagram(talk: Talk, at: PartialDate, previous: PartialDat
     'flowchart LR',
     ...accessibilityLines(title, description),
     ...groups.map((group) => groupNode(group, false)),
-    ...shown.map((relation) => relationEdge(relation, isNew(relation) ? 'new: ' : '')),
+    ...shown.map((relation) => relationEdge(relation, prefix(relation))),
     ...CLASS_DEFINITIONS,
     ...classLines(groups, (group) => (freshGroups.has(group.id) ? 'fresh' : groupClass(group, null))),
     ...(newEdgeIndexes.length > 0 ? [`  linkStyle ${newEdgeIndexes.join(',')} stroke:#8a2b0f,stroke-width:4px,color:#8a2b0f`] : []),

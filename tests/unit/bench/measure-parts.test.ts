@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternate } from '../../../scripts/bench/alternate.ts';
+import { otherWorkNote } from '../../../scripts/bench/contention.ts';
 import { parseDeckLog } from '../../../scripts/bench/measure-build.ts';
 import { parseProbeResult, probeScript } from '../../../scripts/bench/page-probe.ts';
 import { settled } from '../../../scripts/bench/settle.ts';
@@ -61,4 +62,18 @@ describe('waiting for a quiet browser', () => {
       expect(settled(samples)).toBe(quiet);
     });
   }
+});
+
+describe('other work on the machine', () => {
+  it('is reported as a share of the CPU while it stays low', () => {
+    expect(otherWorkNote('page loads', 0.04)).toBe('Other work during the page loads: 4% of the CPU.');
+  });
+
+  it('turns into a warning above a quarter of the CPU', () => {
+    expect(otherWorkNote('PDF exports', 0.6)).toMatch(/^WARNING: other work took 60% of the CPU during the PDF exports/);
+  });
+
+  it('says so when it cannot be known', () => {
+    expect(otherWorkNote('builds', null)).toContain('unknown');
+  });
 });

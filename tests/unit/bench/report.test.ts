@@ -7,6 +7,7 @@ describe('report values', () => {
   const cases: readonly { value: number | null; unit: 'ms' | 'bytes'; text: string }[] = [
     { value: 152.4, unit: 'ms', text: '152 ms' },
     { value: 999.4, unit: 'ms', text: '999 ms' },
+    { value: 999.6, unit: 'ms', text: '1.00 s' },
     { value: 1234, unit: 'ms', text: '1.23 s' },
     { value: 52_019, unit: 'bytes', text: '50.8 KiB' },
     { value: null, unit: 'ms', text: '—' },

@@ -30,6 +30,12 @@ describe('diagram generators on the fixture talk', () => {
     expect(network.source).toMatch(/class [^\n]*n_carpenters[^\n]* fresh/);
   });
 
+  it('network: never calls an undated tie new', () => {
+    const network = diagrams[1]!;
+    expect(network.source).toContain('"undated: rivals"');
+    expect(network.source).not.toContain('new: rivals');
+  });
+
   it('network: shows undated ties only in the last year of the period', () => {
     const undated = guildsTalk.relations.find((relation) => relation.id === 'rivals')!;
     expect(relationShownAt(guildsTalk, undated, { year: 2003 })).toBe(true);
