@@ -19,7 +19,7 @@ export const FLOOR_STYLE_ID = 'bench-floor';
 export const FLOOR_CSS = `
 html, body { width: auto !important; height: auto !important; overflow: visible !important; margin: 0; }
 .reveal { width: 1280px !important; height: auto !important; overflow: visible !important; }
-.reveal .slides { position: static !important; width: 1280px !important; height: auto !important; perspective: none; pointer-events: auto; }
+.reveal .slides { position: static !important; inset: auto !important; transform: none !important; width: 1280px !important; height: auto !important; perspective: none; pointer-events: auto; }
 .reveal .slides > section { display: block; position: relative !important; width: 1280px !important; height: 720px !important; transform: none !important; opacity: 1 !important; visibility: visible !important; overflow: hidden; break-after: page; content-visibility: auto; contain-intrinsic-size: 1280px 720px; }
 .reveal .slides > section:last-child { break-after: auto; }
 @media print { .reveal .slides > section { content-visibility: visible; } }

@@ -2,12 +2,15 @@
  * The instrument put into every measured page (deck and floor alike) before any of the
  * page's own code runs. It times, from navigation start (performance.now()'s origin):
  *
- * - first slide: the first frame in which the first slide is visible (rendered box of
- *   non-zero size inside the viewport, not hidden by display, visibility or opacity),
- *   the web fonts it asked for have loaded, and, for the deck, `data-deck-ready` is set
- *   (reveal.js has laid the slide out at its final size). Content the browser skips
- *   under `content-visibility: auto` does not count as visible. The time is taken
- *   just after that frame is painted: a task queued from the frame's
+ * - first slide: the first painted frame from which the first slide stays visible
+ *   (rendered box of non-zero size inside the viewport, not hidden by display,
+ *   visibility or opacity) at the place and size it has once the deck is ready, with
+ *   the web fonts it asked for loaded. For the floor that is its first visible frame;
+ *   for the deck the walk goes on until `data-deck-ready` is set (reveal.js has started)
+ *   and the time is where the last unbroken run of such frames began — a slide that
+ *   shows early but then moves or rescales counts only from where it settled. Content
+ *   the browser skips under `content-visibility: auto` does not count as visible. The
+ *   time is taken just after that frame is painted: a task queued from the frame's
  *   requestAnimationFrame callback runs after the frame's paint.
  * - each diagram: starting once the first slide is shown, the diagrams are brought on
  *   screen one after another, each as soon as the previous one was painted: the deck
@@ -76,8 +79,33 @@ function probe(kind: PageKind, key: string, timeoutMs: number): void {
     if (kind === 'deck') window.postMessage(JSON.stringify({ method: 'slide', args: [index] }), '*');
     else slide.scrollIntoView({ block: 'start', behavior: 'instant' });
   };
+  const boxOf = (element: Element): string => {
+    const box = element.getBoundingClientRect();
+    return [box.left, box.top, box.width, box.height].map((value) => value.toFixed(1)).join(' ');
+  };
+  // The start of the unbroken run of painted frames, ending once the deck is ready, in which the first slide showed with the same box.
+  const settledFirstSlide = async (): Promise<number> => {
+    let since: number | null = null;
+    let box = '';
+    for (;;) {
+      await nextFrame();
+      if (performance.now() > timeoutMs) throw new Error(`not shown within ${timeoutMs} ms`);
+      const first = slides()[0];
+      if (!shown(first)) {
+        since = null;
+        continue;
+      }
+      const current = boxOf(first as Element);
+      const paintedAt = await afterPaint();
+      if (since === null || current !== box) {
+        since = paintedAt;
+        box = current;
+      }
+      if (document.documentElement.dataset['deckReady'] === 'true') return since;
+    }
+  };
   const run = async (): Promise<void> => {
-    const firstSlideMs = await waitUntil(() => (kind === 'floor' || document.documentElement.dataset['deckReady'] === 'true') && shown(slides()[0]));
+    const firstSlideMs = kind === 'floor' ? await waitUntil(() => shown(slides()[0])) : await settledFirstSlide();
     const diagramMs: number[] = [];
     const all = slides();
     for (const [index, slide] of all.entries()) {

@@ -21,8 +21,22 @@ deck.on('pdf-ready', () => {
   document.documentElement.dataset['printReady'] = 'true';
 });
 
-normaliseInitialHash(window);
-void deck.initialize().then(() => {
-  followDeepLinks(deck, window);
+function markReady(): void {
   document.documentElement.dataset['deckReady'] = 'true';
-});
+}
+
+/**
+ * deck.css already shows the first slide where reveal.js will put it. Starting reveal.js
+ * only once that slide has been painted with its fonts keeps reveal.js's start-up work
+ * (tens of milliseconds of layout on a slow machine) from holding the first paint back.
+ */
+async function afterFirstPaint(): Promise<void> {
+  await document.fonts.ready;
+  await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+}
+
+normaliseInitialHash(window);
+followDeepLinks(deck, window);
+void afterFirstPaint()
+  .then(() => deck.initialize())
+  .then(markReady);

@@ -29,13 +29,13 @@ export function assertInertSvg(svg: string, diagram: DiagramDefinition): void {
  * announce it, does not walk hundreds of SVG shapes at each slide change.
  */
 export function diagramFigure(context: RenderContext, diagram: DiagramDefinition, caption: string): SafeHtml {
-  const svg = context.svgs.get(diagram.id);
+  const drawn = context.svgs.get(diagram.id);
   // The build renders every diagram before any slide; a gap here is a pipeline bug, not a content error.
-  if (!svg?.startsWith('<svg')) throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not rendered.`);
+  if (!drawn?.startsWith('<svg')) throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not rendered.`);
+  const svg = drawn.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   assertInertSvg(svg, diagram);
-  const hiddenSvg = svg.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return html`<figure class="diagram" data-diagram="${diagram.id}">
-<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(hiddenSvg)}</div>
+<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
 <figcaption>${caption}${diagram.sources.map((source) => citeMarker(context.talk, source))}</figcaption>
 </figure>`;
 }
