@@ -151,3 +151,22 @@ test('touch: a swipe moves to the next slide', async ({ browser }) => {
   await expect.poll(() => presentSlideId(page)).not.toBe(before);
   await context.close();
 });
+
+test('the first slide shows before reveal.js starts, exactly where reveal.js then keeps it', async ({ browser }) => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    const context = await browser.newContext({ viewport });
+    const withoutScript = await context.newPage();
+    // No script at all: what the audience sees in the moment before reveal.js runs.
+    await withoutScript.route('**/*.js', (route) => route.abort());
+    await withoutScript.goto('./');
+    const title = withoutScript.locator('.reveal .slides > section').first();
+    await expect(title).toBeVisible();
+    await expect(title.locator('h1')).toHaveText(talk.title);
+    const early = await title.boundingBox();
+    const started = await context.newPage();
+    await openDeck(started);
+    const settled = await started.locator('.reveal .slides > section').first().boundingBox();
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(early?.[side], `${viewport.width}×${viewport.height} ${side}`).toBeCloseTo(settled?.[side] ?? Number.NaN, 0);
+    await context.close();
+  }
+});
