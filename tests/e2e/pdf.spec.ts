@@ -131,6 +131,13 @@ for (const layout of LAYOUTS) {
       expect(info.get('Page size')).toMatch(layout === 'handout' ? /\(A4\)/ : /^960 x 540 pts/);
     });
 
+    test('embeds only the bundled typeface, so it looks the same on every machine', async () => {
+      const { stdout } = await run('pdffonts', [exported.file]);
+      const fonts = stdout.split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0] ?? '');
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, 'a font the deck does not bundle').toMatch(/^[A-Z]{6}\+SourceSans3/);
+    });
+
     test('holds every event title and every source', () => {
       const all = texts.join(' ');
       const missingEvents = talk.events.map((event) => normalise(event.title)).filter((title) => !all.includes(title));
