@@ -537,10 +537,22 @@ export const sections: readonly Section[] = [
         kind: 'closing',
         id: 'closing',
         title: 'Three points to take away',
-        lines: [
-          'ISKP, the Islamic State core group and the IS \u201cPakistan Province\u201d are distinct; their claims are not interchangeable.',
-          'Pakistan\u2019s 2023 toll was mostly TTP and BLA violence (CRSS); it is not an ISKP tally.',
-          'The article\u2019s opinions are the author\u2019s; its figures are shown with their hedges and checked against the record.',
+        points: [
+          {
+            kind: 'statement',
+            text: 'ISKP, the Islamic State core group and the IS \u201cPakistan Province\u201d are distinct; their claims are not interchangeable.',
+            source: { source: 'voa-2019-05-pakistan-province', excerpt: 'On 15 May 2019 the Islamic State declared a separate Pakistan Province, distinct from its Khorasan Province.', verbatim: false },
+          },
+          {
+            kind: 'statement',
+            text: 'Pakistan\u2019s 2023 toll was mostly TTP and BLA violence; it is not an ISKP tally.',
+            source: { source: 'crss-2023-annual', excerpt: 'CRSS counted 586 attacks and 1,524 deaths in 2023, mostly in TTP and BLA violence.', verbatim: false },
+          },
+          {
+            kind: 'statement',
+            text: 'The article\u2019s opinions are the author\u2019s; its figures are shown with their hedges and checked against the record.',
+            source: { source: ARTICLE, excerpt: 'Views expressed in the above piece are personal and solely that of the author.', verbatim: true },
+          },
         ],
         seconds: 25,
         notes: {

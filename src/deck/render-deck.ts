@@ -8,7 +8,7 @@ import { notesAside } from './slides/notes.ts';
 import { pointSources, pointsList } from './slides/points.ts';
 import { recordSources, recordTable } from './slides/record.ts';
 import { sourcesSlides } from './slides/sources.ts';
-import { closingBody, titleBody } from './slides/title.ts';
+import { titleBody } from './slides/title.ts';
 import { yearSlides } from './slides/year.ts';
 
 /** One `<section>` of the finished deck, with what the handout and the tests read from it. */
@@ -79,7 +79,7 @@ function renderSlide(context: RenderContext, spec: SlideSpec): RenderedSlide[] {
     case 'sources':
       return sourcesSlides(context, spec);
     case 'closing':
-      return single(spec, html`${closingBody(spec)}${notesAside(context, spec.notes)}`, [], spec.title);
+      return single(spec, html`<div class="closing">${pointsList(context, spec.points)}</div>${notesAside(context, spec.notes)}`, pointSources(talk, spec.points), spec.title);
   }
 }
 

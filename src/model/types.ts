@@ -209,7 +209,8 @@ export type SlideSpec =
   | (SlideBase & { readonly kind: 'year'; readonly year: number; readonly heading: string })
   | (SlideBase & { readonly kind: 'record'; readonly title: string })
   | (SlideBase & { readonly kind: 'sources'; readonly title: string })
-  | (SlideBase & { readonly kind: 'closing'; readonly title: string; readonly lines: readonly string[] });
+  /** The last slide: its take-away points cite their sources like any other. */
+  | (SlideBase & { readonly kind: 'closing'; readonly title: string; readonly points: readonly Point[] });
 
 /** A part of the talk; becomes a bookmark in the handout. */
 export interface Section {

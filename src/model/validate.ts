@@ -293,6 +293,7 @@ function checkSlideReferences(talk: Talk, slide: SlideSpec, item: string, report
   };
   switch (slide.kind) {
     case 'points':
+    case 'closing':
       slide.points.forEach((point, index) => checkPoint(talk, point, item, `points[${index}]`, report));
       break;
     case 'groups':

@@ -11,6 +11,4 @@ export function titleBody(context: RenderContext, spec: { title: string; subtitl
 <p class="talk-keys">→ next step · S speaker view · O overview · F full screen</p></div>`;
 }
 
-export function closingBody(spec: { lines: readonly string[] }): SafeHtml {
-  return html`<ul class="closing">${spec.lines.map((line) => html`<li>${line}</li>`)}</ul>`;
-}
+
