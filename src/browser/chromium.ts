@@ -53,7 +53,8 @@ export function findChromium(): string {
   const fromEnv = process.env[CHROMIUM_ENV];
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`${CHROMIUM_ENV} is set to ${fromEnv}, but no file is there. Fix the path or unset it.`);
+    // Same advice as for no browser at all: fix the path, unset it, or install one.
+    throw new NoBrowserError([`${fromEnv} (from ${CHROMIUM_ENV}: no file there)`]);
   }
   const playwrightOwn = playwrightChromiumPath();
   if (playwrightOwn) {

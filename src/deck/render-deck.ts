@@ -11,12 +11,9 @@ import { sourcesSlides } from './slides/sources.ts';
 import { titleBody } from './slides/title.ts';
 import { yearSlides } from './slides/year.ts';
 
-/** One `<section>` of the finished deck, with what the handout and the tests read from it. */
+/** One `<section>` of the finished deck. */
 export interface DeckSlide {
   readonly id: string;
-  readonly sectionId: string;
-  readonly kind: SlideSpec['kind'];
-  readonly seconds: number;
   readonly html: string;
 }
 
@@ -34,7 +31,7 @@ function renderSection(context: RenderContext, section: Section): DeckSlide[] {
       // The section's heading goes on its first slide after the title slide, so the handout's bookmarks follow the sections.
       const opensSection = !headingPlaced && spec.kind !== 'title';
       if (opensSection) headingPlaced = true;
-      return wrapSlide(context, section, spec, part, headings(section, part, opensSection), spec.seconds / parts.length);
+      return wrapSlide(context, spec, part, headings(section, part, opensSection), spec.seconds / parts.length);
     });
   });
 }
@@ -46,12 +43,12 @@ function headings(section: Section, part: RenderedSlide, opensSection: boolean):
   return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${part.title}</h2>`}`;
 }
 
-function wrapSlide(context: RenderContext, section: Section, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null, seconds: number): DeckSlide {
+function wrapSlide(context: RenderContext, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null, seconds: number): DeckSlide {
   const numbers = [...new Set(part.sources.map((id) => sourceNumber(context.talk, id)))].sort((a, b) => a - b);
-  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(seconds)}" data-section="${section.id}" data-section-title="${section.title}" data-sources="${numbers.join(' ')}">
+  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(seconds)}" data-sources="${numbers.join(' ')}">
 ${heading}${part.body}
 </section>`;
-  return { id: part.id, sectionId: section.id, kind: spec.kind, seconds, html: markup.value };
+  return { id: part.id, html: markup.value };
 }
 
 function single(spec: SlideSpec, body: SafeHtml, sources: readonly string[], title?: string): RenderedSlide[] {

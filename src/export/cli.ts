@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { NoBrowserError } from '../browser/chromium.ts';
+import { findChromium, NoBrowserError } from '../browser/chromium.ts';
 import { assertWritable, OutputError } from './atomic-write.ts';
-import { preflightBrowser } from './browser-preflight.ts';
 import { outputPath, parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { ensureBuilt } from './ensure-build.ts';
 import { exportPdf } from './export-pdf.ts';
@@ -19,7 +18,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const out = outputPath(command, { projectRoot, userCwd: process.env['INIT_CWD'] ?? process.cwd() });
     // Both checks come before the build, so a wrong path or a missing browser costs no wait.
     await assertWritable(out);
-    preflightBrowser();
+    findChromium();
     // vite.config.ts resolves its paths from the working folder; the output path is already absolute.
     process.chdir(projectRoot);
     const distDir = await ensureBuilt(projectRoot, log);

@@ -344,7 +344,14 @@ function checkDiagramReferences(talk: Talk, slide: Extract<SlideSpec, { kind: 'd
 function checkPoint(talk: Talk, point: Point, item: string, field: string, report: Report): void {
   if (point.kind === 'event' && !talk.events.some((event) => event.id === point.event)) report(item, `${field}.event`, `names event '${point.event}', which does not exist`);
   if (point.kind === 'argument' && !talk.arguments.some((argument) => argument.id === point.argument)) report(item, `${field}.argument`, `names argument '${point.argument}', which does not exist`);
-  if (point.kind === 'statement') checkCitation(talk, point.source, item, `${field}.source`, report);
+  if (point.kind === 'statement') {
+    checkCitation(talk, point.source, item, `${field}.source`, report);
+    const source = talk.sources.find((candidate) => candidate.id === point.source.source);
+    // An opinion piece's claims are shown as that piece's, never in the deck's own voice.
+    if (source?.kind === 'opinion' && !/\b(the article|the author)\b/i.test(point.text)) {
+      report(item, `${field}.text`, `rests on the opinion piece '${source.id}' but reads as the deck's own claim; say "The article…" or "The author…"`);
+    }
+  }
 }
 
 /** Every year of the period has a year slide, in order, and something to show: an event or a span across it. */

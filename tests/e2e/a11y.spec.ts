@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { deckState, openDeck, pressAndWait, slideIds, walkDeck } from './support/deck.ts';
+import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait, slideIds, walkDeck } from './support/deck.ts';
 
 /** The deck's own frame around the slides: reveal.js's arrows, progress bar and slide number. */
 const CHROME = ['.reveal > .controls', '.reveal > .progress', '.reveal > .slide-number'];
@@ -97,12 +97,11 @@ test.describe('accessibility', () => {
 
   test('every diagram has a text alternative: one image, named and described from the data, the drawing hidden', async ({ page }) => {
     await openDeck(page);
-    const slidesWithDiagrams = await page.locator('.reveal .slides > section:has(figure.diagram svg)').evaluateAll((sections) => sections.map((section) => section.id));
+    const slidesWithDiagrams = await diagramSlideIds(page);
     expect(slidesWithDiagrams.length).toBeGreaterThan(0);
     for (const slide of slidesWithDiagrams) {
       // A slide off stage is hidden from assistive technology, so each diagram is checked on its own slide.
-      await page.goto(`./#/${slide}`);
-      await expect.poll(async () => (await deckState(page)).id).toBe(slide);
+      await goToSlide(page, slide);
       const image = page.locator('.reveal .slides > section.present figure.diagram [role="img"]');
       const svg = image.locator('svg');
       const id = await svg.getAttribute('id');
@@ -129,11 +128,10 @@ test.describe('accessibility', () => {
 
   test('every diagram label has AA contrast (4.5:1) against what is drawn under it', async ({ page }) => {
     await openDeck(page);
-    const slidesWithDiagrams = await page.locator('.reveal .slides > section:has(figure.diagram svg)').evaluateAll((sections) => sections.map((section) => section.id));
+    const slidesWithDiagrams = await diagramSlideIds(page);
     const failures: string[] = [];
     for (const slide of slidesWithDiagrams) {
-      await page.goto(`./#/${slide}`);
-      await expect.poll(async () => (await deckState(page)).id).toBe(slide);
+      await goToSlide(page, slide);
       const problems = await page.locator('.reveal .slides > section.present figure.diagram svg').evaluate(lowContrastLabels);
       failures.push(...problems.map((problem) => `${slide}: ${problem}`));
     }

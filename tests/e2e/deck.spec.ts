@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
-import { openDeck, openDeckAt, presentSlideId, settleAnimations, slideIds } from './support/deck.ts';
+import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId, slideIds } from './support/deck.ts';
 
 const YEARS = Array.from({ length: talk.period.to - talk.period.from + 1 }, (_, index) => String(talk.period.from + index));
 
@@ -80,11 +80,10 @@ test('the year axis links to its years', async ({ page }) => {
 
 test('every diagram is a drawn SVG of readable size on its slide', async ({ page }) => {
   await openDeck(page);
-  const diagramSlides = await page.locator('.reveal .slides > section:has(figure.diagram)').evaluateAll((slides) => slides.map((slide) => slide.id));
+  const diagramSlides = await diagramSlideIds(page);
   expect(diagramSlides.length).toBeGreaterThanOrEqual(6);
   for (const id of diagramSlides) {
-    await page.goto(`./#/${id}`);
-    await settleAnimations(page);
+    await goToSlide(page, id);
     const svg = page.locator('section.present figure.diagram svg');
     await expect(svg).toBeVisible();
     const box = await svg.boundingBox();

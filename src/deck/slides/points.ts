@@ -1,5 +1,5 @@
 import type { Point, Talk } from '../../model/types.ts';
-import { citeMarker, sourceById, type RenderContext } from '../context.ts';
+import { citeMarker, type RenderContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { eventItem, eventSources } from './event-item.ts';
 
@@ -22,10 +22,8 @@ function pointItem(context: RenderContext, point: Point): SafeHtml {
     case 'argument':
       return argumentItem(context, point.argument);
     case 'statement': {
-      // A statement resting on an opinion piece is reported as what that piece says, unless its wording already says so.
-      const fromOpinion = sourceById(talk, point.source.source).kind === 'opinion';
-      const attributed = /\b(the article|the author)\b/i.test(point.text);
-      return html`<li class="statement">${fromOpinion && !attributed ? 'The article states: ' : ''}${point.text}${citeMarker(talk, point.source)}</li>`;
+      // Statements resting on the opinion piece say so in their own words (a content rule checks it).
+      return html`<li class="statement">${point.text}${citeMarker(talk, point.source)}</li>`;
     }
   }
 }

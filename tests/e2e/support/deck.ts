@@ -40,6 +40,18 @@ export async function settleAnimations(page: Page): Promise<void> {
   await settle(page);
 }
 
+/** Ids of the slides that show a diagram, in order. */
+export async function diagramSlideIds(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section:has(figure.diagram svg)').evaluateAll((sections) => sections.map((section) => section.id));
+}
+
+/** Goes to a slide by its link and waits until it is on screen and its transition has finished. */
+export async function goToSlide(page: Page, id: string): Promise<void> {
+  await page.goto(`./#/${id}`);
+  await expect.poll(async () => (await deckState(page)).id).toBe(id);
+  await settleAnimations(page);
+}
+
 export async function slideIds(page: Page): Promise<string[]> {
   return page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((section) => section.id));
 }

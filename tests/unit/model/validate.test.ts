@@ -28,6 +28,7 @@ const BROKEN: readonly Case[] = [
   ['year with nothing dated', (t) => { t.events[1]!.date = { year: 2001, month: 9 }; }, 'talk', 'events'],
   ['alias shared by two groups', (t) => { t.groups[0]!.aliases = ['joiners']; }, "group 'carpenters'", 'aliases'],
   ['diagram naming an unknown event', (t) => { const slide = t.sections[1]!.slides[4]!; if (slide.kind === 'diagram') slide.diagram = { kind: 'toll', event: 'gone' }; }, "slide 'fair-toll'", 'diagram.event'],
+  ['an opinion piece’s claim in the deck’s own voice', (t) => { const slide = t.sections[2]!.slides[0]!; if (slide.kind === 'points') slide.points.push({ kind: 'statement', text: 'The quarrel helps nobody.', source: { source: 'chronicle', excerpt: 'the quarrel helps nobody', verbatim: true } }); }, "slide 'views'", 'points[2].text'],
   ['a name too long to show', (t) => { t.groups[0]!.name = 'Masons '.repeat(10_000); }, "group 'masons'", 'name'],
   ['a blank short name', (t) => { t.groups[1]!.shortName = ' '; }, "group 'carpenters'", 'shortName'],
   ['a toll chart with nothing to slice', (t) => { for (const figure of t.events[2]!.figures) figure.amount = 0; }, "slide 'fair-toll'", 'diagram.event'],
