@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { talk } from './slides/index.ts';
-import { deckPlugin } from './src/build/deck-plugin.ts';
-import { fontPreloadPlugin } from './src/build/font-preload-plugin.ts';
+import { deckPlugin } from './src/pipeline/deck-plugin.ts';
+import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
 
 /** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
 export const DIAGRAM_CACHE_DIR = resolve('node_modules/.cache/deck-diagrams');
@@ -17,7 +17,11 @@ export default defineConfig(({ mode }) => {
     publicDir: 'public',
     // The deck's CSS names font files by this alias; only the Latin subset in three styles is shipped.
     resolve: { alias: { '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files') } },
-    plugins: [deckPlugin({ loadTalk: () => talk, cacheDir: DIAGRAM_CACHE_DIR, singleFile }), fontPreloadPlugin(), ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [])],
+    plugins: [
+      deckPlugin({ loadTalk: () => talk, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
+      fontPreloadPlugin(),
+      ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
+    ],
     build: {
       outDir: singleFile ? 'dist-single' : 'dist',
       emptyOutDir: true,

@@ -16,8 +16,8 @@ import { inTableOrder } from './bench/figures.ts';
 import { writeFloorSite } from './bench/floor-site.ts';
 import { describeMachine, loadNow } from './bench/machine.ts';
 import { parseOptions } from './bench/options.ts';
-import { buildPhase, bytesPhase, pagePhase, pdfPhase, watched, type PhaseContext } from './bench/phases.ts';
-import { DEFINITIONS, formatReport, type BenchReport } from './bench/report.ts';
+import { buildPhase, bytesPhase, type PhaseContext, pagePhase, pdfPhase, watched } from './bench/phases.ts';
+import { type BenchReport, DEFINITIONS, formatReport } from './bench/report.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS_FILE = join(ROOT, 'bench-results', 'bench.json');
@@ -39,15 +39,24 @@ async function withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T>
 
 async function main(): Promise<void> {
   // vite.config.ts resolves the diagram cache against the working folder; the builds run in ROOT.
-  if (resolve(process.cwd()) !== ROOT) throw new Error(`Run the benchmark from the project root (${ROOT}): npm run bench`);
+  if (resolve(process.cwd()) !== ROOT)
+    throw new Error(`Run the benchmark from the project root (${ROOT}): npm run bench`);
   const options = parseOptions(process.argv.slice(2));
   const context: PhaseContext = { options, root: ROOT, cacheDir: DIAGRAM_CACHE_DIR, log };
   const loadStart = loadNow();
   const temp = mkdtempSync(join(tmpdir(), 'deck-bench-'));
-  const dirs = { deck: join(temp, 'deck'), floor: join(temp, 'floor'), floorSrc: join(temp, 'floor-src'), floorOut: join(temp, 'floor-build'), pdf: join(temp, 'pdf') };
+  const dirs = {
+    deck: join(temp, 'deck'),
+    floor: join(temp, 'floor'),
+    floorSrc: join(temp, 'floor-src'),
+    floorOut: join(temp, 'floor-build'),
+    pdf: join(temp, 'pdf'),
+  };
   mkdirSync(dirs.pdf);
   try {
-    const builds = await watched('builds', () => buildPhase(context, { deckOut: dirs.deck, floorSrc: dirs.floorSrc, floorOut: dirs.floorOut }));
+    const builds = await watched('builds', () =>
+      buildPhase(context, { deckOut: dirs.deck, floorSrc: dirs.floorSrc, floorOut: dirs.floorOut }),
+    );
     writeFloorSite(dirs.deck, dirs.floor);
     const bytes = bytesPhase(dirs.deck, dirs.floor);
     const { machine, pages } = await withBrowser(async (browser) => ({

@@ -1,18 +1,25 @@
-import type { Citation, TimelineEvent } from '../src/model/types.ts';
+import type { Citation, Claim, TimelineEvent } from '../src/model/types.ts';
 import { ARTICLE } from './sources.ts';
 
-/** A short verbatim excerpt of the article (a substring of source-article.txt). */
+/** A short verbatim excerpt of the article. */
 const article = (excerpt: string): Citation => ({ source: ARTICLE, excerpt, verbatim: true });
 
-/** What another source reports, in the talk's words (from the fact-check). */
+/** What another source reports, in the talk's words. */
 const reported = (source: string, excerpt: string): Citation => ({ source, excerpt, verbatim: false });
 
+/** A claim published through Amaq, with the source that names Amaq. */
+const viaAmaq = (madeIn: string, source: Citation, outletSource: Citation): Claim => ({
+  madeIn,
+  source,
+  outlet: { outlet: 'amaq', source: outletSource },
+});
+
 /**
- * The chronology, 2014–2023, in date order (a date known only to the year
- * comes before the dated events of that year). Article events carry the
- * article's claim and figures with their hedges; record notes say where other
- * reporting adds to or differs from it. Context events fill the years the
- * article leaves empty and cite their own sources.
+ * The chronology, 2014–2023, in date order (a date known only to the year comes before
+ * the dated events of that year). Article events carry the article's claim and figures
+ * with their hedges; record notes say where other reporting adds to or differs from it.
+ * Context events come from other reporting and cite it. Claims name the outlet, the name
+ * the claim was made in, and whom reporting holds responsible, each with its source.
  */
 export const events: readonly TimelineEvent[] = [
   // ── 2014 ────────────────────────────────────────────────────────────────
@@ -21,26 +28,24 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2014 },
     until: { year: 2015 },
     title: 'ISKP formed from Afghan Taliban and TTP members',
-    shortTitle: 'ISKP formed (2014\u201315)',
+    shortTitle: 'ISKP formed (2014–15)',
     place: null,
     figures: [],
     actors: ['iskp', 'afghan-taliban', 'ttp'],
     origin: 'article',
-    source: article('The ISKP was formed between 2014 and 2015. The members were drawn from two main groups\u2014the Afghan Taliban and the TTP.'),
+    source: article(
+      'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
+    ),
     record: [
       {
         differs: false,
-        summary: 'First step dated: six TTP figures pledged allegiance to al-Baghdadi on 14 October 2014.',
+        summary: 'First dated step: 6 TTP figures pledged allegiance to al-Baghdadi on 14 October 2014.',
         detail:
-          'Dawn reported that on 14 October 2014 six TTP figures, among them spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to the Islamic State\u2019s leader al-Baghdadi.',
-        source: reported('dawn-2014-10-ttp-pledge', 'Six TTP figures, including spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to al-Baghdadi on 14 October 2014.'),
-      },
-      {
-        differs: false,
-        summary: 'The Khorasan Province was announced by the Islamic State on 26 January 2015.',
-        detail:
-          'The Jamestown Foundation\u2019s Terrorism Monitor 13(7) reports that the Islamic State\u2019s spokesman al-Adnani announced the Khorasan Province on 26 January 2015, with Hafiz Saeed Khan as governor.',
-        source: reported('jamestown-tm-13-7', 'Al-Adnani announced the Khorasan Province on 26 January 2015, with Hafiz Saeed Khan as governor.'),
+          'Dawn reported on 14 October 2014 that 6 TTP figures, among them the spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to the Islamic State’s leader al-Baghdadi.',
+        source: reported(
+          'dawn-2014-10-ttp-pledge',
+          'On 14 October 2014, 6 TTP figures, among them spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to the Islamic State’s leader al-Baghdadi.',
+        ),
       },
     ],
   },
@@ -48,21 +53,21 @@ export const events: readonly TimelineEvent[] = [
     id: 'ttp-figures-pledge-2014',
     date: { year: 2014, month: 10, day: 14 },
     title: 'Six TTP figures pledge allegiance to al-Baghdadi',
-    shortTitle: 'TTP figures pledge to al-Baghdadi',
+    shortTitle: 'TTP figures pledge to IS',
     place: null,
     figures: [
       {
         amount: 6,
         hedge: null,
-        label: 'TTP figures pledging allegiance',
-        source: reported('dawn-2014-10-ttp-pledge', 'Six TTP figures pledged allegiance to al-Baghdadi.'),
+        label: 'TTP figures',
+        source: reported('dawn-2014-10-ttp-pledge', '6 TTP figures pledged allegiance to al-Baghdadi.'),
       },
     ],
-    actors: ['ttp', 'is-core'],
+    actors: ['ttp', 'islamic-state'],
     origin: 'context',
     source: reported(
       'dawn-2014-10-ttp-pledge',
-      'Six TTP figures, including spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to the Islamic State\u2019s leader al-Baghdadi on 14 October 2014.',
+      'On 14 October 2014, 6 TTP figures, among them spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to the Islamic State’s leader al-Baghdadi.',
     ),
     record: [],
   },
@@ -74,18 +79,18 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Khorasan Province announced',
     place: null,
     figures: [],
-    actors: ['is-core', 'iskp'],
+    actors: ['islamic-state', 'iskp'],
     origin: 'context',
     source: reported(
       'jamestown-tm-13-7',
-      'The Islamic State\u2019s spokesman al-Adnani announced the Khorasan Province on 26 January 2015, naming Hafiz Saeed Khan as its governor.',
+      'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province, with Hafiz Saeed Khan as its governor and Abdul Rauf Khadim as his deputy.',
     ),
     record: [],
   },
   // ── 2016 ────────────────────────────────────────────────────────────────
   {
     id: 'iskp-peak-2016',
-    date: { year: 2016, month: 1 },
+    date: { year: 2016 },
     title: 'ISKP at its peak: some 3,000 fighters',
     shortTitle: 'ISKP peak: some 3,000 fighters',
     place: null,
@@ -96,12 +101,6 @@ export const events: readonly TimelineEvent[] = [
         label: 'ISKP fighters',
         source: article('Its peak was in 2016. Back then the ISKP had some 3,000 fighters.'),
       },
-      {
-        amount: 3000,
-        hedge: 'about',
-        label: 'ISKP fighters (US officials\u2019 estimate)',
-        source: reported('press-2016-02-iskp-strength', 'US officials estimated ISKP\u2019s strength at about 3,000 fighters; other estimates ranged from 1,000 to 4,000.'),
-      },
     ],
     actors: ['iskp'],
     origin: 'article',
@@ -109,10 +108,13 @@ export const events: readonly TimelineEvent[] = [
     record: [
       {
         differs: false,
-        summary: 'The 3,000 is a US estimate (January 2016); other estimates range from 1,000 to 4,000.',
+        summary: 'A US general put ISKP at 1,000 to 3,000 fighters in February 2016: an estimate, not a count.',
         detail:
-          'US officials, as reported in February 2016, put ISKP\u2019s strength at about 3,000 fighters in January 2016. Other estimates ranged from 1,000 to 4,000, so the figure is an estimate, not a count.',
-        source: reported('press-2016-02-iskp-strength', 'US officials estimated about 3,000 ISKP fighters in January 2016; other estimates ranged from 1,000 to 4,000.'),
+          'In February 2016 a US general told reporters that ISKP’s strength was in the range of 1,000 to 3,000 fighters. The article’s “some 3,000” is the top of that estimate.',
+        source: reported(
+          'pjmedia-2016-02-iskp-strength',
+          'In February 2016 a US general put the number of ISKP fighters in Afghanistan in the range of 1,000 to 3,000.',
+        ),
       },
     ],
   },
@@ -120,9 +122,13 @@ export const events: readonly TimelineEvent[] = [
     id: 'dhaka-2016',
     date: { year: 2016, month: 7, day: 1 },
     until: { year: 2016, month: 7, day: 2 },
-    title: 'Dhaka caf\u00e9 siege, claimed by the Islamic State',
-    shortTitle: 'Dhaka caf\u00e9 siege',
-    place: { name: 'Holey Artisan Bakery, Dhaka', country: 'Bangladesh' },
+    title: 'Dhaka café siege, claimed in the Islamic State’s name',
+    shortTitle: 'Dhaka café siege',
+    place: {
+      name: 'Holey Artisan Bakery, Dhaka',
+      country: 'Bangladesh',
+      at: { lat: 23.796, lon: 90.418, precision: 'site' },
+    },
     figures: [
       {
         amount: 20,
@@ -134,26 +140,160 @@ export const events: readonly TimelineEvent[] = [
         amount: 2,
         hedge: null,
         label: 'police officers killed',
-        source: reported('straits-times-2016-07-dhaka', 'Two police officers were killed.'),
+        source: reported('straits-times-2016-07-dhaka', '2 police officers were killed.'),
       },
     ],
-    actors: ['is-core'],
-    attribution: {
-      claimedBy: 'is-core',
-      channel: 'via Amaq',
-      source: reported('straits-times-2016-07-dhaka', 'The Islamic State claimed the siege via its Amaq agency.'),
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'islamic-state',
+          reported(
+            'hindustan-times-2016-07-dhaka-claim',
+            'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
+          ),
+          reported('hindustan-times-2016-07-dhaka-claim', 'The claim was published by Amaq.'),
+        ),
+      ],
+      attributions: [
+        {
+          group: 'jmb',
+          source: reported(
+            'straits-times-2016-07-dhaka',
+            'Bangladesh’s home minister blamed members of JMB, a banned local group.',
+          ),
+        },
+      ],
     },
     origin: 'article',
     source: article('Or the 2016 Dhaka attack. Both were claimed by the Islamic State.'),
     record: [
       {
         differs: false,
-        summary: 'Holey Artisan Bakery siege, 1\u20132 July 2016: 20 hostages and 2 police killed; Bangladesh blamed the local JMB.',
+        summary: 'Holey Artisan Bakery siege, 1–2 July 2016: 20 hostages and 2 police officers killed.',
         detail:
-          'The Straits Times reports a siege of the Holey Artisan Bakery caf\u00e9 on 1\u20132 July 2016 in which 20 hostages and two police officers were killed. The Islamic State core group claimed it via Amaq; Bangladeshi authorities blamed the local group JMB. It was not an ISKP attack.',
-        source: reported('straits-times-2016-07-dhaka', 'Claimed by the Islamic State via Amaq; Bangladesh blamed the local group JMB.'),
+          'The Straits Times reports a siege of the Holey Artisan Bakery café on 1–2 July 2016 in which 20 hostages and 2 police officers were killed; Bangladesh’s home minister blamed the banned local group JMB.',
+        source: reported(
+          'straits-times-2016-07-dhaka',
+          'The siege of the Holey Artisan Bakery on 1–2 July 2016 killed 20 hostages and 2 police officers; the home minister blamed members of JMB, a banned local group.',
+        ),
       },
     ],
+  },
+  {
+    id: 'hafiz-saeed-khan-killed-2016',
+    date: { year: 2016, month: 7, day: 26 },
+    title: 'ISKP’s governor Hafiz Saeed Khan killed in a US strike',
+    shortTitle: 'ISKP governor killed',
+    place: {
+      name: 'Achin district, Nangarhar',
+      country: 'Afghanistan',
+      at: { lat: 34.12, lon: 70.7, precision: 'district' },
+    },
+    figures: [],
+    actors: ['iskp'],
+    origin: 'context',
+    source: reported(
+      'upi-2016-08-hafiz-saeed-khan',
+      'On 12 August 2016 the Pentagon said a US strike on 26 July 2016 in Achin district, Nangarhar, killed Hafiz Saeed Khan, the emir of ISKP.',
+    ),
+    record: [],
+  },
+  {
+    id: 'quetta-police-college-2016',
+    date: { year: 2016, month: 10, day: 24 },
+    title: 'Attack on the police training college, Quetta',
+    shortTitle: 'Quetta police college attack',
+    place: {
+      name: 'Quetta',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 30.14, lon: 66.99, precision: 'town' },
+    },
+    figures: [
+      {
+        amount: 61,
+        hedge: null,
+        label: 'killed',
+        source: reported('daily-times-2016-10-quetta', 'A morgue list seen by AFP listed 61 people killed.'),
+      },
+    ],
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported(
+            'india-blooms-2016-10-quetta',
+            'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
+          ),
+          reported(
+            'reuters-2016-10-quetta-claim',
+            'The Islamic State’s Amaq news agency published the claim of responsibility.',
+          ),
+        ),
+      ],
+      attributions: [
+        {
+          group: 'lej-a',
+          source: reported(
+            'india-blooms-2016-10-quetta',
+            'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami.',
+          ),
+        },
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'daily-times-2016-10-quetta',
+      'Gunmen attacked the police training college in Quetta on 24 October 2016; a morgue list counted 61 killed.',
+    ),
+    record: [],
+  },
+  {
+    id: 'shah-noorani-2016',
+    date: { year: 2016, month: 11, day: 12 },
+    title: 'Suicide bombing at the Shah Noorani shrine',
+    shortTitle: 'Shah Noorani shrine bombing',
+    place: {
+      name: 'Shah Noorani shrine, Khuzdar district',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 26.0, lon: 66.6, precision: 'district' },
+    },
+    figures: [
+      {
+        amount: 52,
+        hedge: 'at least',
+        label: 'killed',
+        source: reported(
+          'dawn-2016-11-shah-noorani',
+          'At least 52 people were killed when a suicide bomber blew himself up in the courtyard of the Shah Noorani shrine.',
+        ),
+      },
+    ],
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported(
+            'india-blooms-2016-11-shah-noorani',
+            'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
+          ),
+          reported(
+            'business-standard-2016-11-shah-noorani',
+            'The Islamic State claimed responsibility via Amaq, its official news agency.',
+          ),
+        ),
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'dawn-2016-11-shah-noorani',
+      'On 12 November 2016 a suicide bomber struck the Shah Noorani shrine in Khuzdar district, Balochistan.',
+    ),
+    record: [],
   },
   // ── 2017 ────────────────────────────────────────────────────────────────
   {
@@ -162,19 +302,20 @@ export const events: readonly TimelineEvent[] = [
     until: { year: 2023 },
     title: 'Pakistan fences the Afghan border',
     shortTitle: 'Afghan border fenced',
-    place: { name: 'Pakistan\u2013Afghanistan border', country: 'Pakistan' },
+    place: {
+      name: 'Pakistan–Afghanistan border',
+      country: 'Pakistan',
+      at: { lat: 31.9, lon: 69.3, precision: 'province' },
+    },
     figures: [
       {
-        amount: 2600,
-        hedge: 'about',
-        label: 'km of border',
-        source: reported('dawn-2024-01-border-fencing', 'The Afghan border is about 2,600 km long.'),
-      },
-      {
-        amount: 88,
+        amount: 90,
         hedge: null,
-        label: 'per cent fenced by mid-2021',
-        source: reported('dawn-2021-border-fencing', 'The fence was 88 per cent complete by mid-2021.'),
+        label: 'per cent fenced by August 2021',
+        source: reported(
+          'pakistan-today-2021-08-fencing',
+          'Authorities said in August 2021 that fencing of the border with Afghanistan was 90 per cent complete.',
+        ),
       },
     ],
     actors: ['pakistan-state'],
@@ -183,10 +324,13 @@ export const events: readonly TimelineEvent[] = [
     record: [
       {
         differs: false,
-        summary: 'Fencing began in 2017: 88% done by mid-2021, largely complete by January 2024.',
+        summary: 'The fence was 90% done in August 2021 and largely complete by January 2024.',
         detail:
-          'Dawn reports that the fencing of the roughly 2,600 km border with Afghanistan began in 2017, was 88 per cent done by mid-2021 and was largely complete by January 2024.',
-        source: reported('dawn-2024-01-border-fencing', 'The roughly 2,600 km fence, begun in 2017, was largely complete by January 2024.'),
+          'Pakistan Today reported in August 2021 that the fence was 90 per cent complete; in January 2024 Dawn reported that it had largely been completed.',
+        source: reported(
+          'dawn-2024-01-senate-reply',
+          'Fencing of the border with Afghanistan had largely been completed by January 2024, after being 90 per cent complete in August 2021.',
+        ),
       },
     ],
   },
@@ -195,29 +339,44 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2017, month: 2, day: 16 },
     title: 'Bombing of the Lal Shahbaz Qalandar shrine, Sehwan',
     shortTitle: 'Sehwan shrine bombing',
-    place: { name: 'Sehwan', region: 'Sindh', country: 'Pakistan' },
+    place: {
+      name: 'Sehwan',
+      region: 'Sindh',
+      country: 'Pakistan',
+      at: { lat: 26.424, lon: 67.861, precision: 'town' },
+    },
     figures: [
       {
         amount: 72,
         hedge: null,
         label: 'killed (first count)',
-        source: reported('express-tribune-2017-02-sehwan', 'The first count was 72 killed.'),
+        source: reported('express-tribune-2017-02-sehwan', '72 dead as a suicide bomber struck inside the shrine.'),
       },
       {
-        amount: 90,
-        hedge: 'about',
-        label: 'killed (later count)',
-        source: reported('rferl-2017-02-sehwan', 'Later reports put the toll at about 90.'),
+        amount: 88,
+        hedge: null,
+        label: 'killed (next day)',
+        source: reported('dunya-2017-02-sehwan', 'The death toll rose to 88.'),
       },
     ],
-    actors: ['is-core'],
-    attribution: {
-      claimedBy: 'is-core',
-      channel: 'via Amaq',
-      source: reported('rferl-2017-02-sehwan', 'The Islamic State claimed the shrine bombing via Amaq.'),
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported(
+            'lwj-2017-02-sehwan',
+            'The Islamic State’s Khorasan province claimed credit for the suicide bombing at the shrine.',
+          ),
+          reported('lwj-2017-02-sehwan', 'The claim came in a statement released on Amaq News Agency.'),
+        ),
+      ],
     },
     origin: 'context',
-    source: reported('express-tribune-2017-02-sehwan', 'A bombing at the Lal Shahbaz Qalandar shrine in Sehwan, Sindh, on 16 February 2017 killed 72 people by the first count.'),
+    source: reported(
+      'express-tribune-2017-02-sehwan',
+      'A suicide bomber struck inside the Lal Shahbaz Qalandar shrine in Sehwan, Sindh, on 16 February 2017.',
+    ),
     record: [],
   },
   // ── 2018 ────────────────────────────────────────────────────────────────
@@ -226,73 +385,110 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2018, month: 7, day: 13 },
     title: 'Election rally bombing, Mastung',
     shortTitle: 'Mastung rally bombing',
-    place: { name: 'Mastung', region: 'Balochistan', country: 'Pakistan' },
+    place: {
+      name: 'Mastung',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 29.8, lon: 66.85, precision: 'district' },
+    },
     figures: [
       {
         amount: 128,
         hedge: null,
         label: 'killed (first count)',
-        source: reported('dawn-2018-07-mastung', 'The first count was 128 killed.'),
+        source: reported('dawn-2018-07-mastung', '128 dead and over 200 injured.'),
       },
       {
         amount: 149,
         hedge: null,
-        label: 'killed (later count)',
-        source: reported('the-news-2018-07-mastung', 'The toll later rose to 149.'),
+        label: 'killed (three days later)',
+        source: reported('the-news-2018-07-mastung', 'The death toll rose to 149.'),
       },
     ],
-    actors: ['is-core'],
-    attribution: {
-      claimedBy: 'is-core',
-      channel: 'via Amaq',
-      source: reported('dawn-2018-07-mastung', 'The Islamic State claimed the rally bombing via Amaq.'),
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'islamic-state',
+          reported('dawn-2018-07-mastung', 'The Islamic State claimed responsibility for the bombing.'),
+          reported('lwj-2018-07-mastung', 'The group’s Amaq News Agency issued statements on the attack.'),
+        ),
+      ],
     },
     origin: 'context',
-    source: reported('dawn-2018-07-mastung', 'A bombing at an election rally in Mastung, Balochistan, on 13 July 2018 killed 128 people by the first count.'),
+    source: reported(
+      'dawn-2018-07-mastung',
+      'A bombing at an election rally in Mastung, Balochistan, on 13 July 2018 killed 128 people by the first count.',
+    ),
     record: [],
   },
   // ── 2019 ────────────────────────────────────────────────────────────────
   {
     id: 'sri-lanka-easter-2019',
     date: { year: 2019, month: 4, day: 21 },
-    title: 'Easter bombings in Sri Lanka, claimed by the Islamic State',
+    title: 'Easter bombings in Sri Lanka, claimed in the Islamic State’s name',
     shortTitle: 'Sri Lanka Easter bombings',
-    place: { name: 'Sri Lanka', country: 'Sri Lanka' },
+    place: { name: 'Sri Lanka', country: 'Sri Lanka', at: { lat: 6.93, lon: 79.85, precision: 'country' } },
     figures: [
       {
         amount: 253,
-        hedge: null,
+        hedge: 'approximately',
         label: 'killed (revised toll)',
-        source: reported('ctc-2019-04-sri-lanka', 'The toll, first reported as 359, was revised to 253.'),
+        source: reported(
+          'upi-2019-04-sri-lanka-toll',
+          'Officials lowered the death toll to approximately 253, from the 359 first reported.',
+        ),
       },
     ],
-    actors: ['is-core'],
-    attribution: {
-      claimedBy: 'is-core',
-      source: reported('ctc-2019-04-sri-lanka', 'The Islamic State claimed the bombings, carried out by a local NTJ network.'),
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'islamic-state',
+          reported(
+            'sri-lanka-mirror-2019-04-claim',
+            'Amaq claimed the perpetrators were “Islamic State fighters”: a claim in the Islamic State’s own name.',
+          ),
+          reported('sri-lanka-mirror-2019-04-claim', 'The claim came through the Amaq agency.'),
+        ),
+      ],
+      attributions: [
+        {
+          group: 'ntj',
+          source: reported('ctc-2019-sri-lanka', 'The bombings were carried out by a local network, NTJ.'),
+        },
+      ],
     },
     origin: 'article',
-    source: article('like the 2019 Easter bombing in Sri Lanka. Or the 2016 Dhaka attack. Both were claimed by the Islamic State.'),
+    source: article(
+      'like the 2019 Easter bombing in Sri Lanka. Or the 2016 Dhaka attack. Both were claimed by the Islamic State.',
+    ),
     record: [
       {
         differs: false,
-        summary: '21 April 2019; toll first reported as 359, revised to 253; carried out by a local NTJ network.',
+        summary: 'The toll, first reported as 359, was lowered to approximately 253.',
         detail:
-          'The CTC at West Point dates the Easter bombings to 21 April 2019. The toll was first reported as 359 and revised to 253. They were claimed by the Islamic State core group and carried out by a local network, NTJ; they were not an ISKP attack.',
-        source: reported('ctc-2019-04-sri-lanka', 'First reported as 359 killed, revised to 253; claimed by the Islamic State; local NTJ network.'),
+          'UPI reported on 25 April 2019 that officials had lowered the death toll of the Easter bombings from 359 to approximately 253.',
+        source: reported(
+          'upi-2019-04-sri-lanka-toll',
+          'On 25 April 2019 officials lowered the death toll from 359 to approximately 253.',
+        ),
       },
     ],
   },
   {
     id: 'pakistan-province-declared',
     date: { year: 2019, month: 5, day: 15 },
-    title: 'The Islamic State declares a separate \u201cPakistan Province\u201d',
-    shortTitle: 'IS declares a Pakistan Province',
+    title: 'The Islamic State announces a “Pakistan Province”',
+    shortTitle: 'IS announces Pakistan Province',
     place: null,
     figures: [],
-    actors: ['is-core', 'is-pakistan'],
+    actors: ['islamic-state', 'is-pakistan'],
     origin: 'context',
-    source: reported('voa-2019-05-pakistan-province', 'On 15 May 2019 the Islamic State declared a separate \u201cPakistan Province\u201d.'),
+    source: reported(
+      'voa-2019-05-pakistan-province',
+      'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq, for a police killing in Mastung and a shooting in Quetta.',
+    ),
     record: [],
   },
   // ── 2020 ────────────────────────────────────────────────────────────────
@@ -301,22 +497,42 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2020, month: 3, day: 25 },
     title: 'Attack on a gurdwara in Kabul',
     shortTitle: 'Kabul gurdwara attack',
-    place: { name: 'Kabul', country: 'Afghanistan' },
+    place: { name: 'Kabul', country: 'Afghanistan', at: { lat: 34.52, lon: 69.18, precision: 'town' } },
     figures: [
       {
         amount: 25,
         hedge: null,
         label: 'killed',
-        source: reported('press-2020-03-kabul-gurdwara', '25 people were killed.'),
+        source: reported('voa-2020-03-kabul-gurdwara', '25 people were killed in the attack on the Sikh temple.'),
       },
     ],
-    actors: ['iskp'],
-    attribution: {
-      claimedBy: 'iskp',
-      source: reported('press-2020-03-kabul-gurdwara', 'Press reports give the attack as ISKP\u2019s.'),
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'islamic-state',
+          reported('voa-2020-03-kabul-gurdwara', 'The Islamic State claimed the deadly attack on the Sikh temple.'),
+          reported(
+            'lwj-2020-03-kabul-gurdwara',
+            'Amaq News Agency, the Islamic State’s daily reporting arm, claimed responsibility.',
+          ),
+        ),
+      ],
+      attributions: [
+        {
+          group: 'iskp',
+          source: reported(
+            'voa-2020-03-kabul-gurdwara',
+            'The attack is attributed to ISKP, the Islamic State’s Khorasan branch.',
+          ),
+        },
+      ],
     },
     origin: 'context',
-    source: reported('press-2020-03-kabul-gurdwara', 'An attack on a gurdwara in Kabul on 25 March 2020 killed 25 people.'),
+    source: reported(
+      'voa-2020-03-kabul-gurdwara',
+      'An attack on a Sikh temple, a gurdwara, in Kabul on 25 March 2020 killed 25 people.',
+    ),
     record: [],
   },
   // ── 2021 ────────────────────────────────────────────────────────────────
@@ -325,22 +541,53 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2021, month: 1, day: 3 },
     title: 'Hazara coal miners killed at Machh',
     shortTitle: 'Hazara miners killed, Machh',
-    place: { name: 'Machh', region: 'Balochistan', country: 'Pakistan' },
+    place: {
+      name: 'Machh',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 29.87, lon: 67.33, precision: 'town' },
+    },
     figures: [
       {
         amount: 11,
         hedge: null,
         label: 'killed',
-        source: reported('express-tribune-2021-01-machh', '11 Hazara coal miners were killed.'),
+        source: reported('express-tribune-2021-01-machh', '11 coal miners were killed.'),
       },
     ],
-    actors: ['is-core'],
-    attribution: {
-      claimedBy: 'is-core',
-      source: reported('express-tribune-2021-01-machh', 'The killings were claimed by the Islamic State.'),
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'islamic-state',
+          reported(
+            'express-tribune-2021-01-machh',
+            'The Islamic State, also known as Da’ish, claimed responsibility for the killings.',
+          ),
+          reported('express-tribune-2021-01-machh', 'The claim came through its Amaq news agency, on Telegram.'),
+        ),
+      ],
     },
     origin: 'context',
-    source: reported('express-tribune-2021-01-machh', 'Eleven Hazara coal miners were killed at Machh, Balochistan, on 3 January 2021.'),
+    source: reported(
+      'express-tribune-2021-01-machh',
+      'Gunmen killed 11 Hazara coal miners at Machh, Balochistan, on 3 January 2021.',
+    ),
+    record: [],
+  },
+  {
+    id: 'taliban-take-kabul-2021',
+    date: { year: 2021, month: 8, day: 15 },
+    title: 'The Taliban take Kabul',
+    shortTitle: 'Taliban take Kabul',
+    place: { name: 'Kabul', country: 'Afghanistan', at: { lat: 34.53, lon: 69.17, precision: 'town' } },
+    figures: [],
+    actors: ['afghan-taliban'],
+    origin: 'context',
+    source: reported(
+      'washington-post-2021-08-kabul',
+      'The Taliban entered Kabul on 15 August 2021, and the Afghan government collapsed.',
+    ),
     record: [],
   },
   {
@@ -348,70 +595,84 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2021, month: 8, day: 26 },
     title: 'Bombing at Kabul airport',
     shortTitle: 'Kabul airport bombing',
-    place: { name: 'Kabul airport', country: 'Afghanistan' },
+    place: { name: 'Kabul airport', country: 'Afghanistan', at: { lat: 34.565, lon: 69.21, precision: 'site' } },
     figures: [
       {
         amount: 13,
         hedge: null,
         label: 'US service members killed',
-        source: reported('press-2021-08-kabul-airport', '13 US service members were killed.'),
+        source: reported('ap-2022-02-kabul-airport', 'The bombing killed 13 US service members.'),
       },
       {
         amount: 170,
-        hedge: 'about',
+        hedge: 'at least',
         label: 'Afghans killed',
-        source: reported('press-2021-08-kabul-airport', 'About 170 Afghans were killed.'),
+        source: reported('ap-2022-02-kabul-airport', 'The bombing killed at least 170 Afghans.'),
       },
     ],
     actors: ['iskp'],
-    attribution: {
-      claimedBy: 'iskp',
-      source: reported('press-2021-08-kabul-airport', 'Press reports give the bombing as ISKP\u2019s.'),
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported(
+            'lwj-2021-08-kabul-airport',
+            'The Islamic State’s Khorasan branch claimed credit for the suicide bombing outside the airport.',
+          ),
+          reported('lwj-2021-08-kabul-airport', 'The claim was published by the group’s Amaq News Agency.'),
+        ),
+      ],
     },
     origin: 'context',
-    source: reported('press-2021-08-kabul-airport', 'A bombing at Kabul airport on 26 August 2021 killed 13 US service members and about 170 Afghans.'),
+    source: reported(
+      'ap-2022-02-kabul-airport',
+      'A suicide bombing at Kabul airport on 26 August 2021 killed 13 US service members and at least 170 Afghans.',
+    ),
     record: [],
   },
   {
     id: 'us-withdrawal-weapons',
     date: { year: 2021, month: 8, day: 30 },
-    title: 'US leaves Kabul; weapons left behind',
-    shortTitle: 'US withdrawal; weapons left behind',
-    place: { name: 'Kabul', country: 'Afghanistan' },
+    title: 'The US leaves Kabul; equipment left behind',
+    shortTitle: 'US leaves; equipment left',
+    place: { name: 'Kabul', country: 'Afghanistan', at: { lat: 34.53, lon: 69.17, precision: 'town' } },
     figures: [
       {
         amount: 7.12,
         hedge: 'about',
-        label: 'billion US dollars of US-funded Afghan army equipment left behind',
-        source: reported('dod-2021-08-equipment', 'About $7.12bn of US-funded Afghan army equipment was left behind.'),
+        label: 'billion US dollars of US-funded equipment left behind',
+        source: reported(
+          'cnn-2022-04-equipment',
+          'A Pentagon report puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion.',
+        ),
       },
     ],
     actors: ['iskp'],
     origin: 'article',
     source: article(
-      'The US abandoned a lot of hardware when they left Kabul\u2014things like guns, ammunition and night vision goggles\u2014the UN says ISKP is using those same weapons.',
+      'The US abandoned a lot of hardware when they left Kabul—things like guns, ammunition and night vision goggles—the UN says ISKP is using those same weapons.',
     ),
     record: [
       {
         differs: false,
-        summary: 'Withdrawal completed 30 August 2021; about $7.12bn of US-funded equipment left behind (DoD).',
+        summary: 'About $7.12 billion of US-funded equipment of the Afghan forces stayed behind.',
         detail:
-          'The US Department of Defense puts the US-funded Afghan army equipment left in Afghanistan at about $7.12bn. The withdrawal from Kabul was completed on 30 August 2021.',
-        source: reported('dod-2021-08-equipment', 'About $7.12bn of US-funded Afghan army equipment was left behind when the withdrawal was completed on 30 August 2021.'),
+          'A Pentagon report to Congress, reported by CNN in April 2022, puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion; the withdrawal was completed on 30 August 2021.',
+        source: reported(
+          'cnn-2022-04-equipment',
+          'A Pentagon report puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion; the withdrawal was completed on 30 August 2021.',
+        ),
       },
       {
-        differs: false,
-        summary: 'The UN relays member states\u2019 statements that such weapons reached ISIL-K via the TTP.',
+        differs: true,
+        summary:
+          'The UN relays member states’ statements that such weapons reached ISIL-K through the TTP; it states no finding of its own.',
         detail:
-          'The UN Secretary-General\u2019s 17th report on ISIL (August 2023) relays statements by member states that such weapons reached ISIL-K, the UN\u2019s name for ISKP, through the TTP. The UN reports these statements; it does not state a finding of its own.',
-        source: reported('un-sg-isil-17', 'Member states stated that such weapons reached ISIL-K via the TTP.'),
-      },
-      {
-        differs: false,
-        summary: 'The 18th UN report (February 2024) also carries these statements.',
-        detail:
-          'The UN Secretary-General\u2019s 18th report on ISIL (February 2024) again relays member states\u2019 statements that such weapons reached ISIL-K through the TTP.',
-        source: reported('un-sg-isil-18', 'Member states\u2019 statements on weapons reaching ISIL-K via the TTP.'),
+          'The UN Secretary-General’s 17th report on ISIL, of mid-2023, relays statements by member states that weapons of the former Afghan forces reached ISIL-K, the UN’s name for ISKP, through the TTP and another group. The UN reports these statements; it does not state a finding of its own.',
+        source: reported(
+          'un-sg-isil-17',
+          'Member states told the UN that weapons of the former Afghan forces reached ISIL-K through the TTP and another group; the report relays their statements.',
+        ),
       },
     ],
   },
@@ -422,7 +683,11 @@ export const events: readonly TimelineEvent[] = [
     until: { year: 2023 },
     title: 'Attacks in border regions up 93 percent since 2022',
     shortTitle: 'Border attacks up 93%',
-    place: { name: 'Border regions with Afghanistan', country: 'Pakistan' },
+    place: {
+      name: 'Border regions with Afghanistan',
+      country: 'Pakistan',
+      at: { lat: 31.9, lon: 69.3, precision: 'province' },
+    },
     figures: [
       {
         amount: 93,
@@ -437,10 +702,14 @@ export const events: readonly TimelineEvent[] = [
     record: [
       {
         differs: true,
-        summary: 'No source found for 93%; PIPS (May 2023): +92% in Khyber Pakhtunkhwa, +81% in Balochistan.',
+        summary:
+          'No source found for the article’s figure. Nearest: 92% more attacks in Khyber Pakhtunkhwa, 81% in Balochistan, 73% nationwide.',
         detail:
-          'We found no published source for a 93 percent rise since 2022. The nearest figures are from the Pak Institute for Peace Studies (May 2023): attacks rose 92 percent in Khyber Pakhtunkhwa and 81 percent in Balochistan in the 21 months after the Taliban takeover.',
-        source: reported('pips-2023-05', 'Attacks rose 92% in Khyber Pakhtunkhwa and 81% in Balochistan in the 21 months after the Taliban takeover.'),
+          'No published source for a 93 percent rise since 2022 was found. The nearest figures are the Pak Institute for Peace Studies’ of May 2023: in the 21 months after the fall of Kabul, against the 21 months before, attacks rose 73 percent nationwide, 92 percent in Khyber Pakhtunkhwa and 81 percent in Balochistan.',
+        source: reported(
+          'voicepk-2023-06-pips',
+          'In the 21 months after the fall of Kabul, against the 21 months before, attacks rose 73% nationwide, 92% in Khyber Pakhtunkhwa and 81% in Balochistan.',
+        ),
       },
     ],
   },
@@ -449,95 +718,157 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2022, month: 3, day: 4 },
     title: 'Bombing of a Shia mosque in Peshawar',
     shortTitle: 'Peshawar Shia mosque bombing',
-    place: { name: 'Peshawar', region: 'Khyber Pakhtunkhwa', country: 'Pakistan' },
+    place: {
+      name: 'Peshawar',
+      region: 'Khyber Pakhtunkhwa',
+      country: 'Pakistan',
+      at: { lat: 34.01, lon: 71.57, precision: 'town' },
+    },
     figures: [
       {
-        amount: 57,
+        amount: 56,
         hedge: null,
         label: 'killed (first count)',
-        source: reported('press-2022-03-peshawar-mosque', 'The first count was 57 killed.'),
+        source: reported('outlook-2022-03-peshawar', 'The bombing killed 56 at a Shiite mosque.'),
       },
       {
-        amount: 63,
+        amount: 67,
         hedge: null,
         label: 'killed (later count)',
-        source: reported('press-2022-03-peshawar-mosque', 'The toll later rose to 63.'),
+        source: reported('express-tribune-2022-03-peshawar', 'The death toll of the mosque blast hit 67.'),
       },
     ],
-    actors: ['is-core', 'iskp'],
-    attribution: {
-      claimedBy: 'is-core',
-      source: reported('press-2022-03-peshawar-mosque', 'The bombing was claimed in the name of the Islamic State.'),
-      attributedTo: {
-        group: 'iskp',
-        source: reported('press-2022-03-peshawar-mosque', 'Press reports give the claim as ISKP\u2019s.'),
-      },
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported(
+            'outlook-2022-03-peshawar',
+            'The Islamic State affiliate known as Islamic State in Khorasan Province claimed the attack.',
+          ),
+          reported('outlook-2022-03-peshawar', 'The statement was posted on the group’s Amaq News Agency.'),
+        ),
+      ],
     },
     origin: 'context',
-    source: reported('press-2022-03-peshawar-mosque', 'A bombing at a Shia mosque in Peshawar on 4 March 2022 killed 57 people by the first count and 63 later.'),
+    source: reported(
+      'outlook-2022-03-peshawar',
+      'A suicide bombing at a Shiite mosque in Peshawar on 4 March 2022 killed 56 people by the first count.',
+    ),
     record: [],
   },
   {
     id: 'coimbatore-2022',
     date: { year: 2022, month: 10, day: 23 },
-    title: 'Car bomb in Coimbatore, claimed by ISKP',
+    title: 'Car bomb in Coimbatore',
     shortTitle: 'Coimbatore car bomb',
-    place: { name: 'Coimbatore', region: 'Tamil Nadu', country: 'India' },
-    figures: [
-      {
-        amount: 1,
-        hedge: null,
-        label: 'killed (the bomber)',
-        source: reported('hindustan-times-2022-10-coimbatore', 'The bomber was killed.'),
-      },
-    ],
+    place: {
+      name: 'Coimbatore',
+      region: 'Tamil Nadu',
+      country: 'India',
+      at: { lat: 11.0, lon: 76.96, precision: 'town' },
+    },
+    figures: [],
     actors: ['iskp'],
-    attribution: {
-      claimedBy: 'iskp',
-      channel: 'retrospectively, in ISKP\u2019s Voice of Khurasan (about 4 March 2023)',
-      source: reported('hindustan-times-2022-10-coimbatore', 'ISKP claimed the car bomb retrospectively in its magazine Voice of Khurasan, around 4 March 2023.'),
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'iskp',
+          date: { year: 2023, month: 3, day: 4 },
+          source: reported(
+            'hindustan-times-2023-03-iskp-claims',
+            'ISKP claimed a hand in the Coimbatore blast in an issue of its magazine released on 4 March 2023.',
+          ),
+          outlet: {
+            outlet: 'voice-of-khurasan',
+            source: reported(
+              'hindustan-times-2023-03-iskp-claims',
+              'The claim appeared in ISKP’s propaganda magazine Voice of Khurasan.',
+            ),
+          },
+        },
+      ],
     },
     origin: 'article',
-    source: article('in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru'),
+    source: article(
+      'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
+    ),
     record: [
       {
         differs: false,
-        summary: 'A car bomb near a temple on 23 October 2022; ISKP\u2019s claim came about four months later.',
+        summary: 'A car bomb near a temple on 23 October 2022; ISKP’s claim came in March 2023.',
         detail:
-          'Hindustan Times reports a car bomb near a temple in Coimbatore on 23 October 2022 that killed the bomber. ISKP claimed it retrospectively in its magazine Voice of Khurasan, around 4 March 2023.',
-        source: reported('hindustan-times-2022-10-coimbatore', 'Car bomb near a temple; the bomber was killed; claimed retrospectively by ISKP\u2019s Voice of Khurasan around 4 March 2023.'),
+          'Hindustan Times reports that ISKP claimed the Coimbatore car bomb of 23 October 2022, near a temple, in an issue of its magazine Voice of Khurasan released on 4 March 2023.',
+        source: reported(
+          'hindustan-times-2023-03-iskp-claims',
+          'ISKP claimed the car bomb near a temple in Coimbatore on 23 October 2022 in its magazine Voice of Khurasan, released on 4 March 2023.',
+        ),
       },
     ],
   },
   {
     id: 'mangaluru-2022',
     date: { year: 2022, month: 11, day: 19 },
-    title: 'Autorickshaw bomb in Mangaluru, claimed by ISKP',
+    title: 'Autorickshaw bomb in Mangaluru',
     shortTitle: 'Mangaluru autorickshaw bomb',
-    place: { name: 'Mangaluru', region: 'Karnataka', country: 'India' },
+    place: {
+      name: 'Mangaluru',
+      region: 'Karnataka',
+      country: 'India',
+      at: { lat: 12.87, lon: 74.88, precision: 'town' },
+    },
     figures: [
       {
         amount: 2,
         hedge: null,
         label: 'injured',
-        source: reported('hindustan-times-2022-11-mangaluru', 'Two people were injured.'),
+        source: reported('the-hindu-2022-11-mangaluru', 'The blast in an autorickshaw injured 2 people.'),
       },
     ],
     actors: ['iskp'],
-    attribution: {
-      claimedBy: 'iskp',
-      channel: 'later, in an ISKP magazine',
-      source: reported('dna-india-2022-11-mangaluru', 'The bombing was later claimed in ISKP\u2019s magazine.'),
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'irc',
+          date: { year: 2022, month: 11, day: 24 },
+          source: reported(
+            'dna-india-2022-11-mangaluru',
+            'An unknown outfit calling itself the Islamic Resistance Council claimed the Mangaluru blast.',
+          ),
+        },
+        {
+          madeIn: 'iskp',
+          date: { year: 2023, month: 3, day: 4 },
+          source: reported(
+            'hindustan-times-2023-03-iskp-claims',
+            'ISKP claimed a hand in the second blast in an issue of its magazine released on 4 March 2023.',
+          ),
+          outlet: {
+            outlet: 'voice-of-khurasan',
+            source: reported(
+              'hindustan-times-2023-03-iskp-claims',
+              'The claim appeared in ISKP’s propaganda magazine Voice of Khurasan.',
+            ),
+          },
+        },
+      ],
     },
     origin: 'article',
-    source: article('in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru'),
+    source: article(
+      'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
+    ),
     record: [
       {
-        differs: false,
-        summary: 'First claimed by an \u201cIslamic Resistance Council\u201d; later claimed in ISKP\u2019s magazine.',
+        differs: true,
+        summary:
+          'ISKP’s magazine named Bangalore, not Mangaluru; an unknown “Islamic Resistance Council” had claimed the blast first.',
         detail:
-          'Hindustan Times and DNA India report that the autorickshaw bomb of 19 November 2022 injured two people. A group calling itself the \u201cIslamic Resistance Council\u201d claimed it first; the claim in ISKP\u2019s magazine came later.',
-        source: reported('hindustan-times-2022-11-mangaluru', 'Two injured; first claimed by the \u201cIslamic Resistance Council\u201d.'),
+          'Hindustan Times notes that ISKP’s magazine named Bangalore instead of Mangaluru for the second attack, and that it was not clear whether this was deliberate. DNA India had reported on 24 November 2022 a first claim by an unknown outfit, the Islamic Resistance Council.',
+        source: reported(
+          'hindustan-times-2023-03-iskp-claims',
+          'ISKP’s magazine named Bangalore instead of Mangaluru; it was not clear whether this was deliberate. An unknown outfit, the Islamic Resistance Council, had claimed the blast on 24 November 2022.',
+        ),
       },
     ],
   },
@@ -546,41 +877,47 @@ export const events: readonly TimelineEvent[] = [
     id: 'toll-2023',
     date: { year: 2023 },
     title: '2023 toll, the highest in almost six years',
-    shortTitle: '2023 toll: around 1,000 killed',
-    place: { name: 'Pakistan', country: 'Pakistan' },
+    shortTitle: '2023: around 1,000 killed',
+    place: { name: 'Pakistan', country: 'Pakistan', at: { lat: 30.0, lon: 70.0, precision: 'country' } },
     figures: [
       {
         amount: 1000,
         hedge: 'around',
         label: 'killed',
-        source: article('around 1,000 people were killed\u2014500 civilians plus 500 officials'),
+        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
         role: 'total',
       },
       {
         amount: 500,
-        hedge: 'around',
-        label: 'civilians killed',
-        source: article('around 1,000 people were killed\u2014500 civilians plus 500 officials'),
+        hedge: null,
+        label: 'civilians',
+        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
         role: 'part',
       },
       {
         amount: 500,
-        hedge: 'around',
-        label: 'officials killed',
-        source: article('around 1,000 people were killed\u2014500 civilians plus 500 officials'),
+        hedge: null,
+        label: 'officials',
+        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
         role: 'part',
       },
     ],
-    actors: ['ttp', 'iskp'],
+    actors: [],
     origin: 'article',
-    source: article('In 2023, these groups carried out dozens of attacks, and put together, around 1,000 people were killed\u2014500 civilians plus 500 officials.'),
+    source: article(
+      'In 2023, these groups carried out dozens of attacks, and put together, around 1,000 people were killed—500 civilians plus 500 officials.',
+    ),
     record: [
       {
         differs: true,
-        summary: 'CRSS: 586 attacks, 1,524 deaths incl. militants, mostly TTP and BLA violence \u2014 not an ISKP tally.',
+        summary:
+          'CRSS counts 1,524 deaths including militants in 789 attacks and operations; only 17% of the 586 attacks were claimed.',
         detail:
-          'The Center for Research and Security Studies, as reported by Dawn, counts 586 attacks and 1,524 deaths in 2023 including militants, of which nearly 1,000 were civilians and security personnel, the highest in about six years. The violence was mostly by the TTP and the BLA; the figures are not a count of ISKP attacks.',
-        source: reported('crss-2023-annual', '586 attacks and 1,524 deaths including militants in 2023; nearly 1,000 civilians and security personnel; mostly TTP and BLA violence.'),
+          'The Center for Research and Security Studies, reported by Dawn, counts 1,524 deaths in 2023, including militants and nearly 1,000 civilians and security personnel, in 789 terror attacks and counter-terror operations: a six-year high. About 65% of the deaths came from terrorism and 35% from security operations. Only 17% of the 586 terror attacks were claimed, by groups such as the TTP, the BLA and the Islamic State’s Khorasan Province. The count is not a tally of ISKP attacks.',
+        source: reported(
+          'crss-2023-annual',
+          '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, in 789 terror attacks and counter-terror operations, a six-year high; 65% from terrorism, 35% from operations; 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
+        ),
       },
     ],
   },
@@ -589,32 +926,39 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2023, month: 6, day: 9 },
     until: { year: 2023, month: 6, day: 10 },
     title: 'ISKP-linked module broken up in Gujarat',
-    shortTitle: 'ISKP module busted in Gujarat',
-    place: { name: 'Porbandar and Surat', region: 'Gujarat', country: 'India' },
+    shortTitle: 'ISKP module busted, Gujarat',
+    place: {
+      name: 'Porbandar and Surat',
+      region: 'Gujarat',
+      country: 'India',
+      at: { lat: 21.64, lon: 69.61, precision: 'town' },
+    },
     figures: [
       {
         amount: 5,
         hedge: null,
-        label: 'Indians who tried to join ISKP in Afghanistan',
-        source: article('Five Indians tried to join the group in Afghanistan'),
-      },
-      {
-        amount: 5,
-        hedge: null,
-        label: 'module members',
-        source: reported('news18-2023-06-gujarat', 'The ISKP-linked module had five members.'),
+        label: 'members',
+        source: reported(
+          'news18-2023-06-gujarat',
+          'The ISKP-linked module had 5 members: 4 were arrested and 1 was at large.',
+        ),
       },
     ],
     actors: ['iskp'],
     origin: 'article',
-    source: article('Last year, an ISKP module was busted in Gujarat. Five Indians tried to join the group in Afghanistan'),
+    source: article(
+      'Last year, an ISKP module was busted in Gujarat. Five Indians tried to join the group in Afghanistan',
+    ),
     record: [
       {
         differs: false,
-        summary: 'Gujarat ATS arrests in Porbandar and Surat, 9\u201310 June 2023; five members.',
+        summary: 'Gujarat’s Anti-Terrorism Squad, 9–10 June 2023: 4 arrested in Porbandar and Surat, 1 at large.',
         detail:
-          'News18 reports that Gujarat\u2019s Anti-Terrorism Squad broke up an ISKP-linked module of five members in Porbandar and Surat on 9\u201310 June 2023.',
-        source: reported('news18-2023-06-gujarat', 'Gujarat ATS broke up an ISKP-linked module of five members in Porbandar and Surat on 9\u201310 June 2023.'),
+          'News18 reports that Gujarat’s Anti-Terrorism Squad broke up an ISKP-linked module of 5 members in Porbandar and Surat on 9–10 June 2023: 4 were arrested and 1 was at large. Those held at Porbandar planned to reach Afghanistan through Iran.',
+        source: reported(
+          'news18-2023-06-gujarat',
+          'On 9–10 June 2023 Gujarat’s Anti-Terrorism Squad broke up an ISKP-linked module of 5 members in Porbandar and Surat: 4 arrested, 1 at large; those held at Porbandar planned to reach Afghanistan through Iran.',
+        ),
       },
     ],
   },
@@ -622,8 +966,13 @@ export const events: readonly TimelineEvent[] = [
     id: 'bajaur-2023',
     date: { year: 2023, month: 7, day: 30 },
     title: 'Bombing of a political gathering in Bajaur',
-    shortTitle: 'Bajaur rally bombing',
-    place: { name: 'Khar', region: 'Bajaur, Khyber Pakhtunkhwa', country: 'Pakistan' },
+    shortTitle: 'Bajaur convention bombing',
+    place: {
+      name: 'Khar',
+      region: 'Bajaur, Khyber Pakhtunkhwa',
+      country: 'Pakistan',
+      at: { lat: 34.73, lon: 71.52, precision: 'town' },
+    },
     figures: [
       {
         amount: 54,
@@ -634,50 +983,113 @@ export const events: readonly TimelineEvent[] = [
       {
         amount: 63,
         hedge: null,
-        label: 'killed (later count)',
-        source: reported('dawn-2023-07-bajaur', 'The toll later rose to 63.'),
+        label: 'killed (by 3 August)',
+        source: reported('the-news-2023-08-bajaur', 'The toll of the Bajaur blast reached 63.'),
       },
     ],
-    actors: ['is-core', 'iskp'],
-    attribution: {
-      claimedBy: 'is-core',
-      channel: 'via Amaq',
-      source: reported('the-news-2023-07-bajaur', 'The Islamic State claimed the bombing via its Amaq agency.'),
-      attributedTo: {
-        group: 'iskp',
-        source: reported('dawn-2023-07-bajaur', 'The bombing is reported as an ISKP attack.'),
-      },
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          'iskp',
+          reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+          reported(
+            'dawn-2023-07-bajaur',
+            'The claim came in a statement from Amaq, described as the propaganda arm of IS-K.',
+          ),
+        ),
+      ],
     },
     origin: 'article',
-    source: article('In July last year, a political rally in Pakistan was bombed, and around 54 people were killed. Later on, the Islamic State claimed responsibility.'),
+    source: article(
+      'In July last year, a political rally in Pakistan was bombed, and around 54 people were killed. Later on, the Islamic State claimed responsibility.',
+    ),
     record: [
       {
         differs: true,
-        summary: 'The target was a JUI-F convention (a Sunni religious party), not a Shia or minority gathering; toll later 63.',
+        summary:
+          'The target was a convention of the JUI-F, a Sunni religious party, not Shias or another minority; the toll rose to 63.',
         detail:
-          'The News and Dawn report that the bomb hit a workers\u2019 convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023. The article presents Shia Muslims and minorities as the Islamic State\u2019s targets, but this target was neither. The toll was 54 at first and later 63.',
-        source: reported('the-news-2023-07-bajaur', 'A bombing of a JUI-F workers\u2019 convention in Khar, Bajaur, on 30 July 2023; 54 killed at first, later 63.'),
+          'Dawn and The News report that the bomb hit a workers’ convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023, and that ISKP claimed it. The article presents Shia Muslims and minorities as the Islamic State’s targets; this target was neither. The toll was 54 at first and 63 by 3 August.',
+        source: reported(
+          'the-news-2023-08-bajaur',
+          'The blast hit a workers’ convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023; the toll was 54 at first and reached 63 by 3 August.',
+        ),
+      },
+    ],
+  },
+  {
+    id: 'mastung-mawlid-2023',
+    date: { year: 2023, month: 9, day: 29 },
+    title: 'Bombing of a Mawlid procession, Mastung',
+    shortTitle: 'Mastung procession bombing',
+    place: {
+      name: 'Mastung',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 29.8, lon: 66.85, precision: 'town' },
+    },
+    figures: [
+      {
+        amount: 52,
+        hedge: null,
+        label: 'killed (first count)',
+        source: reported('ap-2023-09-mastung', 'A suspected suicide bomber killed 52 people.'),
+      },
+      {
+        amount: 60,
+        hedge: null,
+        label: 'killed (by 4 October)',
+        source: reported('arab-news-2023-10-mastung', '60 people were killed.'),
+      },
+    ],
+    actors: [],
+    responsibility: {
+      claims: [],
+      unclaimed: reported(
+        'arab-news-2023-10-mastung',
+        'No group had claimed responsibility by 4 October; the TTP distanced itself from the attack.',
+      ),
+    },
+    origin: 'context',
+    source: reported(
+      'ap-2023-09-mastung',
+      'A suspected suicide bomber struck people gathering for a procession for the Prophet’s birthday in Mastung on 29 September 2023.',
+    ),
+    record: [
+      {
+        differs: false,
+        summary: 'Unclaimed; AP wrote that suspicion was likely to fall on the Islamic State’s regional affiliate.',
+        detail:
+          'No group claimed the bombing, and the TTP denied a part in it. The Associated Press wrote that suspicion was likely to fall on the Islamic State’s regional affiliate, which had claimed earlier bombings in Pakistan.',
+        source: reported(
+          'ap-2023-09-mastung',
+          'No one claimed the attack; suspicion was likely to fall on the Islamic State’s regional affiliate, which had claimed earlier bombings in Pakistan. The TTP denied a part in it.',
+        ),
       },
     ],
   },
   {
     id: 'deportation-order-2023',
     date: { year: 2023, month: 10, day: 3 },
-    title: 'Pakistan orders undocumented Afghans out',
-    shortTitle: 'Deportation order for Afghans',
-    place: { name: 'Pakistan', country: 'Pakistan' },
+    title: 'Pakistan orders undocumented foreigners out',
+    shortTitle: 'Order to expel undocumented Afghans',
+    place: { name: 'Pakistan', country: 'Pakistan', at: { lat: 30.0, lon: 70.0, precision: 'country' } },
     figures: [
       {
-        amount: 1730000,
-        hedge: null,
-        label: 'undocumented foreigners targeted',
-        source: reported('pakistan-today-2024-01-deportations', '1.73 million undocumented foreigners, mostly Afghans, were targeted by the order.'),
+        amount: 1.7,
+        hedge: 'around',
+        label: 'million undocumented foreigners',
+        source: reported(
+          'pakistan-today-2024-01-deportations',
+          'The Interior Ministry put the number of undocumented foreigners at around 1.7 million.',
+        ),
       },
       {
         amount: 541210,
         hedge: null,
-        label: 'returned by 2 January 2024',
-        source: reported('pakistan-today-2024-01-deportations', '541,210 had returned by 2 January 2024.'),
+        label: 'sent back by 2 January 2024',
+        source: reported('pakistan-today-2024-01-deportations', '541,210 had been sent back by 2 January 2024.'),
       },
     ],
     actors: ['pakistan-state'],
@@ -686,19 +1098,27 @@ export const events: readonly TimelineEvent[] = [
     record: [
       {
         differs: true,
-        summary: 'Not \u201cmillions\u201d: 541,210 returned by 2 January 2024, of 1.73 million targeted.',
+        summary: 'Not millions: 541,210 sent back by 2 January 2024, of around 1.7 million undocumented.',
         detail:
-          'On 3 October 2023 Pakistan ordered undocumented foreigners, mostly Afghans, to leave by 1 November 2023. Pakistan Today reports that the order targeted 1.73 million people and that 541,210 had returned by 2 January 2024. The article\u2019s \u201cmillions\u201d deported overstates this.',
-        source: reported('pakistan-today-2024-01-deportations', '1.73 million targeted; 541,210 returned by 2 January 2024.'),
+          'On 3 October 2023 Pakistan ordered undocumented foreigners, most of them Afghans, to leave by 1 November 2023. The Interior Ministry told the Senate that of around 1.7 million undocumented foreigners, 541,210 had been sent back by 2 January 2024. The article’s “deporting millions” overstates what had happened.',
+        source: reported(
+          'pakistan-today-2024-01-deportations',
+          'After the order of 3 October 2023 to leave by 1 November 2023, 541,210 of around 1.7 million undocumented foreigners, most of them Afghans, had been sent back by 2 January 2024.',
+        ),
       },
     ],
   },
   {
     id: 'daraban-2023',
     date: { year: 2023, month: 12, day: 12 },
-    title: 'Suicide bombing kills 23 soldiers at Daraban',
+    title: 'Attack kills 23 soldiers at Daraban',
     shortTitle: 'Daraban: 23 soldiers killed',
-    place: { name: 'Daraban', region: 'Dera Ismail Khan, Khyber Pakhtunkhwa', country: 'Pakistan' },
+    place: {
+      name: 'Daraban',
+      region: 'Dera Ismail Khan, Khyber Pakhtunkhwa',
+      country: 'Pakistan',
+      at: { lat: 31.57, lon: 70.33, precision: 'town' },
+    },
     figures: [
       {
         amount: 23,
@@ -708,19 +1128,30 @@ export const events: readonly TimelineEvent[] = [
       },
     ],
     actors: ['tjp', 'pakistan-state'],
-    attribution: {
-      claimedBy: 'tjp',
-      source: reported('dawn-2023-12-daraban', 'Tehreek-e-Jihad Pakistan, a TTP-linked group, claimed the attack.'),
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'tjp',
+          source: reported(
+            'app-2023-12-daraban',
+            'The Foreign Office said Tehreek-e-Jihad Pakistan claimed the attack and is affiliated with the TTP.',
+          ),
+        },
+      ],
     },
     origin: 'article',
     source: article('like last month, in Khyber Pakhtunkhwa, a suicide bombing killed 23 soldiers'),
     record: [
       {
         differs: true,
-        summary: 'Claimed by Tehreek-e-Jihad Pakistan (TTP-linked), not ISKP; the article names no perpetrator.',
+        summary:
+          'Claimed by Tehreek-e-Jihad Pakistan, affiliated with the TTP; the article names no perpetrator, and ISKP did not claim it.',
         detail:
-          'Dawn and VOA report a vehicle bomb and suicide attackers at Daraban, Dera Ismail Khan, on 12 December 2023, killing 23 soldiers. Tehreek-e-Jihad Pakistan, a TTP-linked group, claimed it. The article names no perpetrator; the attack was not claimed by ISKP.',
-        source: reported('voa-2023-12-daraban', 'Tehreek-e-Jihad Pakistan claimed the attack at Daraban that killed 23 soldiers.'),
+          'Dawn reports a vehicle bomb and suicide attackers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023, killing 23 soldiers. The Foreign Office said Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it. The article names no perpetrator.',
+        source: reported(
+          'dawn-2023-12-daraban',
+          'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
+        ),
       },
     ],
   },

@@ -1,73 +1,71 @@
-import type { Group } from '../src/model/types.ts';
+import type { ClaimNaming, Group, Outlet } from '../src/model/types.ts';
 import { ARTICLE } from './sources.ts';
 
 /**
- * The actors of the talk. Aliases are names a source in this talk uses for the
- * group; none is shared between groups, and none is a fragment that would match
- * another group's name (so the Islamic State core group has no bare "IS" or
- * "ISIL", which would match ISKP's "ISIL-K", and ISKP has no "ISIS-K", which
- * would match the core group's "ISIS"). "Daesh", used in the Interior
- * Ministry's reply, is left out on purpose: the reply does not say which
- * Islamic State entity it means.
+ * The actors of the talk. Aliases are names a source in this talk uses for the group;
+ * none is shared between groups. Names are matched longest first, so "ISIS-K" and
+ * "Islamic State Khorasan Province" name ISKP, never the Islamic State itself; a name in
+ * capitals ("IS") is matched in capitals only.
  */
 export const groups: readonly Group[] = [
   {
     id: 'afghan-taliban',
     name: 'Afghan Taliban',
     shortName: 'Afghan Taliban',
-    aliases: ['the Taliban'],
-    kind: 'armed-group',
+    aliases: ['Taliban'],
+    kind: 'group',
     founded: null,
-    aims: 'national',
-    summary: 'A movement with national aims: it sought to rule Afghanistan from Kabul.',
-    source: {
-      source: ARTICLE,
-      excerpt: 'the Afghan Taliban wanted to rule over Kabul',
-      verbatim: true,
-    },
+    aim: 'to rule over Kabul',
+    summary: 'A movement with national aims, which took Kabul in August 2021.',
+    source: { source: ARTICLE, excerpt: 'the Afghan Taliban wanted to rule over Kabul', verbatim: true },
   },
   {
     id: 'ttp',
     name: 'Tehreek-e-Taliban Pakistan',
     shortName: 'TTP',
-    aliases: ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan'],
-    kind: 'armed-group',
+    aliases: ['Pakistani Taliban', 'Tehrik-i-Taliban Pakistan', 'Tehreek-i-Taliban Pakistan'],
+    kind: 'group',
     founded: null,
-    aims: 'national',
-    summary: 'A militant movement with national aims: it seeks to rule Pakistan from Islamabad.',
-    source: {
-      source: ARTICLE,
-      excerpt: 'the TTP wanted to rule over Islamabad',
-      verbatim: true,
-    },
+    aim: 'to rule over Islamabad',
+    summary: 'A militant movement with national aims, the main subject of the Interior Ministry’s assessment.',
+    source: { source: ARTICLE, excerpt: 'the TTP wanted to rule over Islamabad', verbatim: true },
   },
   {
-    id: 'is-core',
-    name: 'Islamic State (core group)',
-    shortName: 'IS (core)',
-    aliases: ['Islamic State', 'ISIS', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and Syria', 'Islamic State in West Asia'],
-    kind: 'armed-group',
+    id: 'islamic-state',
+    name: 'Islamic State',
+    shortName: 'IS',
+    aliases: ['ISIS', 'ISIL', 'Daesh', 'Da’ish', 'Daish'],
+    kind: 'group',
     founded: null,
-    aims: 'global',
-    summary: 'The core group that operated in Iraq and Syria, distinct from its Khorasan branch in Afghanistan and Pakistan.',
-    source: {
-      source: ARTICLE,
-      excerpt: 'The Islamic State in Pakistan is different from ISIS that operated in Iraq and Syria',
-      verbatim: true,
-    },
+    aim: 'global ambitions',
+    summary: 'The core group that operated in Iraq and Syria; claims made in its own name say no province.',
+    source: { source: ARTICLE, excerpt: 'different from ISIS that operated in Iraq and Syria', verbatim: true },
   },
   {
     id: 'iskp',
     name: 'Islamic State Khorasan Province',
     shortName: 'ISKP',
-    aliases: ['Islamic State of Khorasan Province', 'ISIL-K', 'Khorasan Province'],
-    kind: 'armed-group',
+    aliases: [
+      'Islamic State of Khorasan Province',
+      'Islamic State in Khorasan Province',
+      'Khorasan Province of the Islamic State',
+      'Khorasan Province',
+      'Khorasan branch',
+      'Wilayah Khorasan',
+      'Islamic State Khorasan',
+      'ISIL-K',
+      'ISIS-K',
+      'IS-K',
+    ],
+    kind: 'group',
     founded: { year: 2015, month: 1, day: 26 },
-    aims: 'regional',
-    summary: 'The Islamic State\u2019s affiliate for the Afghanistan\u2013Pakistan region, announced by the core group on 26 January 2015 with Hafiz Saeed Khan as governor.',
+    aim: 'a regional or international caliphate',
+    summary:
+      'The Islamic State’s province for Afghanistan and Pakistan, announced with Hafiz Saeed Khan as its governor.',
     source: {
       source: 'jamestown-tm-13-7',
-      excerpt: 'On 26 January 2015 the Islamic State\u2019s spokesman al-Adnani announced the Khorasan Province, naming Hafiz Saeed Khan as its governor.',
+      excerpt:
+        'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province, with Hafiz Saeed Khan as its governor.',
       verbatim: false,
     },
   },
@@ -75,14 +73,13 @@ export const groups: readonly Group[] = [
     id: 'is-pakistan',
     name: 'Islamic State Pakistan Province',
     shortName: 'IS Pakistan Province',
-    aliases: ['Pakistan Province'],
-    kind: 'armed-group',
+    aliases: ['Pakistan Province', 'Wilayah Pakistan'],
+    kind: 'group',
     founded: { year: 2019, month: 5, day: 15 },
-    aims: 'global',
-    summary: 'A separate \u201cPakistan Province\u201d that the Islamic State core group declared on 15 May 2019, distinct from ISKP.',
+    summary: 'A province for Pakistan alone, announced in claims the Islamic State published on 15 May 2019.',
     source: {
       source: 'voa-2019-05-pakistan-province',
-      excerpt: 'On 15 May 2019 the Islamic State declared a separate \u201cPakistan Province\u201d.',
+      excerpt: 'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
       verbatim: false,
     },
   },
@@ -91,13 +88,13 @@ export const groups: readonly Group[] = [
     name: 'Tehreek-e-Jihad Pakistan',
     shortName: 'TJP',
     aliases: ['Tehrik-i-Jihad Pakistan'],
-    kind: 'armed-group',
+    kind: 'group',
     founded: null,
-    aims: 'national',
-    summary: 'A militant group reported as linked to the TTP; it claimed the attack on soldiers at Daraban on 12 December 2023.',
+    summary: 'A group that Pakistan’s Foreign Office calls affiliated with the TTP.',
     source: {
-      source: 'dawn-2023-12-daraban',
-      excerpt: 'Tehreek-e-Jihad Pakistan, a TTP-linked group, claimed the 12 December 2023 attack at Daraban that killed 23 soldiers.',
+      source: 'app-2023-12-daraban',
+      excerpt:
+        'The Foreign Office said Tehreek-e-Jihad Pakistan, which claimed the attack, is affiliated with the TTP.',
       verbatim: false,
     },
   },
@@ -105,14 +102,112 @@ export const groups: readonly Group[] = [
     id: 'pakistan-state',
     name: 'Pakistani state and armed forces',
     shortName: 'Pakistani state',
-    aliases: ['Pakistani army', 'Pakistan Army', 'Interior Ministry', 'Pakistani government'],
+    aliases: ['Pakistani army', 'Pakistan Army', 'Interior Ministry', 'Foreign Office'],
     kind: 'state',
     founded: null,
-    aims: 'national',
-    summary: 'The government, including the Interior Ministry, and the army, whose counter-terrorism choices the article\u2019s author criticises.',
+    summary: 'The government, its Interior and Foreign ministries, and the army.',
+    source: { source: ARTICLE, excerpt: 'Pakistan’s Interior Ministry has released a new assessment.', verbatim: true },
+  },
+  {
+    id: 'lej-a',
+    name: 'Lashkar-e-Jhangvi al-Alami',
+    shortName: 'LeJ al-Alami',
+    aliases: ['Lashkar-e-Jhangvi Al Almi', 'Lashkar-e-Jhangvi al-Almi'],
+    kind: 'group',
+    founded: null,
+    summary: 'A banned sectarian group, which officials blamed for the Quetta police college attack of October 2016.',
     source: {
-      source: ARTICLE,
-      excerpt: 'Pakistan\u2019s Interior Ministry has released a new assessment.',
+      source: 'india-blooms-2016-10-quetta',
+      excerpt: 'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'jmb',
+    name: 'Jama’atul Mujahideen Bangladesh',
+    shortName: 'JMB',
+    aliases: [],
+    kind: 'group',
+    founded: null,
+    summary: 'A banned Bangladeshi group, which the government blamed for the Dhaka café siege.',
+    source: {
+      source: 'straits-times-2016-07-dhaka',
+      excerpt: 'Bangladesh’s home minister said the attackers were members of JMB, which the government has banned.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'ntj',
+    name: 'National Thowheeth Jama’ath',
+    shortName: 'NTJ',
+    aliases: ['National Thowheed Jamaath'],
+    kind: 'group',
+    founded: null,
+    summary: 'A local Sri Lankan network, which carried out the Easter bombings of 2019.',
+    source: {
+      source: 'ctc-2019-sri-lanka',
+      excerpt: 'The Easter bombings were carried out by a local network, NTJ.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'irc',
+    name: 'Islamic Resistance Council',
+    shortName: 'IRC',
+    aliases: [],
+    kind: 'group',
+    founded: null,
+    summary: 'An unknown outfit, which claimed the Mangaluru bomb first.',
+    source: {
+      source: 'dna-india-2022-11-mangaluru',
+      excerpt:
+        'An unknown outfit calling itself the Islamic Resistance Council claimed the Mangaluru blast; police were verifying the claim.',
+      verbatim: false,
+    },
+  },
+];
+
+/** The channels that publish claims: outlets, never claimants. */
+export const outlets: readonly Outlet[] = [
+  {
+    id: 'amaq',
+    name: 'Amaq News Agency',
+    shortName: 'Amaq',
+    owner: 'islamic-state',
+    description: 'the Islamic State’s propaganda outlet',
+    source: {
+      source: 'voa-2019-05-pakistan-province',
+      excerpt: 'its global propaganda mouthpiece Amaq News Agency',
+      verbatim: true,
+    },
+  },
+  {
+    id: 'voice-of-khurasan',
+    name: 'Voice of Khurasan',
+    shortName: 'Voice of Khurasan',
+    owner: 'iskp',
+    description: 'ISKP’s English-language propaganda magazine',
+    source: {
+      source: 'hindustan-times-2023-03-iskp-claims',
+      excerpt:
+        'ISKP made the claims in the latest issue of its propaganda magazine Voice of Khurasan, released by its Al-Azaim Media Foundation.',
+      verbatim: false,
+    },
+  },
+];
+
+/** How the Islamic State named its claims in Pakistan before it declared a Pakistan Province. */
+export const claimNamings: readonly ClaimNaming[] = [
+  {
+    id: 'pakistan-before-may-2019',
+    organisation: 'islamic-state',
+    nameInClaims: 'the Islamic State',
+    country: 'Pakistan',
+    until: { year: 2019, month: 5, day: 14 },
+    claimedAs: ['iskp'],
+    source: {
+      source: 'gfatf-2019-05-provinces',
+      excerpt: 'past ISIS attacks in Pakistan have been claimed in the name of “Wilayah Khorasan,”',
       verbatim: true,
     },
   },

@@ -1,20 +1,35 @@
 import type { Talk } from '../src/model/types.ts';
 import { authorArguments } from './arguments.ts';
 import { events } from './events.ts';
-import { groups } from './groups.ts';
+import { claimNamings, groups, outlets } from './groups.ts';
 import { relations } from './relations.ts';
-import { ARTICLE, sources } from './sources.ts';
+import { ARTICLE, credits, sources } from './sources.ts';
 import { sections } from './talk.ts';
 
 export const talk: Talk = {
   title: 'Islamic State Khorasan in Pakistan, 2014–2023',
   subtitle: 'What a January 2024 opinion piece claims, and what the record adds',
-  lang: 'en',
+  author: 'A talk built on a Firstpost opinion piece, checked against published reporting',
+  lang: 'en-GB',
   durationMinutes: 20,
   mainSource: ARTICLE,
   period: { from: 2014, to: 2023 },
   sources,
+  credits,
+  abbreviations: {
+    ISKP: 'Islamic State Khorasan Province',
+    TTP: 'Tehreek-e-Taliban Pakistan',
+    TJP: 'Tehreek-e-Jihad Pakistan',
+    'JUI-F': 'Jamiat Ulema-e-Islam',
+    CRSS: 'Center for Research and Security Studies',
+    BLA: 'Balochistan Liberation Army',
+    NTJ: 'National Thowheeth Jama’ath',
+    US: 'United States',
+    UN: 'United Nations',
+  },
   groups,
+  outlets,
+  claimNamings,
   relations,
   events,
   arguments: authorArguments,

@@ -2,8 +2,8 @@ import type { Relation } from '../src/model/types.ts';
 import { ARTICLE } from './sources.ts';
 
 /**
- * Ties between the groups. `since: null` means the sources describe the tie
- * without a date; such ties appear only in the latest network snapshot.
+ * Ties between the groups. `since: null` means the sources describe the tie without a
+ * date; such ties come last in the growing network, in a step of their own.
  */
 export const relations: readonly Relation[] = [
   {
@@ -12,10 +12,10 @@ export const relations: readonly Relation[] = [
     to: 'afghan-taliban',
     kind: 'split-from',
     since: { year: 2014 },
-    label: 'members broke away',
     source: {
       source: ARTICLE,
-      excerpt: 'The members were drawn from two main groups\u2014the Afghan Taliban and the TTP.',
+      excerpt:
+        'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
       verbatim: true,
     },
   },
@@ -25,38 +25,46 @@ export const relations: readonly Relation[] = [
     to: 'ttp',
     kind: 'split-from',
     since: { year: 2014 },
-    label: 'members broke away',
     source: {
       source: ARTICLE,
-      excerpt: 'So they broke away and formed ISKP.',
+      excerpt:
+        'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
       verbatim: true,
     },
   },
   {
-    id: 'iskp-affiliate-of-is-core',
+    id: 'iskp-affiliate-of-islamic-state',
     from: 'iskp',
-    to: 'is-core',
+    to: 'islamic-state',
     kind: 'affiliate-of',
     since: { year: 2015, month: 1, day: 26 },
-    label: 'linked, but operationally separate',
+    label: 'province of; operationally separate',
     source: {
       source: 'jamestown-tm-13-7',
-      excerpt: 'The Islamic State\u2019s spokesman al-Adnani announced the Khorasan Province on 26 January 2015.',
+      excerpt:
+        'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province, with Hafiz Saeed Khan as its governor.',
       verbatim: false,
     },
   },
   {
-    id: 'is-pakistan-province-of-is-core',
+    id: 'is-pakistan-province-of-islamic-state',
     from: 'is-pakistan',
-    to: 'is-core',
+    to: 'islamic-state',
     kind: 'province-of',
     since: { year: 2019, month: 5, day: 15 },
-    label: 'separate province',
     source: {
       source: 'voa-2019-05-pakistan-province',
-      excerpt: 'The Islamic State declared a separate \u201cPakistan Province\u201d on 15 May 2019.',
+      excerpt: 'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
       verbatim: false,
     },
+  },
+  {
+    id: 'afghan-taliban-rival-of-islamic-state',
+    from: 'afghan-taliban',
+    to: 'islamic-state',
+    kind: 'rival-of',
+    since: null,
+    source: { source: ARTICLE, excerpt: 'The Islamic State and the Taliban are rivals.', verbatim: true },
   },
   {
     id: 'afghan-taliban-hunts-iskp',
@@ -65,11 +73,7 @@ export const relations: readonly Relation[] = [
     kind: 'hunts',
     since: null,
     label: 'hunts ISKP fighters',
-    source: {
-      source: ARTICLE,
-      excerpt: 'The Taliban are actually hunting the ISKP fighters.',
-      verbatim: true,
-    },
+    source: { source: ARTICLE, excerpt: 'The Taliban are actually hunting the ISKP fighters.', verbatim: true },
   },
   {
     id: 'iskp-rival-of-ttp',
@@ -77,10 +81,10 @@ export const relations: readonly Relation[] = [
     to: 'ttp',
     kind: 'rival-of',
     since: null,
-    label: 'rivals',
     source: {
       source: ARTICLE,
-      excerpt: 'because these groups are rivals',
+      excerpt:
+        'If they crack down on TTP, it helps the ISKP and if they crack down on the ISKP, it helps the TTP, because these groups are rivals.',
       verbatim: true,
     },
   },
@@ -90,23 +94,19 @@ export const relations: readonly Relation[] = [
     to: 'pakistan-state',
     kind: 'attacks',
     since: null,
-    label: 'attacks',
-    source: {
-      source: ARTICLE,
-      excerpt: 'TTP has launched dozens of attacks in the last few years',
-      verbatim: true,
-    },
+    source: { source: ARTICLE, excerpt: 'TTP has launched dozens of attacks in the last few years', verbatim: true },
   },
   {
     id: 'tjp-linked-to-ttp',
     from: 'tjp',
     to: 'ttp',
     kind: 'linked-to',
-    since: { year: 2023, month: 12 },
-    label: 'TTP-linked',
+    since: { year: 2023, month: 12, day: 12 },
+    label: 'affiliated, says the Foreign Office',
     source: {
-      source: 'dawn-2023-12-daraban',
-      excerpt: 'Tehreek-e-Jihad Pakistan, which claimed the Daraban attack, is described as linked to the TTP.',
+      source: 'app-2023-12-daraban',
+      excerpt:
+        'The Foreign Office said Tehreek-e-Jihad Pakistan, which claimed the attack, is affiliated with the TTP.',
       verbatim: false,
     },
   },
@@ -118,8 +118,9 @@ export const relations: readonly Relation[] = [
     since: { year: 2023, month: 12, day: 12 },
     label: 'Daraban attack',
     source: {
-      source: 'dawn-2023-12-daraban',
-      excerpt: 'Tehreek-e-Jihad Pakistan claimed the vehicle bomb and suicide attack on soldiers at Daraban, Dera Ismail Khan, on 12 December 2023.',
+      source: 'app-2023-12-daraban',
+      excerpt:
+        'The Foreign Office said Tehreek-e-Jihad Pakistan, which claimed the attack, is affiliated with the TTP.',
       verbatim: false,
     },
   },

@@ -1,10 +1,16 @@
-import type { Section } from '../src/model/types.ts';
+import type { Citation, Section } from '../src/model/types.ts';
 import { ARTICLE } from './sources.ts';
 
+/** A short verbatim excerpt of the article. */
+const article = (excerpt: string): Citation => ({ source: ARTICLE, excerpt, verbatim: true });
+
+/** What another source reports, in the talk's words. */
+const reported = (source: string, excerpt: string): Citation => ({ source, excerpt, verbatim: false });
+
 /**
- * The talk, in order: about 20 minutes (the `seconds` of all slides add up to
- * 1,200). Notes are written to be spoken; the author's opinions are always
- * voiced as the author's.
+ * The talk, in order: about 20 minutes. Notes are written to be spoken, at 110–150
+ * words a minute for each slide's time; the author's opinions are always voiced as the
+ * author's, and every stress line and caption cites the sources that say it.
  */
 export const sections: readonly Section[] = [
   {
@@ -14,15 +20,17 @@ export const sections: readonly Section[] = [
       {
         kind: 'title',
         id: 'title',
-        title: 'Islamic State Khorasan in Pakistan, 2014\u20132023',
+        title: 'Islamic State Khorasan in Pakistan, 2014–2023',
         subtitle: 'What a January 2024 opinion piece claims, and what the record adds',
-        byline: 'Built on a Firstpost opinion piece (January 2024), checked against published reporting',
-        seconds: 25,
+        byline: 'Built on a Firstpost opinion piece of January 2024, checked against published reporting',
+        seconds: 28,
         notes: {
-          say:
-            'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It is built on one opinion piece, published by Firstpost in early January 2024. Each dated claim of that piece is checked against other published reporting. Where the piece gives the author\u2019s opinion, the slides mark it as the author\u2019s.',
-          stress: 'One opinion piece, checked claim by claim against the record.',
-          transition: 'We start with the official statement that the article responds to.',
+          say: 'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It starts from one opinion piece, published by Firstpost in January 2024, and checks each of its dated claims against other published reporting. Where the piece gives its author’s opinion, the slides say so.',
+          stress: {
+            text: 'The talk rests on one opinion piece, whose views the article itself calls the author’s own.',
+            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+          },
+          transition: 'First, the official statement the piece responds to.',
         },
       },
       {
@@ -32,47 +40,60 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
-            text: 'On 2 January 2024 the Interior Ministry, in a written reply to the Senate, named the TTP as the main militant threat to Pakistan.',
-            source: {
-              source: 'dawn-2024-01-senate-reply',
-              excerpt: 'The Interior Ministry\u2019s written reply to the Senate of 2 January 2024 named the TTP as the main threat.',
-              verbatim: false,
-            },
+            text: 'On 2 January 2024 the Interior Ministry told the Senate, in a written reply, that the influx of TTP militants was a cause of concern.',
+            sources: [
+              reported(
+                'dawn-2024-01-senate-reply',
+                'In a written reply to the Senate on 2 January 2024, the Interior Ministry called the influx of TTP militants a cause of concern.',
+              ),
+            ],
           },
           {
             kind: 'statement',
             text: 'The same reply said Daesh was seeking a foothold in Pakistan, with Shias and other minorities as its targets.',
-            source: {
-              source: 'dawn-2024-01-senate-reply',
-              excerpt: 'The reply said Daesh was seeking a foothold in the country and that Shias and minorities were its targets.',
-              verbatim: false,
-            },
+            sources: [
+              reported(
+                'dawn-2024-01-senate-reply',
+                'The reply said Daesh was trying to gain a foothold in the country, with Shias and minorities as its targets.',
+              ),
+            ],
           },
           {
             kind: 'statement',
-            text: 'The article reads the ministry\u2019s assessment as a warning that the Islamic State is trying to establish itself in Pakistan.',
-            source: {
-              source: ARTICLE,
-              excerpt: 'the Islamic State warning is worrying. Pakistan says it is trying to establish a foothold in the country.',
-              verbatim: true,
-            },
+            text: 'The article reads this as a warning that the Islamic State is trying to establish a foothold in Pakistan.',
+            sources: [
+              article(
+                'the Islamic State warning is worrying. Pakistan says it is trying to establish a foothold in the country.',
+              ),
+            ],
           },
           {
             kind: 'statement',
-            text: 'In the article, the Islamic State in Pakistan is ISKP, a branch distinct from the core group in Iraq and Syria, named after Khorasan, a historical region that once spanned Iran and Afghanistan.',
-            source: {
-              source: ARTICLE,
-              excerpt: 'this one is called Islamic State of Khorasan Province (ISKP). Khorasan doesn’t exist today, it is a historical region that once spanned Iran and Afghanistan',
-              verbatim: true,
-            },
+            text: 'In the article, the Islamic State in Pakistan is ISKP, which it sets apart from the core group that operated in Iraq and Syria.',
+            sources: [
+              article(
+                'The Islamic State in Pakistan is different from ISIS that operated in Iraq and Syria—this one is called Islamic State of Khorasan Province (ISKP).',
+              ),
+            ],
           },
         ],
-        seconds: 45,
+        seconds: 48,
         notes: {
-          say:
-            'On 2 January 2024, Pakistan\u2019s Interior Ministry gave the Senate a written reply on militant groups, reported by Dawn. It named the Tehreek-e-Taliban Pakistan, the TTP, as the main threat. It also said Daesh was seeking a foothold in the country, with Shias and other minorities as its targets. Soon after, a Firstpost opinion piece took up that warning. It identifies the group seeking a foothold as ISKP, the Islamic State\u2019s Khorasan branch, and asks why Pakistan is not acting against it.',
-          stress: 'The TTP is the main threat in the ministry\u2019s reply; Daesh is described as seeking a foothold.',
-          transition: 'Before the chronology, we need to know who the actors are.',
+          say: 'On 2 January 2024, Pakistan’s Interior Ministry sent the Senate a written reply on militant groups, which Dawn reported. Its concern was the Tehreek-e-Taliban Pakistan, the TTP, and the influx of its fighters. The same reply said that Daesh, the Islamic State, was seeking a foothold in the country, and named Shias and other minorities as its targets. A few days later a Firstpost opinion piece took up that warning. It says the group seeking a foothold is ISKP, and asks why Pakistan is not acting against it.',
+          stress: {
+            text: 'The Interior Ministry’s reply was about the TTP; it described Daesh as seeking a foothold.',
+            sources: [
+              reported(
+                'dawn-2024-01-senate-reply',
+                'In a written reply to the Senate on 2 January 2024, the Interior Ministry called the influx of TTP militants a cause of concern.',
+              ),
+              reported(
+                'dawn-2024-01-senate-reply',
+                'The reply said Daesh was trying to gain a foothold in the country, with Shias and minorities as its targets.',
+              ),
+            ],
+          },
+          transition: 'Before the chronology, the actors.',
         },
       },
     ],
@@ -85,32 +106,50 @@ export const sections: readonly Section[] = [
         kind: 'groups',
         id: 'who-is-who',
         title: 'Who is who',
-        groups: ['afghan-taliban', 'ttp', 'is-core', 'iskp', 'is-pakistan', 'tjp', 'pakistan-state'],
+        groups: ['afghan-taliban', 'ttp', 'islamic-state', 'iskp', 'is-pakistan', 'tjp', 'pakistan-state'],
         seconds: 45,
         notes: {
-          say:
-            'Seven actors appear in this talk. The Afghan Taliban and the TTP have national aims: the first sought to rule Kabul, the second Islamabad. The Islamic State is the core group that operated in Iraq and Syria. ISKP is its Khorasan Province, named after a historical region; the article says it is linked to the core group but operationally separate. In May 2019 the core group also declared a separate Pakistan Province. Tehreek-e-Jihad Pakistan is a TTP-linked group. The Pakistani state and army complete the list.',
-          stress: 'The Islamic State core group, ISKP and the Pakistan Province are three different entities.',
-          transition: 'Now to how ISKP came into being, starting in 2014.',
+          say: 'Seven actors carry this talk. The Afghan Taliban and the TTP have national aims: the first wanted to rule Kabul, the second Islamabad. The Islamic State is the core group that operated in Iraq and Syria. ISKP is its Khorasan Province, announced in January 2015. In May 2019 the Islamic State announced a separate Pakistan Province. Tehreek-e-Jihad Pakistan, or TJP, is a group the Foreign Office calls affiliated with the TTP. The Pakistani state and army complete the list.',
+          stress: {
+            text: 'The Islamic State, its Khorasan Province and its Pakistan Province are three different names in which claims are made.',
+            sources: [
+              reported(
+                'voa-2019-05-pakistan-province',
+                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
+              ),
+              reported(
+                'jamestown-tm-13-7',
+                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
+              ),
+            ],
+          },
+          transition: 'Now to how ISKP came into being.',
         },
       },
     ],
   },
   {
     id: 'formation',
-    title: 'Formation, 2014\u20132015',
+    title: 'Formation, 2014–2015',
     slides: [
       {
         kind: 'year',
         id: '2014',
         year: 2014,
         heading: 'Pledges and a breakaway',
-        seconds: 45,
+        seconds: 40,
         notes: {
-          say:
-            'According to the article, ISKP was formed between 2014 and 2015, with members drawn from the Afghan Taliban and the TTP. The article says these members wanted a regional or international caliphate rather than national rule. The record gives a date for the first step. On 14 October 2014, Dawn reported that six TTP figures, among them the spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to al-Baghdadi, the leader of the Islamic State core group. The article does not mention this pledge; it is shown as context.',
-          stress: 'Six TTP figures pledged allegiance on 14 October 2014.',
-          transition: 'Three months later, the Islamic State core group responded.',
+          say: 'The article says ISKP was formed between 2014 and 2015 from members of the Afghan Taliban and the TTP, who wanted a regional or international caliphate rather than national rule. The record gives the first step a date. On 14 October 2014 Dawn reported that six TTP figures, among them the spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to al-Baghdadi, the Islamic State’s leader. The article does not mention the pledge.',
+          stress: {
+            text: 'Six TTP figures pledged allegiance to al-Baghdadi on 14 October 2014.',
+            sources: [
+              reported(
+                'dawn-2014-10-ttp-pledge',
+                'On 14 October 2014, 6 TTP figures pledged allegiance to al-Baghdadi.',
+              ),
+            ],
+          },
+          transition: 'Three months later, the Islamic State answered.',
         },
       },
       {
@@ -118,12 +157,19 @@ export const sections: readonly Section[] = [
         id: '2015',
         year: 2015,
         heading: 'A Khorasan Province is announced',
-        seconds: 40,
+        seconds: 30,
         notes: {
-          say:
-            'On 26 January 2015, the Islamic State\u2019s spokesman, al-Adnani, announced a Khorasan Province, with Hafiz Saeed Khan as its governor. This is reported by the Jamestown Foundation\u2019s Terrorism Monitor, and it is a context event: the article itself only says that ISKP was formed between 2014 and 2015. From this date ISKP is an affiliate of the core group. The article describes the tie as linked but operationally separate.',
-          stress: '26 January 2015: the Khorasan Province is announced by the core group.',
-          transition: 'The next diagram shows where ISKP\u2019s members came from.',
+          say: 'On 26 January 2015 the Islamic State’s spokesman, al-Adnani, announced a Khorasan Province, with Hafiz Saeed Khan as its governor. The Jamestown Foundation reported it that April. The article itself says only that ISKP was formed between 2014 and 2015, and that it had links to the Islamic State but was operationally separate.',
+          stress: {
+            text: 'On 26 January 2015 the Islamic State announced its Khorasan Province.',
+            sources: [
+              reported(
+                'jamestown-tm-13-7',
+                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
+              ),
+            ],
+          },
+          transition: 'The diagram shows where its members came from.',
         },
       },
       {
@@ -131,14 +177,30 @@ export const sections: readonly Section[] = [
         id: 'how-iskp-formed',
         title: 'How ISKP formed',
         diagram: { kind: 'formation', group: 'iskp' },
-        caption:
-          'Members of the Afghan Taliban and the TTP broke away in 2014\u20132015 to form ISKP; the article describes its tie to the Islamic State core group as linked but operationally separate.',
-        seconds: 45,
+        caption: {
+          text: 'Members of the Afghan Taliban and the TTP broke away to form ISKP, which the article dates to 2014–2015; in 2015 it became the Islamic State’s Khorasan Province.',
+          sources: [
+            article(
+              'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
+            ),
+            reported(
+              'jamestown-tm-13-7',
+              'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
+            ),
+          ],
+        },
+        seconds: 35,
         notes: {
-          say:
-            'This diagram is drawn from the relations in the data. On one side are the Afghan Taliban and the TTP, both with national aims. Members of both broke away and formed ISKP, which the article places in 2014 and 2015. On the other side is the Islamic State core group. ISKP has been its affiliate since January 2015, and the article describes the tie as linked but operationally separate. The article explains the break by ambition: some members wanted a regional or international caliphate.',
-          stress: 'National aims on one side, a regional or international caliphate on the other.',
-          transition: 'Here is the whole network as it stood at the end of January 2015.',
+          say: 'On the left, the Afghan Taliban and the TTP, each with national aims. Members of both broke away and formed ISKP. The article explains the break by ambition: they wanted a regional or international caliphate. On the right, the Islamic State, whose province ISKP became. The article describes the tie as links, but operationally separate.',
+          stress: {
+            text: 'The article explains the break by ambition: a regional or international caliphate.',
+            sources: [
+              article(
+                'But some of them said—think bigger—think of a regional or international Caliphate. So they broke away and formed ISKP.',
+              ),
+            ],
+          },
+          transition: 'Here is the whole network as it stood in January 2015.',
         },
       },
       {
@@ -146,45 +208,95 @@ export const sections: readonly Section[] = [
         id: 'network-2015',
         title: 'The network, January 2015',
         diagram: { kind: 'network', at: { year: 2015, month: 1, day: 31 }, previous: null },
-        caption: 'Ties dated up to 31 January 2015.',
-        seconds: 35,
+        seconds: 30,
         notes: {
-          say:
-            'At the end of January 2015 the network is small. ISKP has split from the Afghan Taliban and from the TTP, and it has just become the Islamic State\u2019s Khorasan Province. Ties that the sources describe without a date, such as the rivalries, are not drawn yet; they appear in the last snapshot, for December 2023. We will come back to this network twice, in 2019 and in 2023, with new ties marked.',
-          stress: 'Three ties in January 2015: two splits and one affiliation.',
-          transition: 'We move on to 2016, the year the article calls ISKP\u2019s peak.',
+          say: 'At the end of January 2015 the network is small. ISKP has drawn members from the Afghan Taliban and the TTP, and it has just become the Islamic State’s Khorasan Province. The rivalries that the article describes without a date come at the end, in the last picture of the network.',
+          stress: {
+            text: 'In January 2015: two breakaways and one new province.',
+            sources: [
+              article(
+                'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
+              ),
+              reported(
+                'jamestown-tm-13-7',
+                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
+              ),
+            ],
+          },
+          transition: 'On to 2016, the year the article calls the peak.',
         },
       },
     ],
   },
   {
     id: 'years-2016-2020',
-    title: 'The years 2016\u20132020',
+    title: 'The years 2016–2020',
     slides: [
       {
         kind: 'year',
         id: '2016',
         year: 2016,
-        heading: 'A peak, and an attack in Dhaka',
-        seconds: 45,
+        heading: 'A peak, a governor killed, attacks in Dhaka and Quetta',
+        seconds: 50,
         notes: {
-          say:
-            'The article says ISKP reached its peak in 2016, with some 3,000 fighters. That figure matches estimates by US officials, reported in February 2016; other estimates ranged from 1,000 to 4,000. The article also cites the 2016 Dhaka attack. The record dates it to 1 and 2 July 2016: a siege of the Holey Artisan Bakery caf\u00e9 in which 20 hostages and two police officers were killed. The Islamic State core group claimed it through its Amaq agency; it was not an ISKP attack. Bangladeshi authorities blamed a local group, JMB.',
-          stress: 'Some 3,000 fighters, a US estimate; Dhaka was claimed by the core group, not by ISKP.',
-          transition: 'In 2017 an attack hits Sindh, and Pakistan begins to fence its border.',
+          say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died, claimed through Amaq in the Islamic State’s own name. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan. In October, gunmen attacked the police college in Quetta and killed 61; the claim came in the name of the Khorasan Province.',
+          stress: {
+            text: 'Dhaka was claimed in the Islamic State’s own name; Quetta in the name of its Khorasan Province.',
+            sources: [
+              reported(
+                'hindustan-times-2016-07-dhaka-claim',
+                'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
+              ),
+              reported(
+                'india-blooms-2016-10-quetta',
+                'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
+              ),
+            ],
+          },
+          transition: 'One more attack closes the year.',
         },
+        continued: [
+          {
+            seconds: 25,
+            notes: {
+              say: 'On 12 November 2016, a suicide bomber struck the Shah Noorani shrine in Balochistan and killed at least 52 people. The claim, too, came in the name of the Khorasan Province. None of the 2016 attacks in Pakistan appears in the article.',
+              stress: {
+                text: 'At least 52 killed at the Shah Noorani shrine, claimed in the name of the Khorasan Province.',
+                sources: [
+                  reported(
+                    'dawn-2016-11-shah-noorani',
+                    'At least 52 people were killed when a suicide bomber blew himself up in the courtyard of the Shah Noorani shrine.',
+                  ),
+                  reported(
+                    'india-blooms-2016-11-shah-noorani',
+                    'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
+                  ),
+                ],
+              },
+              transition: 'In 2017, a shrine in Sindh.',
+            },
+          },
+        ],
       },
       {
         kind: 'year',
         id: '2017',
         year: 2017,
         heading: 'Sehwan, and a border fence',
-        seconds: 45,
+        seconds: 40,
         notes: {
-          say:
-            'The article names no attack in 2017, so the attack shown here is context. On 16 February 2017, a bombing at the Lal Shahbaz Qalandar shrine in Sehwan, Sindh, killed 72 people by the first count; later reports put the toll at about 90. The Islamic State claimed it through Amaq. The same year Pakistan began fencing its border with Afghanistan, which is about 2,600 kilometres long. The article mentions the fencing as one of the army\u2019s chosen tactics; Dawn reports the fence was 88 percent done by mid-2021.',
-          stress: 'Sehwan: 72 killed by the first count, about 90 later.',
-          transition: 'The next year brings an attack on an election rally in Balochistan.',
+          say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq. The same year Pakistan began to fence its border with Afghanistan, one of the army’s tactics in the article.',
+          stress: {
+            text: 'Sehwan was claimed in the name of the Khorasan Province, through Amaq.',
+            sources: [
+              reported(
+                'lwj-2017-02-sehwan',
+                'The Islamic State’s Khorasan province claimed credit for the suicide bombing at the shrine.',
+              ),
+              reported('lwj-2017-02-sehwan', 'The claim came in a statement released on Amaq News Agency.'),
+            ],
+          },
+          transition: 'In 2018, an election rally in Balochistan.',
         },
       },
       {
@@ -192,39 +304,63 @@ export const sections: readonly Section[] = [
         id: '2018',
         year: 2018,
         heading: 'An election rally in Mastung',
-        seconds: 35,
+        seconds: 30,
         notes: {
-          say:
-            'On 13 July 2018, a bombing at an election rally in Mastung, Balochistan, killed 128 people according to first reports and 149 according to later ones. The Islamic State claimed it through Amaq. This is a context event, reported by Dawn and The News; the article does not mention it. It shows that attacks in Pakistan were claimed in the name of the Islamic State core group years before the warning of January 2024.',
-          stress: 'Mastung: 149 killed by the later count.',
-          transition: '2019 brings an attack abroad and a new Islamic State unit for Pakistan.',
+          say: 'On 13 July 2018 a bomb at an election rally in Mastung, in Balochistan, killed 128 people by the first count and 149 three days later. The Islamic State claimed it through Amaq, in its own name. At the time, the Islamic State’s attacks in Pakistan were claimed as its Khorasan Province.',
+          stress: {
+            text: 'Until May 2019 the Islamic State’s attacks in Pakistan were claimed as its Khorasan Province.',
+            sources: [
+              reported(
+                'gfatf-2019-05-provinces',
+                'Until May 2019 the Islamic State’s attacks in Pakistan were claimed in the name of Wilayah Khorasan, its Khorasan Province.',
+              ),
+            ],
+          },
+          transition: 'In 2019 that naming changed.',
         },
       },
       {
         kind: 'year',
         id: '2019',
         year: 2019,
-        heading: 'Sri Lanka, and a \u201cPakistan Province\u201d',
-        seconds: 50,
+        heading: 'Sri Lanka, and a “Pakistan Province”',
+        seconds: 40,
         notes: {
-          say:
-            'The article cites the 2019 Easter bombings in Sri Lanka as an example of the threat to Pakistan\u2019s neighbours. The record dates them to 21 April 2019. The toll was first reported as 359 and later revised to 253. The attacks were claimed by the Islamic State core group and carried out by a local network, NTJ; the article, too, says the Islamic State claimed them, not ISKP. On 15 May 2019, VOA reported that the Islamic State core group declared a separate Pakistan Province, distinct from ISKP.',
-          stress: 'Sri Lanka: 253 killed after revision, claimed by the core group.',
-          transition: 'Here is the network as it stood in May 2019.',
+          say: 'The article cites the Easter bombings in Sri Lanka, on 21 April 2019. The toll was first given as 359 and lowered to approximately 253. The claim came through Amaq in the Islamic State’s own name; a local network, National Thowheeth Jama’ath, or NTJ, carried out the attacks. On 15 May the Islamic State announced a Pakistan Province, in claims for a police killing in Mastung and a shooting in Quetta.',
+          stress: {
+            text: 'From 15 May 2019 claims in Pakistan could come in the name of a Pakistan Province.',
+            sources: [
+              reported(
+                'voa-2019-05-pakistan-province',
+                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
+              ),
+            ],
+          },
+          transition: 'The network now has a new province.',
         },
       },
       {
         kind: 'diagram',
         id: 'network-2019',
         title: 'The network, May 2019',
-        diagram: { kind: 'network', at: { year: 2019, month: 5, day: 31 }, previous: { year: 2015, month: 1, day: 31 } },
-        caption: 'Ties dated up to 31 May 2019; ties new since January 2015 are marked.',
-        seconds: 35,
+        diagram: {
+          kind: 'network',
+          at: { year: 2019, month: 5, day: 31 },
+          previous: { year: 2015, month: 1, day: 31 },
+        },
+        seconds: 20,
         notes: {
-          say:
-            'By the end of May 2019 the network has one new tie, marked on the diagram: the Pakistan Province, declared by the Islamic State core group on 15 May 2019. ISKP remains the core group\u2019s Khorasan Province. From this point, three names can appear in claims about Pakistan: the core group, ISKP and the Pakistan Province. The rest of the talk keeps them apart in every claim.',
-          stress: 'One new tie: the Pakistan Province, a province of the core group.',
-          transition: 'The next year, 2020, has one context event, in Kabul.',
+          say: 'By the end of May 2019 the network has one new tie: the Pakistan Province, beside the Khorasan Province. From here on, a claim about Pakistan may name either, or only the Islamic State.',
+          stress: {
+            text: 'One new tie: the Pakistan Province.',
+            sources: [
+              reported(
+                'voa-2019-05-pakistan-province',
+                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
+              ),
+            ],
+          },
+          transition: 'In 2020, the record turns to Kabul.',
         },
       },
       {
@@ -232,181 +368,275 @@ export const sections: readonly Section[] = [
         id: '2020',
         year: 2020,
         heading: 'A gurdwara in Kabul',
-        seconds: 35,
+        seconds: 20,
         notes: {
-          say:
-            'The article says nothing about 2020. The record has an attack in Kabul: on 25 March 2020, a gurdwara, a Sikh place of worship, was attacked and 25 people were killed. Press reports give the attack as ISKP\u2019s. It is shown here as context, so that the year is not left empty and so that ISKP\u2019s activity inside Afghanistan is visible before the events of 2021.',
-          stress: '25 killed at a gurdwara in Kabul, attributed to ISKP.',
-          transition: '2021 is the year the article treats as the turning point.',
+          say: 'The article says nothing of 2020. On 25 March gunmen attacked a gurdwara, a Sikh temple, in Kabul, and killed 25 people. The Islamic State claimed it through Amaq, and Voice of America attributes it to ISKP.',
+          stress: {
+            text: 'The gurdwara attack was claimed by the Islamic State and attributed to ISKP.',
+            sources: [
+              reported('voa-2020-03-kabul-gurdwara', 'The Islamic State claimed the deadly attack on the Sikh temple.'),
+              reported(
+                'voa-2020-03-kabul-gurdwara',
+                'The attack is attributed to ISKP, the Islamic State’s Khorasan branch.',
+              ),
+            ],
+          },
+          transition: '2021 changes Afghanistan.',
         },
       },
     ],
   },
   {
-    id: 'turning-point-2021',
-    title: '2021: the turning point in Kabul',
+    id: 'years-2021-2023',
+    title: 'The years 2021–2023',
     slides: [
       {
         kind: 'year',
         id: '2021',
         year: 2021,
-        heading: 'Kabul: the airport and the withdrawal',
+        heading: 'Machh, and the fall of Kabul',
         seconds: 50,
         notes: {
-          say:
-            'Three events mark 2021. On 3 January, eleven Hazara coal miners were killed at Machh in Balochistan; the Islamic State claimed the killings. On 26 August, a bombing at Kabul airport killed 13 US service members and about 170 Afghans; press reports give it as ISKP\u2019s. On 30 August the US withdrawal from Kabul was complete. The article says the US left weapons behind and that the UN says ISKP uses them. The Department of Defense put the equipment left at about 7.12 billion dollars.',
-          stress: 'About 7.12 billion dollars of US-funded equipment left behind.',
-          transition: 'What the UN actually reports on those weapons comes up again shortly; first, 2022.',
+          say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and at least 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the equipment of the Afghan forces left behind at about seven billion dollars. The article says ISKP uses such weapons.',
+          stress: {
+            text: 'The Taliban took Kabul on 15 August 2021; eleven days later ISKP claimed the airport bombing.',
+            sources: [
+              reported(
+                'washington-post-2021-08-kabul',
+                'The Taliban entered Kabul on 15 August 2021, and the Afghan government collapsed.',
+              ),
+              reported(
+                'lwj-2021-08-kabul-airport',
+                'The Islamic State’s Khorasan branch claimed credit for the suicide bombing outside the airport on 26 August 2021.',
+              ),
+            ],
+          },
+          transition: 'In 2022, Peshawar and two blasts in India.',
         },
       },
-    ],
-  },
-  {
-    id: 'into-pakistan',
-    title: '2022\u20132023: into Pakistan',
-    slides: [
       {
         kind: 'year',
         id: '2022',
         year: 2022,
         heading: 'Peshawar, and claims in India',
-        seconds: 50,
+        seconds: 47,
         notes: {
-          say:
-            'On 4 March 2022, a bombing at a Shia mosque in Peshawar killed 57 people by the first count and 63 later. It was claimed in the Islamic State\u2019s name and reported as ISKP\u2019s work. The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. In India, a car bomb near a temple in Coimbatore killed the bomber on 23 October, and a bomb in an autorickshaw injured two in Mangaluru on 19 November. The article says ISKP claimed both; in each case the claim came later.',
-          stress: '93 percent is the article\u2019s figure; no published source matches it.',
-          transition: '2023 is the year the article\u2019s warning rests on.',
+          say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing 56 by the first count and 67 later; ISKP claimed it through Amaq. In India, a car bomb went off near a temple in Coimbatore in October, and a bomb injured two people in an autorickshaw in Mangaluru in November. ISKP claimed both in its magazine, four months later.',
+          stress: {
+            text: 'The article’s 93 percent has no published source that we found.',
+            sources: [article('Since 2022, terror attacks have increased 93 percent in border regions.')],
+          },
+          transition: 'In 2023 the warning takes shape.',
         },
       },
       {
         kind: 'year',
         id: '2023',
         year: 2023,
-        heading: 'Bajaur, Daraban, and the year\u2019s toll',
-        seconds: 55,
+        heading: 'Bajaur, Mastung, Daraban, and the year’s toll',
+        seconds: 40,
         notes: {
-          say:
-            'In June 2023, Gujarat\u2019s anti-terrorism squad broke up an ISKP-linked module of five people in Porbandar and Surat; the article says five Indians tried to join the group in Afghanistan. On 30 July, a bombing in Khar, Bajaur, killed around 54 people, a toll later raised to 63. The Islamic State claimed it via Amaq, and it was reported as ISKP\u2019s attack. On 3 October, Pakistan ordered undocumented foreigners, mostly Afghans, to leave. On 12 December, 23 soldiers were killed at Daraban; Tehreek-e-Jihad Pakistan claimed the attack.',
-          stress: 'Daraban was claimed by Tehreek-e-Jihad Pakistan, not by ISKP.',
-          transition: 'The article also gives a total for the year.',
+          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it.',
+          stress: {
+            text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing.',
+            sources: [
+              reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+              reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
+            ],
+          },
+          transition: 'The year has two more events.',
         },
+        continued: [
+          {
+            seconds: 25,
+            notes: {
+              say: 'On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              stress: {
+                text: 'Daraban was claimed by Tehreek-e-Jihad Pakistan, not by ISKP.',
+                sources: [
+                  reported(
+                    'dawn-2023-12-daraban',
+                    'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
+                  ),
+                ],
+              },
+              transition: 'Now the year’s toll.',
+            },
+          },
+        ],
       },
       {
         kind: 'diagram',
         id: 'toll-chart',
-        title: '2023: the article\u2019s toll',
+        title: '2023: the article’s toll and the record’s',
         diagram: { kind: 'toll', event: 'toll-2023' },
-        caption:
-          'The article: around 1,000 killed, 500 civilians and 500 officials. CRSS counts 1,524 deaths including militants, mostly in TTP and BLA violence; not an ISKP tally.',
-        seconds: 45,
+        caption: {
+          text: 'The article: around 1,000 killed, 500 civilians and 500 officials. The Center for Research and Security Studies counts 1,524 deaths, militants included, and finds only 17% of the 586 attacks claimed.',
+          sources: [
+            article('around 1,000 people were killed—500 civilians plus 500 officials'),
+            reported(
+              'crss-2023-annual',
+              '1,524 deaths in 2023 including militants; 17% of the 586 terror attacks were claimed.',
+            ),
+          ],
+        },
+        seconds: 44,
         notes: {
-          say:
-            'The article puts 2023 at dozens of attacks and around 1,000 people killed, 500 civilians and 500 officials, the highest toll in almost six years. The Center for Research and Security Studies, as reported by Dawn, counts 586 attacks and 1,524 deaths including militants, nearly 1,000 of them civilians and security personnel. Its figures describe violence mostly by the TTP and the BLA. They are not a count of ISKP attacks, although the article presents them next to the Islamic State warning.',
-          stress: 'Around 1,000 killed, mostly in TTP and BLA violence: not an ISKP tally.',
-          transition: 'The network at the end of 2023 shows who stands where.',
+          say: 'The article gives around 1,000 killed, 500 civilians and 500 officials, the highest toll in almost six years. The Center for Research and Security Studies, or CRSS, as Dawn reports it, counts about 1,500 deaths, militants included, nearly 1,000 of them civilians and security personnel. About a third came from security operations. Only 17 percent of the year’s attacks were claimed at all, by the TTP, the Balochistan Liberation Army, or BLA, ISKP and others.',
+          stress: {
+            text: 'The year’s toll is not an ISKP tally: only 17% of the attacks were claimed, by the TTP, the BLA, ISKP and others.',
+            sources: [
+              reported(
+                'crss-2023-annual',
+                '17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
+              ),
+            ],
+          },
+          transition: 'Back to the network at the end of 2023.',
         },
       },
       {
         kind: 'diagram',
         id: 'network-2023',
         title: 'The network, December 2023',
-        diagram: { kind: 'network', at: { year: 2023, month: 12, day: 31 }, previous: { year: 2019, month: 5, day: 31 } },
-        caption: 'Ties up to 31 December 2023, including those the sources describe without a date; ties new since May 2019 are marked.',
-        seconds: 40,
+        diagram: {
+          kind: 'network',
+          at: { year: 2023, month: 12, day: 31 },
+          previous: { year: 2019, month: 5, day: 31 },
+        },
+        seconds: 30,
         notes: {
-          say:
-            'By the end of 2023 the network has new ties, marked on the diagram. Tehreek-e-Jihad Pakistan, described as linked to the TTP, attacked Pakistani soldiers at Daraban in December. The ties that the article describes without a date are also drawn here: the Afghan Taliban hunt ISKP fighters, ISKP and the TTP are rivals, and the TTP attacks the Pakistani state. These undated ties rest on the article alone.',
-          stress: 'The Taliban hunt ISKP; ISKP and the TTP are rivals.',
-          transition: 'Before the article\u2019s reasons, an overview of the whole decade.',
+          say: 'By the end of 2023 two ties are new: Tehreek-e-Jihad Pakistan, which the Foreign Office calls affiliated with the TTP, and its attack at Daraban. The ties the article describes without a date are drawn here too: the Taliban hunt ISKP, ISKP and the TTP are rivals, and the TTP attacks the Pakistani state.',
+          stress: {
+            text: 'In the article, the Taliban hunt ISKP, and ISKP and the TTP are rivals.',
+            sources: [
+              article('The Taliban are actually hunting the ISKP fighters.'),
+              article(
+                'If they crack down on TTP, it helps the ISKP and if they crack down on the ISKP, it helps the TTP, because these groups are rivals.',
+              ),
+            ],
+          },
+          transition: 'Two overviews close the chronology.',
         },
       },
       {
         kind: 'diagram',
         id: 'timeline-2014-2018',
-        title: '2014\u20132018 at a glance',
+        title: '2014–2018 at a glance',
         diagram: { kind: 'timeline', from: 2014, to: 2018 },
-        caption: 'Every dated event of the talk in these years; context events, from other reporting, are marked as such.',
-        seconds: 15,
+        seconds: 17,
         notes: {
-          say:
-            'Two overviews close the chronology. This first one covers 2014 to 2018: the TTP pledges and the founding of the Khorasan Province, the 2016 peak, the Dhaka siege claimed by the Islamic State core group, and the Sehwan and Mastung bombings. Most of these middle years rest on context events from other reporting, not on the article.',
-          stress: 'The middle years rest mostly on context events.',
-          transition: 'The second overview covers 2019 to 2023.',
+          say: 'From 2014 to 2018: the pledges and the new province, the peak, Dhaka, Quetta and the shrines. Most of these years rest on other reporting, marked as context.',
+          stress: {
+            text: 'The article’s own events here: ISKP’s formation, its peak in 2016, and Dhaka.',
+            sources: [
+              article('Its peak was in 2016. Back then the ISKP had some 3,000 fighters.'),
+              article('Or the 2016 Dhaka attack.'),
+            ],
+          },
+          transition: 'And from 2019 to 2023.',
         },
       },
       {
         kind: 'diagram',
         id: 'timeline-2019-2023',
-        title: '2019\u20132023 at a glance',
+        title: '2019–2023 at a glance',
         diagram: { kind: 'timeline', from: 2019, to: 2023 },
-        caption: 'Every dated event of the talk in these years; context events, from other reporting, are marked as such.',
         seconds: 15,
         notes: {
-          say:
-            'The second overview covers 2019 to 2023. The article\u2019s own claims cluster here: the withdrawal from Kabul, the two blasts in India, the 93 percent figure, and the events of 2023 in Pakistan. The Sri Lanka bombings are here too, claimed by the Islamic State core group, not by ISKP.',
-          stress: 'The article\u2019s claims cluster at the end of the decade.',
-          transition: 'Now the article\u2019s first reason why ISKP is turning to Pakistan.',
+          say: 'From 2019 to 2023 the article’s own claims cluster: the withdrawal, the blasts in India, the border figure and the events of 2023 in Pakistan.',
+          stress: {
+            text: 'The article’s own events here: the withdrawal, the blasts in India and the attacks of 2023.',
+            sources: [
+              article('The US abandoned a lot of hardware when they left Kabul'),
+              article('in 2022, the ISKP claimed two attacks in India'),
+              article('In 2023, these groups carried out dozens of attacks'),
+            ],
+          },
+          transition: 'Now the author’s first reason.',
         },
       },
     ],
   },
   {
     id: 'why-pakistan',
-    title: 'Why Pakistan',
+    title: 'Why Pakistan, as the author sees it',
     slides: [
       {
         kind: 'points',
         id: 'why-pakistan-afghanistan',
-        title: 'Reason one: pressure in Afghanistan',
+        title: 'The author’s first reason: pressure in Afghanistan',
         points: [
           { kind: 'argument', argument: 'afghanistan-no-go-zone' },
           { kind: 'argument', argument: 'taliban-self-preservation' },
           { kind: 'argument', argument: 'iskp-fighters-moving-in' },
           { kind: 'event', event: 'us-withdrawal-weapons' },
         ],
-        seconds: 45,
+        seconds: 48,
         notes: {
-          say:
-            'The author gives two reasons why ISKP is turning to Pakistan. The first is that Afghanistan is becoming a no-go zone for it. The author argues that the Taliban hunt ISKP fighters not because they have changed but out of self-preservation, since foreign forces could return if Afghanistan became a base for attacks. The author argues that ISKP fighters are therefore moving into Pakistan with weapons the US left in Kabul. On those weapons, the UN report relays statements by member states that they reached ISKP through the TTP.',
-          stress: 'Self-preservation as the Taliban\u2019s motive is the author\u2019s reading.',
-          transition: 'The second reason concerns Pakistan itself.',
+          say: 'The author gives two reasons why ISKP is turning to Pakistan. The first is that Afghanistan is becoming a no-go zone for it. The Taliban hunt ISKP fighters, the author argues, not because they have changed but to survive: foreign forces could return if Afghanistan became a base for attacks abroad. The author argues that the fighters are moving into Pakistan with weapons. On those weapons, the United Nations, or UN, relays what member states told it; it states no finding of its own.',
+          stress: {
+            text: 'Self-preservation as the Taliban’s motive is the author’s reading.',
+            sources: [
+              article(
+                'If Afghanistan becomes a terror launchpad, foreign forces could return, the Taliban may be toppled again. So it is all about self-preservation.',
+              ),
+            ],
+          },
+          transition: 'The author’s second reason concerns Pakistan itself.',
         },
       },
       {
         kind: 'points',
         id: 'why-pakistan-reluctance',
-        title: 'Reason two: reluctance to hit back',
+        title: 'The author’s second reason: reluctance to hit back',
         points: [
           { kind: 'argument', argument: 'reluctance-to-hit-back' },
           { kind: 'event', event: 'attacks-up-93-percent' },
           { kind: 'event', event: 'daraban-2023' },
         ],
-        seconds: 45,
+        seconds: 40,
         notes: {
-          say:
-            'The author\u2019s second reason is Pakistan\u2019s reluctance to hit back. The article supports it with two figures: attacks in the border regions up 93 percent since 2022, and 23 soldiers killed in one suicide bombing in Khyber Pakhtunkhwa. The nearest published figures are from PIPS, in May 2023: 92 percent more attacks in Khyber Pakhtunkhwa and 81 percent more in Balochistan in the 21 months after the Taliban takeover. The bombing that killed 23 soldiers was claimed by Tehreek-e-Jihad Pakistan; the article names no perpetrator.',
-          stress: 'The 23 soldiers: an attack claimed by Tehreek-e-Jihad Pakistan.',
-          transition: 'Next, the choices the author says Pakistan has made.',
+          say: 'The second reason is Pakistan’s reluctance to hit back. The article supports it with two figures: attacks in the border regions up 93 percent since 2022, and the soldiers killed in one suicide bombing. The nearest published figures come from the Pak Institute for Peace Studies: attacks up by about three quarters nationwide, and by more in the two border provinces. The bombing at Daraban was claimed by the TJP.',
+          stress: {
+            text: 'The nearest published figures: 92% more attacks in Khyber Pakhtunkhwa and 81% in Balochistan.',
+            sources: [
+              reported(
+                'voicepk-2023-06-pips',
+                'In the 21 months after the fall of Kabul, against the 21 months before, attacks rose 73% nationwide, 92% in Khyber Pakhtunkhwa and 81% in Balochistan.',
+              ),
+            ],
+          },
+          transition: 'Next, the choices the author says Pakistan made.',
         },
       },
     ],
   },
   {
     id: 'pakistans-choices',
-    title: 'Pakistan\u2019s choices',
+    title: 'Pakistan’s choices, as the author sees them',
     slides: [
       {
         kind: 'diagram',
         id: 'good-bad-terrorism',
-        title: 'The \u201cgood and bad terrorism\u201d trap',
+        title: 'The “good and bad terrorism” trap, as the author argues it',
         diagram: { kind: 'rivalries', state: 'pakistan-state', argument: 'good-bad-terrorism-trap' },
-        caption: 'The author argues that acting against the TTP helps ISKP, and acting against ISKP helps the TTP.',
-        seconds: 45,
+        caption: {
+          text: 'The author argues that acting against the TTP helps ISKP, and acting against ISKP helps the TTP.',
+          sources: [
+            article(
+              'If they crack down on TTP, it helps the ISKP and if they crack down on the ISKP, it helps the TTP, because these groups are rivals.',
+            ),
+          ],
+        },
+        seconds: 40,
         notes: {
-          say:
-            'This diagram shows the rivalries around the Pakistani state. The author argues that the army distinguishes good from bad terrorism, and that this leaves Pakistan in a trap: a crackdown on the TTP helps ISKP, and a crackdown on ISKP helps the TTP, because the two groups are rivals. The phrase good and bad terrorism is the author\u2019s characterisation of army policy. The author also argues that Pakistan spent years choosing which militants to support.',
-          stress: '\u201cGood and bad terrorism\u201d is the author\u2019s characterisation, not a quoted policy.',
-          transition: 'What the army has done instead, the article says, is fence and deport.',
+          say: 'This diagram shows who fights whom around the Pakistani state. The author argues that the army tells good terrorism from bad, and that this leaves Pakistan in a trap: a crackdown on the TTP helps ISKP, and a crackdown on ISKP helps the TTP, because the two are rivals. Good and bad terrorism is the author’s description of army policy, not a quoted policy.',
+          stress: {
+            text: '“Good and bad terrorism” is the author’s characterisation.',
+            sources: [article('According to the Pakistani army, there is good and bad terrorism.')],
+          },
+          transition: 'What the army did instead, the article says, is fence and deport.',
         },
       },
       {
@@ -418,12 +648,14 @@ export const sections: readonly Section[] = [
           { kind: 'event', event: 'deportation-order-2023' },
           { kind: 'argument', argument: 'choosing-which-terrorists' },
         ],
-        seconds: 45,
+        seconds: 38,
         notes: {
-          say:
-            'The article says the army chose other tactics than hitting back: fencing the Afghan border and deporting Afghans. The fencing began in 2017; Dawn reports the fence of about 2,600 kilometres was 88 percent done by mid-2021 and largely complete by January 2024. On deportations, the article says millions. The record is smaller. On 3 October 2023 Pakistan ordered undocumented foreigners, mostly Afghans, to leave by 1 November. The order targeted 1.73 million people, and 541,210 had returned by 2 January 2024, according to Pakistan Today.',
-          stress: '541,210 returned by 2 January 2024, not millions.',
-          transition: 'From Pakistan\u2019s choices to how the region and the West see ISKP.',
+          say: 'The article says the army chose other tactics: fencing the Afghan border and deporting millions of Afghans. The fence was nine tenths complete in August 2021 and largely complete by January 2024. The deportations were smaller than millions: of around 1.7 million undocumented foreigners, about half a million had been sent back by January 2024. The author adds that Pakistan spent years choosing which militants to support.',
+          stress: {
+            text: 'Not millions: 541,210 sent back by 2 January 2024.',
+            sources: [reported('pakistan-today-2024-01-deportations', '541,210 had been sent back by 2 January 2024.')],
+          },
+          transition: 'From Pakistan’s choices to the region.',
         },
       },
     ],
@@ -437,14 +669,38 @@ export const sections: readonly Section[] = [
         id: 'regional-reach',
         title: 'Regional reach',
         diagram: { kind: 'reach', group: 'iskp', home: ['Afghanistan', 'Pakistan'] },
-        caption:
-          'ISKP in India: claims for two bombings in 2022 and a module broken up in 2023. The Sri Lanka bombings of 2019 and the Dhaka attack of 2016 were claimed by the Islamic State core group, not by ISKP.',
-        seconds: 45,
+        caption: {
+          text: 'ISKP claimed two bombings in India in 2022, and an ISKP-linked module was broken up in Gujarat in 2023; the Dhaka and Sri Lanka attacks were claimed in the Islamic State’s own name.',
+          sources: [
+            article(
+              'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
+            ),
+            reported(
+              'news18-2023-06-gujarat',
+              'On 9–10 June 2023 Gujarat’s Anti-Terrorism Squad broke up an ISKP-linked module.',
+            ),
+            reported(
+              'hindustan-times-2016-07-dhaka-claim',
+              'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
+            ),
+          ],
+        },
+        seconds: 37,
         notes: {
-          say:
-            'The article widens the view to Pakistan\u2019s neighbours. In India, ISKP claimed the Coimbatore and Mangaluru bombings of 2022, and an ISKP-linked module was broken up in Gujarat in 2023. The article also cites the 2019 Easter bombings in Sri Lanka and the 2016 attack in Dhaka. Both were claimed by the Islamic State core group, not by ISKP, and the diagram shows them apart. The author argues that the problem affects the whole region.',
-          stress: 'India: ISKP claims. Sri Lanka and Dhaka: the Islamic State core group.',
-          transition: 'And how does the West see it, according to the author?',
+          say: 'The article widens the view to Pakistan’s neighbours. In India, ISKP claimed the Coimbatore and Mangaluru bombings, and a cell linked to it was broken up in Gujarat. The article also cites Sri Lanka and Dhaka. Both were claimed in the Islamic State’s own name, not ISKP’s, and the diagram keeps them apart. The author argues that the problem affects the whole region.',
+          stress: {
+            text: 'India: ISKP’s claims. Sri Lanka and Dhaka: claims in the Islamic State’s own name.',
+            sources: [
+              article(
+                'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
+              ),
+              reported(
+                'sri-lanka-mirror-2019-04-claim',
+                'Amaq claimed the perpetrators were “Islamic State fighters”: a claim in the Islamic State’s own name.',
+              ),
+            ],
+          },
+          transition: 'And the West, according to the author?',
         },
       },
       {
@@ -455,46 +711,52 @@ export const sections: readonly Section[] = [
           { kind: 'argument', argument: 'west-in-a-bind' },
           {
             kind: 'statement',
-            text: 'The article contrasts the TTP\u2019s national aims with the Islamic State\u2019s global ambitions, which include targets in the West.',
-            source: {
-              source: ARTICLE,
-              excerpt: 'But the Islamic State is a different ballgame. It has global ambitions that target the West.',
-              verbatim: true,
-            },
+            text: 'The article contrasts the TTP’s national aims with the Islamic State’s global ambitions, which include the West.',
+            sources: [
+              article('the TTP only has ambitions inside Pakistan'),
+              article('But the Islamic State is a different ballgame. It has global ambitions that target the West.'),
+            ],
           },
           { kind: 'event', event: 'gujarat-module-2023' },
           { kind: 'argument', argument: 'regional-problem' },
         ],
-        seconds: 35,
+        seconds: 30,
         notes: {
-          say:
-            'The author argues that the West is caught in a bind. In the author\u2019s reading, Washington sees the TTP as a group whose ambitions stop at Pakistan\u2019s borders. The Islamic State is different: it has global ambitions that include the West, so the rise of ISKP will worry Western governments. The author also argues that the threat is regional, pointing to the five Indians who, according to the article, tried to join ISKP in Afghanistan.',
-          stress: 'The TTP\u2019s national aims against the Islamic State\u2019s global aims.',
-          transition: 'That leads to the author\u2019s conclusion.',
+          say: 'The author argues that the West is caught in a bind. Washington, in the author’s reading, sees the TTP as a group whose ambitions stop at Pakistan’s borders. The Islamic State is different: its ambitions are global and include the West, so the rise of ISKP will worry Western governments.',
+          stress: {
+            text: 'In the article, the TTP’s ambitions stop at Pakistan; the Islamic State’s are global.',
+            sources: [
+              article('the TTP only has ambitions inside Pakistan'),
+              article('But the Islamic State is a different ballgame. It has global ambitions that target the West.'),
+            ],
+          },
+          transition: 'That leads to the author’s conclusion.',
         },
       },
     ],
   },
   {
     id: 'conclusion',
-    title: 'The author\u2019s conclusion',
+    title: 'The author’s conclusion',
     slides: [
       {
         kind: 'points',
         id: 'authors-conclusion',
-        title: 'The author\u2019s conclusion',
+        title: 'The author’s conclusion',
         points: [
           { kind: 'argument', argument: 'army-busy-elsewhere' },
           { kind: 'argument', argument: 'choosing-which-terrorists' },
           { kind: 'argument', argument: 'good-bad-terrorism-trap' },
           { kind: 'argument', argument: 'right-intentions' },
         ],
-        seconds: 45,
+        seconds: 38,
         notes: {
-          say:
-            'The article ends with the author\u2019s judgements, and they are shown here as the author\u2019s. The author argues that the army has been busy with politics, naming the jailing of opposition leaders, the return of exiled politicians and the rigging of elections. The author argues that Pakistan spent years choosing which militants to support, and that this is now rebounding on it. Finally, the author argues that Pakistan could end the threat with the right intentions, but doubts that it has them. These are opinions, not findings of this talk.',
-          stress: 'These are the author\u2019s opinions, not established facts.',
-          transition: 'What does other reporting add to the article\u2019s account?',
+          say: 'The article ends with the author’s judgements, shown here as the author’s. The author argues that the army has been busy with politics: jailing opposition leaders, bringing back exiled politicians and rigging elections. The author argues that Pakistan spent years choosing which militants to support, and that this is now rebounding on it. Last, the author doubts that Pakistan has the right intentions to end the threat.',
+          stress: {
+            text: 'These are the author’s opinions, not findings of this talk.',
+            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+          },
+          transition: 'What does other reporting add?',
         },
       },
     ],
@@ -507,12 +769,19 @@ export const sections: readonly Section[] = [
         kind: 'record',
         id: 'record',
         title: 'What the record adds',
-        seconds: 50,
+        seconds: 48,
         notes: {
-          say:
-            'This slide collects the points where other reporting differs from the article. Deportations: 541,210 people had returned by 2 January 2024, of 1.73 million targeted, not millions. The 93 percent rise: no source was found; PIPS reported 92 percent in Khyber Pakhtunkhwa and 81 percent in Balochistan. The 2023 toll: a CRSS count of mostly TTP and BLA violence, not an ISKP tally. Bajaur: the target was a convention of the JUI-F, a Sunni religious party, and the toll rose to 63. The 23 soldiers: claimed by Tehreek-e-Jihad Pakistan.',
-          stress: 'Five points where the record differs; the article\u2019s other dated claims are confirmed.',
-          transition: 'Every figure in this talk can be traced on the next slide.',
+          say: 'This table collects where other reporting differs from the article. The deportations were about half a million by January, not millions. The border figure has no source we found. The year’s toll is a count of all violence, not of ISKP’s. In Bajaur the target was a Sunni party, not Shias or another minority, and the toll rose to 63. Daraban was claimed by the TJP. The magazine claim read as Mangaluru named Bangalore, and the UN relays member states’ statements.',
+          stress: {
+            text: 'Bajaur’s target was a convention of the JUI-F, a Sunni religious party.',
+            sources: [
+              reported(
+                'the-news-2023-08-bajaur',
+                'The blast hit a workers’ convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023.',
+              ),
+            ],
+          },
+          transition: 'Every figure can be traced on the next slides.',
         },
       },
     ],
@@ -525,12 +794,25 @@ export const sections: readonly Section[] = [
         kind: 'sources',
         id: 'sources',
         title: 'Sources',
-        seconds: 25,
+        seconds: 20,
         notes: {
-          say:
-            'Here are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Where the title of a report is not known, its entry gives a description in square brackets instead of a title. Each fact on the earlier slides links to its entry here, so every figure can be traced.',
-          stress: 'One opinion piece; every other source is reporting, an official record or research.',
-          transition: 'To close, three points to take away.',
+          say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number here, and the handout gives every address.',
+          stress: {
+            text: 'The article is one opinion piece; reporting, official records and research check it.',
+            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+          },
+          transition: 'The list goes on.',
+        },
+        continued: {
+          seconds: 8,
+          notes: {
+            say: 'The list goes on, in the order of the numbers on the slides.',
+            stress: {
+              text: 'The article comes first in the list.',
+              sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+            },
+            transition: 'Next page.',
+          },
         },
       },
       {
@@ -540,26 +822,51 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
-            text: 'ISKP, the Islamic State core group and the IS \u201cPakistan Province\u201d are distinct; their claims are not interchangeable.',
-            source: { source: 'voa-2019-05-pakistan-province', excerpt: 'On 15 May 2019 the Islamic State declared a separate Pakistan Province, distinct from its Khorasan Province.', verbatim: false },
+            text: 'ISKP, the Islamic State itself and its “Pakistan Province” are distinct names; a claim in one is not a claim in another.',
+            sources: [
+              reported(
+                'voa-2019-05-pakistan-province',
+                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
+              ),
+              reported(
+                'voa-2019-05-pakistan-province',
+                'The new divisions formerly fell under the Khorasan Province, or ISKP.',
+              ),
+            ],
           },
           {
             kind: 'statement',
-            text: 'Pakistan\u2019s 2023 toll was mostly TTP and BLA violence; it is not an ISKP tally.',
-            source: { source: 'crss-2023-annual', excerpt: 'CRSS counted 586 attacks and 1,524 deaths in 2023, mostly in TTP and BLA violence.', verbatim: false },
+            text: 'Pakistan’s 2023 toll is not an ISKP tally: only 17% of that year’s attacks were claimed at all, by ISKP and others.',
+            sources: [
+              reported(
+                'crss-2023-annual',
+                'In 2023, 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
+              ),
+            ],
           },
           {
             kind: 'statement',
-            text: 'The article\u2019s opinions are the author\u2019s; its figures are shown with their hedges and checked against the record.',
-            source: { source: ARTICLE, excerpt: 'Views expressed in the above piece are personal and solely that of the author.', verbatim: true },
+            text: 'The article’s opinions are the author’s; its figures are shown with their hedges, beside the record.',
+            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
           },
         ],
-        seconds: 25,
+        seconds: 34,
         notes: {
-          say:
-            'Three points to take away. First, ISKP, the Islamic State core group and the Islamic State\u2019s Pakistan Province are different entities, and their claims should not be merged. Second, most of Pakistan\u2019s 2023 toll came from TTP and BLA violence. Third, the article\u2019s opinions are the author\u2019s, and its figures are best read next to the record. Thank you.',
-          stress: 'Keep the Islamic State core group, ISKP and the Pakistan Province apart.',
-          transition: 'Thank you; I am happy to take questions.',
+          say: 'Three points to take away. First, ISKP, the Islamic State itself and its Pakistan Province are different names, and a claim in one is not a claim in another. Second, the 2023 toll counts all violence in Pakistan; it is not a tally of ISKP attacks. Third, the article’s opinions are its author’s, and its figures read best beside the record.',
+          stress: {
+            text: 'Keep the Islamic State, ISKP and the Pakistan Province apart.',
+            sources: [
+              reported(
+                'voa-2019-05-pakistan-province',
+                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
+              ),
+              reported(
+                'voa-2019-05-pakistan-province',
+                'The new divisions formerly fell under the Khorasan Province, or ISKP.',
+              ),
+            ],
+          },
+          transition: 'Thank you. Questions are welcome.',
         },
       },
     ],

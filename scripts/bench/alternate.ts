@@ -18,7 +18,11 @@ export interface SideMeasures<D, F> {
  * not favour one side. With `warmUp`, one measurement of each side is taken first and
  * dropped: the first Chromium start and first page load pay for cold disk caches.
  */
-export async function alternate<D, F>(runs: number, warmUp: boolean, measure: SideMeasures<D, F>): Promise<Alternated<D, F>> {
+export async function alternate<D, F>(
+  runs: number,
+  warmUp: boolean,
+  measure: SideMeasures<D, F>,
+): Promise<Alternated<D, F>> {
   if (warmUp) {
     await measure.deck(0);
     await measure.floor(0);

@@ -14,7 +14,12 @@ export const LABELS: Record<FigureKey, string> = {
 };
 
 /** Builds a figure from every run of both sides: medians, and their ratio. An empty floor means the floor has no counterpart. */
-export function figure(key: FigureKey, unit: Figure['unit'], deckRuns: readonly number[], floorRuns: readonly number[]): Figure {
+export function figure(
+  key: FigureKey,
+  unit: Figure['unit'],
+  deckRuns: readonly number[],
+  floorRuns: readonly number[],
+): Figure {
   const deck = median(deckRuns);
   const floor = floorRuns.length > 0 ? median(floorRuns) : null;
   return { key, label: LABELS[key], unit, deck, floor, ratio: ratio(deck, floor), deckRuns, floorRuns };

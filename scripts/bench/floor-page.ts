@@ -38,9 +38,11 @@ const MODULE_PRELOAD = /<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>\s*/gi;
  */
 export function floorHtml(deckHtml: string): string {
   if (!/<\/head>/i.test(deckHtml)) throw new Error('The deck page has no </head>; is this the built index.html?');
-  if (!/<section\b/i.test(deckHtml)) throw new Error('The deck page has no slides (<section>); is this the built index.html?');
+  if (!/<section\b/i.test(deckHtml))
+    throw new Error('The deck page has no slides (<section>); is this the built index.html?');
   const withoutScripts = deckHtml.replace(SCRIPT, '').replace(MODULE_PRELOAD, '');
-  if (/<script\b/i.test(withoutScripts)) throw new Error('A <script> tag survived the floor derivation; its markup is not one this parser knows.');
+  if (/<script\b/i.test(withoutScripts))
+    throw new Error('A <script> tag survived the floor derivation; its markup is not one this parser knows.');
   return withoutScripts
     .replace(/<html\b([^>]*)>/i, (_tag, attributes: string) => `<html${withClass(attributes, 'print-pdf')}>`)
     .replace(/<\/head>/i, `<style id="${FLOOR_STYLE_ID}">\n${FLOOR_CSS}\n</style>\n</head>`);

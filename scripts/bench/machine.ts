@@ -1,4 +1,4 @@
-import { cpus, loadavg, platform, release, arch, totalmem } from 'node:os';
+import { arch, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import type { Browser } from 'playwright-core';
 import type { Machine } from './types.ts';
 

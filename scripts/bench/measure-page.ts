@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { PROBE_KEY, parseProbeResult, probeScript, type PageKind } from './page-probe.ts';
+import { type PageKind, PROBE_KEY, parseProbeResult, probeScript } from './page-probe.ts';
 import { waitForQuietBrowser } from './settle.ts';
 
 /** One page load, timed by the probe (see page-probe.ts for what each time means). */
@@ -29,11 +29,22 @@ export async function measurePage(browser: Browser, url: string, kind: PageKind)
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url, { waitUntil: 'commit' });
     // Functions, not source strings: Playwright would eval a string, which the deck's Content-Security-Policy forbids.
-    await page.waitForFunction((key) => (window as unknown as Record<string, { done?: boolean } | undefined>)[key]?.done === true, PROBE_KEY, { timeout: 60_000, polling: 50 });
-    const result = parseProbeResult(await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], PROBE_KEY));
+    await page.waitForFunction(
+      (key) => (window as unknown as Record<string, { done?: boolean } | undefined>)[key]?.done === true,
+      PROBE_KEY,
+      { timeout: 60_000, polling: 50 },
+    );
+    const result = parseProbeResult(
+      await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], PROBE_KEY),
+    );
     if (pageErrors.length > 0) throw new Error(`The ${kind} page threw: ${pageErrors.join('; ')}`);
-    if (result.diagramMs.length === 0) throw new Error(`The ${kind} page has no diagrams (figure.diagram svg) to time.`);
-    return { firstSlideMs: result.firstSlideMs, allDiagramsMs: Math.max(...result.diagramMs), diagrams: result.diagramMs.length };
+    if (result.diagramMs.length === 0)
+      throw new Error(`The ${kind} page has no diagrams (figure.diagram svg) to time.`);
+    return {
+      firstSlideMs: result.firstSlideMs,
+      allDiagramsMs: Math.max(...result.diagramMs),
+      diagrams: result.diagramMs.length,
+    };
   } finally {
     await context.close();
   }

@@ -44,7 +44,12 @@ async function printFloor(floorDir: string): Promise<Uint8Array> {
       await page.evaluate(async () => {
         await document.fonts.ready;
       });
-      return await page.pdf({ width: '1280px', height: '720px', margin: { top: '0', right: '0', bottom: '0', left: '0' }, printBackground: true });
+      return await page.pdf({
+        width: '1280px',
+        height: '720px',
+        margin: { top: '0', right: '0', bottom: '0', left: '0' },
+        printBackground: true,
+      });
     } finally {
       await browser.close();
     }

@@ -14,7 +14,8 @@ export function parseOptions(args: readonly string[]): BenchOptions {
   for (const arg of args) {
     const match = /^--(runs|build-runs)=(\d+)$/.exec(arg);
     const count = Number(match?.[2]);
-    if (!match || !Number.isInteger(count) || count < 1) throw new Error(`Unknown or invalid option ${JSON.stringify(arg)}. Use --runs=N and --build-runs=N (N ≥ 1).`);
+    if (!match || !Number.isInteger(count) || count < 1)
+      throw new Error(`Unknown or invalid option ${JSON.stringify(arg)}. Use --runs=N and --build-runs=N (N ≥ 1).`);
     options = match[1] === 'runs' ? { ...options, runs: count } : { ...options, buildRuns: count };
   }
   return options;

@@ -63,10 +63,16 @@ function probe(kind: PageKind, key: string, timeoutMs: number): void {
     if (!element) return false;
     const box = element.getBoundingClientRect();
     const inViewport = box.right > 0 && box.bottom > 0 && box.left < window.innerWidth && box.top < window.innerHeight;
-    return box.width > 0 && box.height > 0 && inViewport && element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+    return (
+      box.width > 0 &&
+      box.height > 0 &&
+      inViewport &&
+      element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })
+    );
   };
   // Layout is forced by visible() first, so any font the frame needs has started loading before the status is read.
-  const shown = (element: Element | null | undefined): boolean => visible(element) && document.fonts.status === 'loaded';
+  const shown = (element: Element | null | undefined): boolean =>
+    visible(element) && document.fonts.status === 'loaded';
   const waitUntil = async (condition: () => boolean): Promise<number> => {
     for (;;) {
       await nextFrame();
@@ -116,7 +122,9 @@ function probe(kind: PageKind, key: string, timeoutMs: number): void {
     }
     publish({ done: true, firstSlideMs, diagramMs, error: null });
   };
-  run().catch((error: unknown) => publish({ done: true, firstSlideMs: Number.NaN, diagramMs: [], error: String(error) }));
+  run().catch((error: unknown) =>
+    publish({ done: true, firstSlideMs: Number.NaN, diagramMs: [], error: String(error) }),
+  );
 }
 
 /**
@@ -135,7 +143,11 @@ export function parseProbeResult(value: unknown): ProbeResult {
   const record = value as Record<string, unknown>;
   if (typeof record['error'] === 'string') throw new Error(`The page probe failed: ${record['error']}`);
   const { firstSlideMs, diagramMs } = record;
-  if (typeof firstSlideMs !== 'number' || !Array.isArray(diagramMs) || !diagramMs.every((ms) => typeof ms === 'number')) {
+  if (
+    typeof firstSlideMs !== 'number' ||
+    !Array.isArray(diagramMs) ||
+    !diagramMs.every((ms) => typeof ms === 'number')
+  ) {
     throw new Error(`The page probe returned an unexpected shape: ${JSON.stringify(value)}`);
   }
   return { done: true, firstSlideMs, diagramMs: diagramMs as number[], error: null };

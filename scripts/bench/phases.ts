@@ -6,7 +6,7 @@ import { alternate } from './alternate.ts';
 import { otherWorkNote, watchOtherWork } from './contention.ts';
 import { figure } from './figures.ts';
 import { writeFloorSite } from './floor-site.ts';
-import { measureDeckBuild, measureFloorBuild, type DeckBuildRun } from './measure-build.ts';
+import { type DeckBuildRun, measureDeckBuild, measureFloorBuild } from './measure-build.ts';
 import { measureBytes } from './measure-bytes.ts';
 import { measurePage, type PageRun } from './measure-page.ts';
 import { measureDeckPdf, measureFloorPdf, type PdfRun } from './measure-pdf.ts';
@@ -46,7 +46,11 @@ export interface BuildDirs {
 }
 
 /** `runs` builds of the deck (cold: cache deleted before each), alternating with builds of the floor page. */
-async function timeBuilds(context: PhaseContext, kind: 'cold' | 'warm', dirs: BuildDirs): Promise<{ deck: DeckBuildRun[]; floor: number[] }> {
+async function timeBuilds(
+  context: PhaseContext,
+  kind: 'cold' | 'warm',
+  dirs: BuildDirs,
+): Promise<{ deck: DeckBuildRun[]; floor: number[] }> {
   const { root, cacheDir, log } = context;
   const runs = context.options.buildRuns;
   return alternate(runs, false, {
@@ -54,7 +58,9 @@ async function timeBuilds(context: PhaseContext, kind: 'cold' | 'warm', dirs: Bu
       const run = await measureDeckBuild({ root, outDir: dirs.deckOut, cacheDir, cold: kind === 'cold' });
       // Round 1 always starts with the deck (see alternate), so the floor has a page to build by the time it runs.
       if (!existsSync(dirs.floorSrc)) writeFloorSite(dirs.deckOut, dirs.floorSrc);
-      log(`build ${kind} ${round}/${runs}: deck ${formatValue(run.ms, 'ms')} (${run.drawn} drawn, ${run.fromCache} from cache)`);
+      log(
+        `build ${kind} ${round}/${runs}: deck ${formatValue(run.ms, 'ms')} (${run.drawn} drawn, ${run.fromCache} from cache)`,
+      );
       return run;
     },
     floor: async (round) => {
@@ -73,14 +79,31 @@ async function timeBuilds(context: PhaseContext, kind: 'cold' | 'warm', dirs: Bu
 export async function buildPhase(context: PhaseContext, dirs: BuildDirs): Promise<Phase> {
   const cold = await timeBuilds(context, 'cold', dirs);
   const warm = await timeBuilds(context, 'warm', dirs);
-  const list = (runs: readonly DeckBuildRun[], field: 'drawn' | 'fromCache'): string => runs.map((run) => run[field]).join(', ');
-  const notes = [`Diagrams drawn by the cold builds: ${list(cold.deck, 'drawn')}; by the warm builds: ${list(warm.deck, 'drawn')} (${list(warm.deck, 'fromCache')} from the cache).`];
-  if (cold.deck.some((run) => run.drawn === 0)) notes.push('WARNING: a cold build drew no diagram; the cold figure does not include drawing.');
-  if (warm.deck.some((run) => run.drawn > 0)) notes.push('WARNING: a warm build drew diagrams (did a diagram change during the run?); the warm figure includes drawing.');
+  const list = (runs: readonly DeckBuildRun[], field: 'drawn' | 'fromCache'): string =>
+    runs.map((run) => run[field]).join(', ');
+  const notes = [
+    `Diagrams drawn by the cold builds: ${list(cold.deck, 'drawn')}; by the warm builds: ${list(warm.deck, 'drawn')} (${list(warm.deck, 'fromCache')} from the cache).`,
+  ];
+  if (cold.deck.some((run) => run.drawn === 0))
+    notes.push('WARNING: a cold build drew no diagram; the cold figure does not include drawing.');
+  if (warm.deck.some((run) => run.drawn > 0))
+    notes.push(
+      'WARNING: a warm build drew diagrams (did a diagram change during the run?); the warm figure includes drawing.',
+    );
   return {
     figures: [
-      figure('buildCold', 'ms', cold.deck.map((run) => run.ms), cold.floor),
-      figure('buildWarm', 'ms', warm.deck.map((run) => run.ms), warm.floor),
+      figure(
+        'buildCold',
+        'ms',
+        cold.deck.map((run) => run.ms),
+        cold.floor,
+      ),
+      figure(
+        'buildWarm',
+        'ms',
+        warm.deck.map((run) => run.ms),
+        warm.floor,
+      ),
     ],
     notes,
   };
@@ -102,24 +125,47 @@ export function bytesPhase(deckDir: string, floorDir: string): Phase {
 }
 
 /** Page loads of deck and floor, alternating, in one browser. */
-export async function pagePhase(context: PhaseContext, browser: Browser, deckDir: string, floorDir: string): Promise<Phase> {
+export async function pagePhase(
+  context: PhaseContext,
+  browser: Browser,
+  deckDir: string,
+  floorDir: string,
+): Promise<Phase> {
   const { options, log } = context;
   const deck = await serveFolder(deckDir);
   const floor = await serveFolder(floorDir);
   try {
-    const measureSide = (side: 'deck' | 'floor', url: string) => async (round: number): Promise<PageRun> => {
-      const run = await measurePage(browser, url, side);
-      log(`page ${round === 0 ? 'warm-up' : `${round}/${options.runs}`}: ${side} first slide ${formatValue(run.firstSlideMs, 'ms')}, all ${run.diagrams} diagrams ${formatValue(run.allDiagramsMs, 'ms')}`);
-      return run;
-    };
-    const runs = await alternate(options.runs, true, { deck: measureSide('deck', deck.url), floor: measureSide('floor', floor.url) });
+    const measureSide =
+      (side: 'deck' | 'floor', url: string) =>
+      async (round: number): Promise<PageRun> => {
+        const run = await measurePage(browser, url, side);
+        log(
+          `page ${round === 0 ? 'warm-up' : `${round}/${options.runs}`}: ${side} first slide ${formatValue(run.firstSlideMs, 'ms')}, all ${run.diagrams} diagrams ${formatValue(run.allDiagramsMs, 'ms')}`,
+        );
+        return run;
+      };
+    const runs = await alternate(options.runs, true, {
+      deck: measureSide('deck', deck.url),
+      floor: measureSide('floor', floor.url),
+    });
     const counts = new Set([...runs.deck, ...runs.floor].map((run) => run.diagrams));
     const notes = [`Diagrams timed per load: ${[...counts].join(', ')} (deck and floor must agree).`];
-    if (counts.size !== 1) throw new Error(`The deck and the floor showed different numbers of diagrams: ${[...counts].join(', ')}.`);
+    if (counts.size !== 1)
+      throw new Error(`The deck and the floor showed different numbers of diagrams: ${[...counts].join(', ')}.`);
     return {
       figures: [
-        figure('firstSlide', 'ms', runs.deck.map((run) => run.firstSlideMs), runs.floor.map((run) => run.firstSlideMs)),
-        figure('allDiagrams', 'ms', runs.deck.map((run) => run.allDiagramsMs), runs.floor.map((run) => run.allDiagramsMs)),
+        figure(
+          'firstSlide',
+          'ms',
+          runs.deck.map((run) => run.firstSlideMs),
+          runs.floor.map((run) => run.firstSlideMs),
+        ),
+        figure(
+          'allDiagrams',
+          'ms',
+          runs.deck.map((run) => run.allDiagramsMs),
+          runs.floor.map((run) => run.allDiagramsMs),
+        ),
       ],
       notes,
     };
@@ -129,18 +175,34 @@ export async function pagePhase(context: PhaseContext, browser: Browser, deckDir
 }
 
 /** PDF exports of deck and floor, alternating; each starts its own Chromium, as `npm run pdf` does. */
-export async function pdfPhase(context: PhaseContext, deckDir: string, floorDir: string, outDir: string): Promise<Phase> {
+export async function pdfPhase(
+  context: PhaseContext,
+  deckDir: string,
+  floorDir: string,
+  outDir: string,
+): Promise<Phase> {
   const { options, log } = context;
-  const measureSide = (side: 'deck' | 'floor') => async (round: number): Promise<PdfRun> => {
-    const out = join(outDir, `${side}-${round}.pdf`);
-    const run = side === 'deck' ? await measureDeckPdf(deckDir, out) : await measureFloorPdf(floorDir, out);
-    log(`pdf ${round === 0 ? 'warm-up' : `${round}/${options.runs}`}: ${side} ${formatValue(run.ms, 'ms')}, ${run.pages} pages`);
-    return run;
-  };
+  const measureSide =
+    (side: 'deck' | 'floor') =>
+    async (round: number): Promise<PdfRun> => {
+      const out = join(outDir, `${side}-${round}.pdf`);
+      const run = side === 'deck' ? await measureDeckPdf(deckDir, out) : await measureFloorPdf(floorDir, out);
+      log(
+        `pdf ${round === 0 ? 'warm-up' : `${round}/${options.runs}`}: ${side} ${formatValue(run.ms, 'ms')}, ${run.pages} pages`,
+      );
+      return run;
+    };
   const runs = await alternate(options.runs, true, { deck: measureSide('deck'), floor: measureSide('floor') });
   const pages = (list: readonly PdfRun[]): string => [...new Set(list.map((run) => run.pages))].join(', ');
   return {
-    figures: [figure('pdfExport', 'ms', runs.deck.map((run) => run.ms), runs.floor.map((run) => run.ms))],
+    figures: [
+      figure(
+        'pdfExport',
+        'ms',
+        runs.deck.map((run) => run.ms),
+        runs.floor.map((run) => run.ms),
+      ),
+    ],
     notes: [`PDF pages: deck ${pages(runs.deck)}, floor ${pages(runs.floor)}.`],
   };
 }

@@ -35,8 +35,16 @@ export function readProcesses(): Map<number, ProcessTimes> {
       continue; // The process ended between listing and reading.
     }
     // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, …, utime (12th), stime, cutime, cstime, …, starttime (20th).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    processes.set(Number(name), { parent: fields[1] ?? 0, start: fields[19] ?? 0, own: (fields[11] ?? 0) + (fields[12] ?? 0), reaped: (fields[13] ?? 0) + (fields[14] ?? 0) });
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    processes.set(Number(name), {
+      parent: fields[1] ?? 0,
+      start: fields[19] ?? 0,
+      own: (fields[11] ?? 0) + (fields[12] ?? 0),
+      reaped: (fields[13] ?? 0) + (fields[14] ?? 0),
+    });
   }
   return processes;
 }
@@ -76,8 +84,14 @@ export function ticksToMs(ticks: number): number {
 
 /** Milliseconds the machine's cores have spent busy so far, summed over cores (everything but idle and I/O wait). */
 export function machineBusyMs(): number {
-  const line = readFileSync('/proc/stat', 'utf8').split('\n').find((entry) => entry.startsWith('cpu '));
+  const line = readFileSync('/proc/stat', 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('cpu '));
   if (!line) throw new Error('/proc/stat has no "cpu" line.');
-  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = line
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   return (user + nice + system + irq + softirq + steal) * MS_PER_TICK;
 }

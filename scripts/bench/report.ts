@@ -23,7 +23,7 @@ export const DEFINITIONS: readonly string[] = [
   'Build cold / warm: wall clock of `npx vite build` as a child process, into a temporary folder; cold deletes the diagram cache first, warm keeps it. Floor: `npx vite build` of the floor page (same HTML, CSS and fonts, no deck plugin, nothing to draw).',
   'Shipped bytes: every file of the build output; JavaScript and CSS each gzipped file by file at zlib level 6.',
   'First slide: ms from navigation start to just after the first painted frame from which the first slide stays visible in the viewport (non-zero box, not hidden) at its final place and size, its web fonts loaded; for the deck, frames are followed until reveal.js is ready (data-deck-ready), so a slide that shows early and then moves counts from where it settled. Each load in a fresh browser context (empty cache) at 1280×720 from a local static server, started once Chromium is idle again after opening the context.',
-  'All diagrams: starting when the first slide is shown, each diagram is brought on screen as soon as the previous one was painted (deck: Reveal.slide(i) through reveal.js\'s postMessage API; floor: scrolling its slide into view); the figure is when the last <svg> is first painted visible, ms from navigation start. prefers-reduced-motion is on for both, so the deck\'s 0.4 s slide animation is not counted.',
+  "All diagrams: starting when the first slide is shown, each diagram is brought on screen as soon as the previous one was painted (deck: Reveal.slide(i) through reveal.js's postMessage API; floor: scrolling its slide into view); the figure is when the last <svg> is first painted visible, ms from navigation start. prefers-reduced-motion is on for both, so the deck's 0.4 s slide animation is not counted.",
   'PDF export: wall clock, static server and Chromium start and close included. Deck: exportPdf, handout layout (tagged, with bookmarks and metadata). Floor: page.pdf of the floor page at 1280×720.',
   'Each time is the median of the runs (JSON has every run); one warm-up page load and PDF per side is discarded first.',
 ];
@@ -64,7 +64,14 @@ export function formatReport(report: BenchReport): string {
   const rows = report.figures.map((figure) => {
     const result = report.budgets.find((candidate) => candidate.budget.key === figure.key);
     const verdict = result ? `${result.pass ? 'PASS' : 'FAIL'} (${formatActual(result, figure.unit)})` : '';
-    return [figure.label, formatValue(figure.deck, figure.unit), formatValue(figure.floor, figure.unit), formatRatio(figure.ratio), result?.budget.text ?? '', verdict];
+    return [
+      figure.label,
+      formatValue(figure.deck, figure.unit),
+      formatValue(figure.floor, figure.unit),
+      formatRatio(figure.ratio),
+      result?.budget.text ?? '',
+      verdict,
+    ];
   });
   const table = alignColumns([header, ...rows]);
   const rule = '-'.repeat(Math.max(...table.map((line) => [...line].length)));
@@ -80,6 +87,8 @@ export function formatReport(report: BenchReport): string {
     ...report.definitions.map((line) => `* ${line}`),
     ...(report.notes.length > 0 ? ['', ...report.notes.map((line) => `- ${line}`)] : []),
     '',
-    failed.length === 0 ? 'All budgets met.' : `${failed.length} budget(s) failed: ${failed.map((result) => result.budget.key).join(', ')}.`,
+    failed.length === 0
+      ? 'All budgets met.'
+      : `${failed.length} budget(s) failed: ${failed.map((result) => result.budget.key).join(', ')}.`,
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 /** The middle value of the samples (the mean of the two middle ones for an even count); robust to one slow outlier run. */
 export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error('median of no samples');
-  if (samples.some((sample) => !Number.isFinite(sample))) throw new Error(`median of a non-finite sample: ${samples.join(', ')}`);
+  if (samples.some((sample) => !Number.isFinite(sample)))
+    throw new Error(`median of a non-finite sample: ${samples.join(', ')}`);
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

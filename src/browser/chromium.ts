@@ -38,7 +38,7 @@ export class NoBrowserError extends Error {
         'No Chromium browser was found. The deck needs one to draw diagrams, export the PDF and run the end-to-end tests.',
         'Get one in any of these ways:',
         '  - Debian/Ubuntu: sudo apt-get install chromium',
-        '  - Playwright\'s own build: npx playwright install chromium',
+        "  - Playwright's own build: npx playwright install chromium",
         `  - an existing Chrome or Chromium: ${CHROMIUM_ENV}=/path/to/chrome npm …`,
         `Looked in: ${tried.join(', ')}`,
       ].join('\n'),

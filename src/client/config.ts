@@ -10,7 +10,11 @@ export const SLIDE_HEIGHT = 720;
  * `totalTime` (the sum of the slides' `data-timing`) switches on the speaker view's
  * pacing timer; reveal.js reads it but its typings do not list it, hence the intersection.
  */
-export function deckConfig(view: PageView, reducedMotion: boolean, totalTime: number): RevealConfig & { totalTime: number } {
+export function deckConfig(
+  view: PageView,
+  reducedMotion: boolean,
+  totalTime: number,
+): RevealConfig & { totalTime: number } {
   return {
     totalTime,
     width: SLIDE_WIDTH,

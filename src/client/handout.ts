@@ -12,7 +12,9 @@ export function layOutHandout(doc: Document): void {
   const pageStyle = doc.createElement('style');
   pageStyle.textContent = '@page { size: A4 portrait; margin: 0; }';
   doc.head.append(pageStyle);
-  const sourceEntries = new Map([...doc.querySelectorAll<HTMLLIElement>('ol.sources > li[id^="source-"]')].map((entry) => [entry.value, entry]));
+  const sourceEntries = new Map(
+    [...doc.querySelectorAll<HTMLLIElement>('ol.sources > li[id^="source-"]')].map((entry) => [entry.value, entry]),
+  );
   const pages = [...doc.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
   const panels = pages.flatMap((page, index) => {
     const slide = page.querySelector<HTMLElement>('section');
@@ -21,7 +23,9 @@ export function layOutHandout(doc: Document): void {
     page.append(panel, handoutFooter(doc, index + 1, pages.length));
     return [{ panel, slideId: slide.id }];
   });
-  const fitAll = (): void => panels.forEach(({ panel, slideId }) => fitPanel(panel, slideId));
+  const fitAll = (): void => {
+    for (const { panel, slideId } of panels) fitPanel(panel, slideId);
+  };
   fitAll();
   // Measured in a fallback font the fit would be off; this runs before the export's own wait on fonts.ready returns.
   void doc.fonts.ready.then(fitAll);
@@ -45,7 +49,11 @@ function fitPanel(panel: HTMLElement, slideId: string): void {
   console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);
 }
 
-function handoutPanel(doc: Document, slide: HTMLElement, sourceEntries: ReadonlyMap<number, HTMLLIElement>): HTMLElement {
+function handoutPanel(
+  doc: Document,
+  slide: HTMLElement,
+  sourceEntries: ReadonlyMap<number, HTMLLIElement>,
+): HTMLElement {
   const panel = doc.createElement('div');
   panel.className = 'handout-panel';
   const notes = slide.querySelector('aside.notes');

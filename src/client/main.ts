@@ -10,7 +10,9 @@ import { readView } from './view.ts';
 
 const view = readView(window.location.search);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) => Number(slide.dataset['timing'] ?? 0));
+const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) =>
+  Number(slide.dataset['timing'] ?? 0),
+);
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
 const deck = new Reveal({ ...deckConfig(view, reducedMotion, totalTime), plugins: [lazySpeakerView()] });
 

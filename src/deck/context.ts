@@ -1,46 +1,40 @@
-import type { Citation, Group, Source, Talk } from '../model/types.ts';
-import type { DiagramDefinition } from '../diagrams/types.ts';
+import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
+import type { TalkIndex } from '../model/talk-index.ts';
+import type { Citation } from '../model/types.ts';
 import { html, type SafeHtml } from './html.ts';
-import { sourcesSlideId } from './source-pages.ts';
 
-/** What slide renderers need besides their own spec: lookups over the talk and the drawn diagrams. */
+/** What slide renderers need besides their own spec: the indexed talk, the drawn diagrams and where sources are listed. */
 export interface RenderContext {
-  readonly talk: Talk;
+  readonly index: TalkIndex;
   /** Diagram definitions by the id of the slide that shows them. */
   readonly diagrams: ReadonlyMap<string, DiagramDefinition>;
-  /** Rendered SVG by diagram id. */
+  /** Drawn SVG by diagram id. */
   readonly svgs: ReadonlyMap<string, string>;
+  /** Id of the Sources slide that lists source number `number` (1-based). */
+  readonly sourcesPageOf: (number: number) => string;
 }
 
 /** A slide's markup plus the sources its facts cite, for the handout. */
 export interface RenderedSlide {
   readonly id: string;
-  /** The slide's title, when the deck should render it (year, title and sources slides render their own). */
+  /** The slide's title, when the deck should render it as its heading (some kinds render their own). */
   readonly title?: string;
   readonly body: SafeHtml;
+  /** Ids of the sources the slide cites, in any order; the handout lists them under the slide. */
   readonly sources: readonly string[];
-}
-
-export function sourceNumber(talk: Talk, id: string): number {
-  return talk.sources.findIndex((source) => source.id === id) + 1;
-}
-
-export function sourceById(talk: Talk, id: string): Source {
-  const source = talk.sources.find((candidate) => candidate.id === id);
-  if (!source) throw new Error(`Unknown source '${id}': validate the talk before rendering.`);
-  return source;
-}
-
-export function groupName(talk: Talk, id: string): string {
-  const group: Group | undefined = talk.groups.find((candidate) => candidate.id === id);
-  if (!group) throw new Error(`Unknown group '${id}': validate the talk before rendering.`);
-  return group.name;
+  /** Seconds for this page, for the speaker view's pacing. */
+  readonly seconds: number;
 }
 
 /** A footnote marker that links to the Sources slide listing its entry. */
-export function citeMarker(talk: Talk, citation: Citation | string): SafeHtml {
+export function citeMarker(context: RenderContext, citation: Citation | string): SafeHtml {
   const id = typeof citation === 'string' ? citation : citation.source;
-  const source = sourceById(talk, id);
-  const number = sourceNumber(talk, id);
-  return html`<a class="cite" href="#/${sourcesSlideId(talk, number)}" data-source="${number}" title="${source.publisher}: ${source.title}">[${number}]</a>`;
+  const source = context.index.source(id);
+  const number = context.index.sourceNumber(id);
+  return html`<a class="cite" href="#/${context.sourcesPageOf(number)}" data-source="${number}" title="${source.publisher}: ${source.title}">[${number}]</a>`;
+}
+
+/** Markers for several citations, one per source. */
+export function citeMarkers(context: RenderContext, citations: readonly Citation[]): SafeHtml[] {
+  return [...new Set(citations.map((citation) => citation.source))].map((id) => citeMarker(context, id));
 }

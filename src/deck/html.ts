@@ -9,7 +9,7 @@ export class SafeHtml {
   }
 }
 
-type Interpolation = string | number | SafeHtml | readonly SafeHtml[] | null | undefined | false;
+type Interpolation = string | number | SafeHtml | readonly (SafeHtml | null)[] | null | undefined | false;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -20,13 +20,15 @@ export function escapeHtml(text: string): string {
 function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
-  if (Array.isArray(value)) return value.map((item: SafeHtml) => item.value).join('');
+  if (Array.isArray(value)) return value.map((item: SafeHtml | null) => item?.value ?? '').join('');
   return escapeHtml(String(value));
 }
 
 /** Tagged template: `html\`<p>${text}</p>\`` escapes `text`. */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ''), ''));
+  return new SafeHtml(
+    strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ''), ''),
+  );
 }
 
 /** Markup produced elsewhere and already safe, such as an SVG drawn by Mermaid under `securityLevel: 'strict'`. */

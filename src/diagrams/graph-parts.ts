@@ -1,20 +1,18 @@
-import { formatDate } from '../model/dates.ts';
-import type { Group, Relation, RelationKind, Talk } from '../model/types.ts';
+import type { TalkIndex } from '../model/talk-index.ts';
+import type { Group, Relation, RelationKind } from '../model/types.ts';
 import { label, nodeId } from './mermaid-syntax.ts';
 
-/** How each kind of tie reads on an edge, and how it is drawn. */
-const RELATION_STYLE: Record<RelationKind, { readonly wording: string; readonly arrow: (text: string) => string; readonly reversed: boolean }> = {
+/** How each kind of tie is drawn; the wording comes from the talk's words. */
+const ARROWS: Record<RelationKind, { readonly arrow: (text: string) => string; readonly reversed: boolean }> = {
   // Drawn from the parent to the group that broke away, so formation reads left to right.
-  'split-from': { wording: 'members broke away', arrow: (text) => `-- "${text}" -->`, reversed: true },
-  'affiliate-of': { wording: 'affiliate of', arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'province-of': { wording: 'province of', arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'rival-of': { wording: 'rivals', arrow: (text) => `<-- "${text}" -->`, reversed: false },
-  hunts: { wording: 'hunts', arrow: (text) => `== "${text}" ==>`, reversed: false },
-  attacks: { wording: 'attacks', arrow: (text) => `== "${text}" ==>`, reversed: false },
-  'linked-to': { wording: 'linked to', arrow: (text) => `-. "${text}" .-`, reversed: false },
+  'split-from': { arrow: (text) => `-- "${text}" -->`, reversed: true },
+  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
+  'province-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
+  'rival-of': { arrow: (text) => `<-- "${text}" -->`, reversed: false },
+  hunts: { arrow: (text) => `== "${text}" ==>`, reversed: false },
+  attacks: { arrow: (text) => `== "${text}" ==>`, reversed: false },
+  'linked-to': { arrow: (text) => `-. "${text}" .-`, reversed: false },
 };
-
-const AIM_WORDING = { national: 'aim: one country', regional: 'aim: a regional caliphate', global: 'aim: a global caliphate' } as const;
 
 /** Colours chosen for AA contrast of dark text on light fills, on screen and on paper. */
 export const CLASS_DEFINITIONS = [
@@ -25,43 +23,37 @@ export const CLASS_DEFINITIONS = [
   '  classDef event fill:#ffffff,stroke:#555555,color:#1b1b1b',
 ];
 
-export function groupById(talk: Talk, id: string): Group {
-  const group = talk.groups.find((candidate) => candidate.id === id);
-  // Validation runs before any generator, so this only fires on a programming error.
-  if (!group) throw new Error(`Unknown group '${id}': validate the talk before generating diagrams.`);
-  return group;
-}
-
-/** A node statement for a group: short name on top, its aim below. */
+/** A node statement for a group: short name on top and, when asked, its aim below. */
 export function groupNode(group: Group, withAim: boolean): string {
-  const lines = withAim ? [group.shortName, AIM_WORDING[group.aims]] : [group.shortName];
+  const lines = withAim && group.aim !== undefined ? [group.shortName, group.aim] : [group.shortName];
   return `  ${nodeId(group.id)}["${lines.map(label).join('\n')}"]`;
 }
 
-/** The class a group is drawn with: the state apart from armed groups, the diagram's subject highlighted. */
+/** The class a group is drawn with: the state apart from the others, the diagram's subject highlighted. */
 export function groupClass(group: Group, focusId: string | null): string {
   if (group.id === focusId) return 'focus';
   return group.kind === 'state' ? 'state' : 'group';
 }
 
-export function relationText(relation: Relation): string {
-  const wording = relation.label ?? RELATION_STYLE[relation.kind].wording;
-  return relation.since ? `${wording}, ${relation.since.month ? formatDate(relation.since) : relation.since.year}` : wording;
+/** A tie's label: its own, or the words for its kind; with its year or month when dated. */
+export function relationText(index: TalkIndex, relation: Relation): string {
+  const wording = relation.label ?? index.words.relations[relation.kind];
+  if (!relation.since) return wording;
+  return `${wording}, ${relation.since.month ? index.formats.date(relation.since) : relation.since.year}`;
 }
 
 /** An edge statement for a relation, with an optional prefix such as "new: ". */
-export function relationEdge(relation: Relation, prefix = ''): string {
-  const style = RELATION_STYLE[relation.kind];
+export function relationEdge(index: TalkIndex, relation: Relation, prefix = ''): string {
+  const style = ARROWS[relation.kind];
   const [start, end] = style.reversed ? [relation.to, relation.from] : [relation.from, relation.to];
-  return `  ${nodeId(start)} ${style.arrow(label(prefix + relationText(relation)))} ${nodeId(end)}`;
+  return `  ${nodeId(start)} ${style.arrow(label(prefix + relationText(index, relation)))} ${nodeId(end)}`;
 }
 
-/** A sentence for the accessible description, e.g. "ISKP affiliate of IS (core), 2015". */
-export function relationSentence(talk: Talk, relation: Relation): string {
-  const from = groupById(talk, relation.from).shortName;
-  const to = groupById(talk, relation.to).shortName;
-  if (relation.kind === 'split-from') return `members of ${to} broke away to form ${from}${relation.since ? ` (${formatDate(relation.since)})` : ''}`;
-  return `${from} ${relationText(relation)} ${to}`;
+/** A sentence for the accessible description, e.g. "ISKP – affiliate of – IS (core)". */
+export function relationSentence(index: TalkIndex, relation: Relation): string {
+  const from = index.group(relation.from).shortName;
+  const to = index.group(relation.to).shortName;
+  return `${from} – ${relationText(index, relation)} – ${to}`;
 }
 
 /** Class assignments, one line per class, for the groups drawn. */

@@ -51,9 +51,22 @@ export function pieTitle(text: string): string {
   return label(text).replace(/&/g, '#38;').replace(/</g, '#60;').replace(/>/g, '#62;');
 }
 
-/** A Mermaid node id from any data id: letters, digits and underscores only, never a keyword such as `end`. */
+/**
+ * A Mermaid node id from any data id: letters and digits as they are, `-` as `_h`, `_` as
+ * `__`, anything else as `_u<hex>_`. The mapping is one-to-one, so two data items can never
+ * draw as one node (`is-core` and `is_core` stay apart), and the `n_` prefix keeps ids off
+ * Mermaid's keywords such as `end`.
+ */
 export function nodeId(id: string): string {
-  return `n_${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const encoded = [...id]
+    .map((char) => {
+      if (/[A-Za-z0-9]/.test(char)) return char;
+      if (char === '-') return '_h';
+      if (char === '_') return '__';
+      return `_u${(char.codePointAt(0) ?? 0).toString(16)}_`;
+    })
+    .join('');
+  return `n_${encoded}`;
 }
 
 /** The lines every diagram starts with: its accessible title and description. */

@@ -41,8 +41,13 @@ export function defaultOut(layout: PdfLayout): string {
  * command (npm runs scripts from the project root and keeps that folder in INIT_CWD);
  * the default lives in the project's `exports/`.
  */
-export function outputPath(command: Pick<PdfCommand, 'layout' | 'out'>, folders: { projectRoot: string; userCwd: string }): string {
-  return command.out === null ? resolve(folders.projectRoot, defaultOut(command.layout)) : resolve(folders.userCwd, command.out);
+export function outputPath(
+  command: Pick<PdfCommand, 'layout' | 'out'>,
+  folders: { projectRoot: string; userCwd: string },
+): string {
+  return command.out === null
+    ? resolve(folders.projectRoot, defaultOut(command.layout))
+    : resolve(folders.userCwd, command.out);
 }
 
 function isLayout(value: string): value is PdfLayout {

@@ -60,7 +60,8 @@ export async function ensureBuilt(root: string, log: (line: string) => void): Pr
   const started = performance.now();
   const { build } = await import('vite');
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
-  if (!existsSync(index)) throw new Error(`The build finished but wrote no ${relative(root, index)}; check vite.config.ts (build.outDir).`);
+  if (!existsSync(index))
+    throw new Error(`The build finished but wrote no ${relative(root, index)}; check vite.config.ts (build.outDir).`);
   log(`Built the deck in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return distDir;
 }

@@ -6,8 +6,8 @@ import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import type { PdfLayout } from './cli-args.ts';
 import { formatBytes } from './format.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
-import { readPdfStructure, type PdfStructure } from './pdf-structure.ts';
-import { printDeck, type PrintedDeck } from './print-page.ts';
+import { type PdfStructure, readPdfStructure } from './pdf-structure.ts';
+import { type PrintedDeck, printDeck } from './print-page.ts';
 
 /**
  * Prints the built deck to a PDF through Chromium: one browser, the deck served from
@@ -21,23 +21,35 @@ import { printDeck, type PrintedDeck } from './print-page.ts';
  * Returns the absolute `file`, its `pages` and `bytes`, the wall-time `seconds` of the
  * whole export (browser start included) and the deck's `slides`, equal to `pages`.
  */
-export async function exportPdf(options: { distDir: string; out: string; layout: 'handout' | 'slides'; log?: (line: string) => void }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
+export async function exportPdf(options: {
+  distDir: string;
+  out: string;
+  layout: 'handout' | 'slides';
+  log?: (line: string) => void;
+}): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   const file = resolve(options.out);
   await assertWritable(file);
   const printed = await printWithChromium(options.distDir, options.layout, log);
+  assertHasSlides(printed);
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
   warnIfUnnavigable(structure, log);
   await writeFileAtomic(file, pdf);
   const seconds = (performance.now() - started) / 1000;
-  log(`Wrote ${displayPath(file)}: ${structure.pages} pages, ${formatBytes(pdf.byteLength)}, ${seconds.toFixed(1)} s (${structure.tagged ? 'tagged' : 'untagged'}, ${structure.bookmarks.length} bookmarks).`);
+  log(
+    `Wrote ${displayPath(file)}: ${structure.pages} pages, ${formatBytes(pdf.byteLength)}, ${seconds.toFixed(1)} s (${structure.tagged ? 'tagged' : 'untagged'}, ${structure.bookmarks.length} bookmarks).`,
+  );
   return { file, pages: structure.pages, bytes: pdf.byteLength, seconds, slides: printed.slides };
 }
 
-async function printWithChromium(distDir: string, layout: PdfLayout, log: (line: string) => void): Promise<PrintedDeck> {
+async function printWithChromium(
+  distDir: string,
+  layout: PdfLayout,
+  log: (line: string) => void,
+): Promise<PrintedDeck> {
   const server = await serveFolder(distDir);
   try {
     const browser = await launchChromium();
@@ -45,7 +57,8 @@ async function printWithChromium(distDir: string, layout: PdfLayout, log: (line:
       log(`Rendering the ${layout} layout in Chromium from ${displayPath(resolve(distDir))}…`);
       const printed = await printDeck(browser, server.url, layout);
       log(`Rendered ${printed.slides} slides.`);
-      for (const slideId of printed.overflowing) log(`Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in slides/.`);
+      for (const slideId of printed.overflowing)
+        log(`Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in slides/.`);
       return printed;
     } finally {
       await browser.close();
@@ -55,17 +68,34 @@ async function printWithChromium(distDir: string, layout: PdfLayout, log: (line:
   }
 }
 
+/** A page with no slides is no deck: say so before anything else is read from it. */
+function assertHasSlides(printed: PrintedDeck): void {
+  if (printed.slides === 0)
+    throw new Error(
+      'The print view shows no slides. Check that the build put the deck into dist/index.html (npm run build).',
+    );
+}
+
 /** Refuses a PDF that does not match the deck page for slide, before it can replace a good one. */
 function assertComplete(printed: PrintedDeck, structure: PdfStructure): void {
-  if (printed.slides === 0) throw new Error('The print view shows no slides. Check that the build put the deck into dist/index.html (npm run build).');
-  if (printed.printPages !== printed.slides) throw new Error(`reveal.js laid out ${printed.printPages} print pages for ${printed.slides} slides; each slide should fill exactly one page. Check the print rules at the end of src/client/deck.css.`);
-  if (structure.pages !== printed.slides) throw new Error(`The PDF has ${structure.pages} pages for ${printed.slides} slides: a page's content runs over onto the next. Check the print rules at the end of src/client/deck.css.`);
+  if (printed.printPages !== printed.slides)
+    throw new Error(
+      `reveal.js laid out ${printed.printPages} print pages for ${printed.slides} slides; each slide should fill exactly one page. Check the print rules at the end of src/client/deck.css.`,
+    );
+  if (structure.pages !== printed.slides)
+    throw new Error(
+      `The PDF has ${structure.pages} pages for ${printed.slides} slides: a page's content runs over onto the next. Check the print rules at the end of src/client/deck.css.`,
+    );
 }
 
 /** Chromium decides what it tags; a file without tags or bookmarks still prints, so this warns rather than fails. */
 function warnIfUnnavigable(structure: PdfStructure, log: (line: string) => void): void {
-  if (!structure.tagged) log('Warning: the PDF is not tagged, so screen readers get no structure; check that this Chromium supports tagged PDFs.');
-  if (structure.bookmarks.length === 0) log('Warning: the PDF has no bookmarks; Chromium makes them from the slides\' <h1>/<h2> headings.');
+  if (!structure.tagged)
+    log(
+      'Warning: the PDF is not tagged, so screen readers get no structure; check that this Chromium supports tagged PDFs.',
+    );
+  if (structure.bookmarks.length === 0)
+    log("Warning: the PDF has no bookmarks; Chromium makes them from the slides' <h1>/<h2> headings.");
 }
 
 function displayPath(path: string): string {

@@ -14,15 +14,19 @@ export interface PdfMetadata {
 }
 
 /** Shown as Creator: what laid the pages out, so a reader can tell how the file was made. */
-export const PDF_CREATOR = 'iskp-pakistan-talk PDF export (reveal.js print view, Chromium)';
+export const PDF_CREATOR = 'Timeline deck engine: reveal.js print view, printed by Chromium';
 
-/** The deck names no `<meta name="author">`; the project stands in so the field is not empty. */
-export const FALLBACK_AUTHOR = 'iskp-pakistan-talk';
-
-/** Metadata for a printed deck: Title and Subject from its `<title>` and description. */
+/** Metadata for a printed deck: Title, Subject and Author from its `<title>`, description and author, all from the talk. */
 export function metadataFor(deck: { title: string; description: string; author: string; lang: string }): PdfMetadata {
-  if (deck.title === '') throw new Error('The deck page has an empty <title>, so the PDF would have no title. Check the talk title in slides/index.ts and rebuild.');
-  return { title: deck.title, subject: deck.description, author: deck.author || FALLBACK_AUTHOR, creator: PDF_CREATOR, lang: deck.lang };
+  if (deck.title === '')
+    throw new Error(
+      "The deck page has an empty <title>, so the PDF would have no title. Check the talk's title and rebuild.",
+    );
+  if (deck.author === '')
+    throw new Error(
+      'The deck page names no author (<meta name="author">), so the PDF would have none. Check the talk\'s author and rebuild.',
+    );
+  return { title: deck.title, subject: deck.description, author: deck.author, creator: PDF_CREATOR, lang: deck.lang };
 }
 
 /**

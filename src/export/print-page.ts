@@ -52,7 +52,14 @@ export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLa
     await page.goto(printUrl(baseUrl, layout), { waitUntil: 'load' });
     await waitForPrintReady(page, problems);
     const facts = await readDeckFacts(page);
-    const pdf = await page.pdf({ ...PAPER[layout], margin: { top: '0', right: '0', bottom: '0', left: '0' }, printBackground: true, outline: true, tagged: true, preferCSSPageSize: false });
+    const pdf = await page.pdf({
+      ...PAPER[layout],
+      margin: { top: '0', right: '0', bottom: '0', left: '0' },
+      printBackground: true,
+      outline: true,
+      tagged: true,
+      preferCSSPageSize: false,
+    });
     return { pdf, ...facts };
   } finally {
     await context.close();
@@ -61,10 +68,14 @@ export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLa
 
 async function waitForPrintReady(page: Page, problems: readonly string[]): Promise<void> {
   try {
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true', undefined, { timeout: PRINT_READY_TIMEOUT_MS });
+    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true', undefined, {
+      timeout: PRINT_READY_TIMEOUT_MS,
+    });
   } catch {
     const seen = problems.length > 0 ? ` The page reported: ${problems.join(' | ')}` : '';
-    throw new Error(`The deck's print view did not finish its layout within ${PRINT_READY_TIMEOUT_MS / 1000} s (html[data-print-ready] never became 'true'). Rebuild with \`npm run build\` and open ${page.url()} in a browser to see what fails.${seen}`);
+    throw new Error(
+      `The deck's print view did not finish its layout within ${PRINT_READY_TIMEOUT_MS / 1000} s (html[data-print-ready] never became 'true'). Rebuild with \`npm run build\` and open ${page.url()} in a browser to see what fails.${seen}`,
+    );
   }
   // Text measured before the bundled fonts arrive would be laid out in a fallback font.
   await page.evaluate(async () => {
@@ -80,6 +91,8 @@ async function readDeckFacts(page: Page): Promise<Omit<PrintedDeck, 'pdf'>> {
     description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
     author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
     lang: document.documentElement.lang,
-    overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map((slide) => slide.id),
+    overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
+      (slide) => slide.id,
+    ),
   }));
 }

@@ -1,37 +1,32 @@
 import type { PartialDate } from './types.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** Orders two partial dates; a date known only to the year sorts before any day of that year. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
-/** True when `date` falls on or before `limit`, read as precisely as `limit` is known: 26 January 2015 is "by January 2015". */
-export function isByDate(date: PartialDate, limit: PartialDate): boolean {
-  const truncated: PartialDate = {
+/** `date` cut to the precision of `limit`, so that 26 January 2015 compares with "January 2015" as equal. */
+function truncatedTo(date: PartialDate, limit: PartialDate): PartialDate {
+  return {
     year: date.year,
     ...(limit.month !== undefined && date.month !== undefined ? { month: date.month } : {}),
     ...(limit.day !== undefined && date.month !== undefined && date.day !== undefined ? { day: date.day } : {}),
   };
-  return compareDates(truncated, limit) <= 0;
 }
 
-/** "30 July 2023", "June 2023" or "2023", as precisely as the date is known. */
-export function formatDate(date: PartialDate): string {
-  const month = date.month === undefined ? '' : `${MONTHS[date.month - 1] ?? '?'} `;
-  const day = date.day === undefined ? '' : `${date.day} `;
-  return `${day}${month}${date.year}`;
+/** True when `date` falls on or before `limit`, read as precisely as `limit` is known: 26 January 2015 is "by January 2015". */
+export function isByDate(date: PartialDate, limit: PartialDate): boolean {
+  return compareDates(truncatedTo(date, limit), limit) <= 0;
 }
 
-/** A date, or a span "2014–2015" when an end is given. */
-export function formatSpan(date: PartialDate, until?: PartialDate): string {
-  if (!until) return formatDate(date);
-  // "1–2 July 2016" rather than "1 July 2016–2 July 2016".
-  if (date.year === until.year && date.month !== undefined && date.month === until.month && date.day !== undefined && until.day !== undefined) {
-    return `${date.day}–${formatDate(until)}`;
-  }
-  return `${formatDate(date)}–${formatDate(until)}`;
+/** True when `date` falls on or after `limit`, read as precisely as `limit` is known. */
+export function isFromDate(date: PartialDate, limit: PartialDate): boolean {
+  return compareDates(truncatedTo(date, limit), limit) >= 0;
+}
+
+/** True when `date` lies within `from`–`until`; a missing end is open. */
+export function isWithin(date: PartialDate, from: PartialDate | undefined, until: PartialDate | undefined): boolean {
+  return (from === undefined || isFromDate(date, from)) && (until === undefined || isByDate(date, until));
 }
 
 /** Why a partial date is impossible, or null when it is a real calendar date. */
@@ -41,8 +36,16 @@ export function dateProblem(date: PartialDate): string | null {
   if (!Number.isInteger(date.month) || date.month < 1 || date.month > 12) return `month ${date.month} is not 1–12`;
   if (date.day === undefined) return null;
   const daysInMonth = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
-  if (!Number.isInteger(date.day) || date.day < 1 || date.day > daysInMonth) return `day ${date.day} does not exist in ${formatDate({ year: date.year, month: date.month })}`;
+  if (!Number.isInteger(date.day) || date.day < 1 || date.day > daysInMonth) {
+    return `day ${date.day} does not exist in month ${date.month} of ${date.year}`;
+  }
   return null;
+}
+
+/** A date as YYYY, YYYY-MM or YYYY-MM-DD: for messages, `<time datetime>` and ids. */
+export function isoDate(date: PartialDate): string {
+  const pad = (value: number): string => String(value).padStart(2, '0');
+  return [String(date.year), date.month && pad(date.month), date.day && pad(date.day)].filter(Boolean).join('-');
 }
 
 /** The years a dated item covers, e.g. 2014 and 2015 for a 2014–2015 span. */

@@ -1,33 +1,62 @@
 /**
- * The content schema. Everything a talk says is data of these types; the
- * engine in `src/` turns any value of `Talk` into a deck, diagrams and a
- * handout. Nothing here knows about a particular talk.
+ * The content schema. Everything a talk says is data of these types; the engine in
+ * `src/` turns any value of `Talk` into a deck, diagrams and a handout. Nothing here
+ * knows about a particular talk. Each field says what it is, its default when it is
+ * optional, and where it shows.
+ *
+ * Diagram and slide kinds are open registries: each kind's module adds its fields to
+ * `DiagramKinds` or `SlideKinds` below by declaration merging, so a new kind is one new
+ * module plus one line in its registry (`src/diagrams/registry.ts`, `src/deck/registry.ts`).
  */
 
-/** A date known to the year, the month or the day. Months are 1–12. */
+import type { WordOverrides } from '../words/types.ts';
+import type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+
+export type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+
+/** A date known to the year, the month or the day. */
 export interface PartialDate {
+  /** The year, e.g. 2016. */
   readonly year: number;
+  /** The month, 1–12; absent when the source gives only the year. */
   readonly month?: number;
+  /** The day of the month; absent when the source gives only the month. Needs `month`. */
   readonly day?: number;
 }
 
-/** Where a source stands: reporting and official records state facts; an opinion piece argues. */
-export type SourceKind = 'reporting' | 'opinion' | 'official' | 'research';
-
-/** A publication the talk cites. Listed on the Sources slide and the handout's last pages. */
+/** A publication the talk cites. Listed, numbered, on the Sources slides and the handout's last pages. */
 export interface Source {
-  /** Unique id, referenced by citations. */
+  /** Unique id, referenced by citations. Lowercase letters, digits and hyphens. */
   readonly id: string;
-  /** Who published it, e.g. "Dawn". */
+  /** The organisation that published it, e.g. "Dawn" or "U.S. Department of Defense". */
   readonly publisher: string;
-  /** Title of the piece or report, as published. */
+  /** The headline or title exactly as published, never a description in brackets. */
   readonly title: string;
-  /** When it was published, as precisely as known. */
+  /** When it was published, as precisely as known (year, month or day). */
   readonly date: PartialDate;
   /** Reporting, official record, research, or opinion (the author's views). */
   readonly kind: SourceKind;
-  /** Web address, when one is known; shown on the Sources slide, never fetched. */
-  readonly url?: string;
+  /** Its web address: an absolute `https:` (or `http:`) URL. Shown short on the slides, as a link in the handout. */
+  readonly url: string;
+  /**
+   * What is not certain about this citation, shown beside it in the talk's words,
+   * e.g. "date inferred" or "headline read from the address". Absent when all is confirmed.
+   */
+  readonly caveat?: string;
+}
+
+/** Third-party material the deck shows (map data, fonts, pictures): credited on the Sources slides. */
+export interface Credit {
+  /** Unique id. */
+  readonly id: string;
+  /** What was used, e.g. "Country and province outlines". */
+  readonly material: string;
+  /** Who made it, e.g. "Natural Earth". */
+  readonly holder: string;
+  /** Its licence, e.g. "public domain" or "CC BY 4.0". */
+  readonly licence: string;
+  /** Where it comes from: an absolute `https:` (or `http:`) URL. */
+  readonly url: string;
 }
 
 /** A pointer from a statement to the source that makes it. */
@@ -35,42 +64,44 @@ export interface Citation {
   /** Id of a `Source`. */
   readonly source: string;
   /**
-   * What the source says: a short verbatim excerpt when `verbatim` is true
-   * (at most 30 words, shown in quotation marks), otherwise a paraphrase of
-   * what it reports.
+   * What the source says: a short verbatim excerpt when `verbatim` is true (at most 30
+   * words, shown in quotation marks), otherwise a paraphrase of what it reports.
+   * Content rules read it: a claimant, a figure or a group the deck states must be in it.
    */
   readonly excerpt: string;
   /** True when `excerpt` is the source's own words. */
   readonly verbatim: boolean;
 }
 
-/** How far a group's ambitions reach. */
-export type Aim = 'national' | 'regional' | 'global';
+/** A sentence the deck says in its own voice, with the sources whose excerpts support it. */
+export interface Statement {
+  /** The sentence as shown (or, in speaker notes, as printed in the handout). */
+  readonly text: string;
+  /** At least one citation; every figure and group the sentence names must appear in one of their excerpts. */
+  readonly sources: readonly Citation[];
+}
 
-/** An armed group or a state actor that appears in the talk. */
+/** An actor of the talk: an organisation, a movement, or a state and its forces. */
 export interface Group {
-  /** Unique id, referenced by events and relations. */
+  /** Unique id, referenced by events, claims and relations. */
   readonly id: string;
   /** Full name, e.g. "Islamic State Khorasan Province". */
   readonly name: string;
-  /** Short name used in diagrams, e.g. "ISKP". */
+  /** Short name used in diagrams and tables, e.g. "ISKP". */
   readonly shortName: string;
-  /** Other names a source may use for this group; used to check attributions. */
+  /** Other names a source may use for this group; content rules match them, longest first, in excerpts. */
   readonly aliases: readonly string[];
-  /** Armed group, or a state and its forces. */
-  readonly kind: 'armed-group' | 'state';
-  /** When it was formed or declared, if the sources date it. */
+  /** `state` for a government and its forces (drawn apart in diagrams); `group` for everyone else. */
+  readonly kind: 'group' | 'state';
+  /** When it was formed or declared, if the sources date it; null otherwise. Shown on the "who is who" slide. */
   readonly founded: PartialDate | null;
-  /** What it wants to rule: one country, a region, or beyond. */
-  readonly aims: Aim;
+  /** What it wants, in a few words from its source, e.g. "to rule over Islamabad"; absent when no source says. Shown on the "who is who" slide. */
+  readonly aim?: string;
   /** One sentence on who they are, shown on the "who is who" slide. */
   readonly summary: string;
-  /** Where the summary and the founding date come from. */
+  /** Where the summary, the aim and the founding date come from. */
   readonly source: Citation;
 }
-
-/** How one group stands towards another. Read as "from <kind> to". */
-export type RelationKind = 'split-from' | 'affiliate-of' | 'province-of' | 'rival-of' | 'hunts' | 'attacks' | 'linked-to';
 
 /** A tie between two groups, dated from when the sources place it. */
 export interface Relation {
@@ -80,87 +111,170 @@ export interface Relation {
   readonly from: string;
   /** Id of the group it points to. */
   readonly to: string;
+  /** What kind of tie it is; decides how it is drawn and worded. */
   readonly kind: RelationKind;
-  /** From when it holds; null when the sources describe it without a date (shown only in the latest snapshot). */
+  /** From when it holds; null when the sources describe it without a date (shown in a last, labelled step). */
   readonly since: PartialDate | null;
-  /** Short label for diagrams; defaults to a wording of `kind`. */
+  /** Short label for diagrams; default: the interface words for `kind`. */
   readonly label?: string;
+  /** Where the tie is stated. */
   readonly source: Citation;
 }
 
-/** A number a source gives, with the source's own hedge ("about 54"). */
+/** A number a source gives, with the source's own hedge ("around 54"). */
 export interface Figure {
   /** The number itself, used for charts and checks. */
   readonly amount: number;
   /** The hedge the source puts on it; null only when the source states it flatly. */
-  readonly hedge: 'about' | 'around' | 'some' | 'almost' | 'nearly' | 'at least' | 'up to' | null;
+  readonly hedge: Hedge | null;
   /** What is counted, e.g. "killed", "fighters", "per cent more attacks". */
   readonly label: string;
-  /** Who gives this figure. */
+  /** Who gives this figure; its excerpt must hold the number (and its hedge, when it has one). */
   readonly source: Citation;
-  /** For charts: 'part' figures are drawn as the slices of the 'total'. Default: neither. */
+  /** For charts that split a total: `part` figures are drawn as the parts of the `total`. Default: neither. */
   readonly role?: 'total' | 'part';
+}
+
+/** A point on the map, in degrees (WGS 84). */
+export interface Coordinates {
+  /** Latitude, −90 to 90. */
+  readonly lat: number;
+  /** Longitude, −180 to 180. */
+  readonly lon: number;
+  /** How precisely the point places the event; the map says so, and content rules check the point is on land in `country`. */
+  readonly precision: Precision;
 }
 
 /** A place, as precisely as the sources give it. */
 export interface Place {
+  /** The place's name as the slides show it, e.g. "Khar, Bajaur". */
   readonly name: string;
-  /** Province, state or district, when known. */
+  /** Province, state or district, when known; shown after the name. */
   readonly region?: string;
+  /** The country, by its English short name as map data names it (e.g. "Pakistan"). */
   readonly country: string;
+  /** Where it is, for the map. */
+  readonly at: Coordinates;
 }
 
-/** Who said they did it, and who others say did it. */
-export interface Attribution {
-  /** Group that claimed the attack, or null when nobody did. */
-  readonly claimedBy: string | null;
-  /** How or where the claim was made, e.g. "via Amaq". */
-  readonly channel?: string;
+/** A channel that publishes claims for a group, such as a news agency or a magazine. An outlet never claims anything itself. */
+export interface Outlet {
+  /** Unique id, referenced by claims. */
+  readonly id: string;
+  /** Its name, e.g. "Amaq News Agency". */
+  readonly name: string;
+  /** Short name for slides, e.g. "Amaq". */
+  readonly shortName: string;
+  /** Whose outlet it is, as a group id. */
+  readonly owner: string;
+  /** What it is, in a few words, e.g. "the Islamic State's propaganda outlet". */
+  readonly description: string;
+  /** Where that description comes from. */
   readonly source: Citation;
-  /** A group that reporting or officials hold responsible, when that differs from or adds to the claim. */
-  readonly attributedTo?: { readonly group: string; readonly source: Citation };
 }
 
-/** Where other reporting says more than, or otherwise than, the article. */
+/** One claim of responsibility: the name it was made in, where it was published, each with its source. */
+export interface Claim {
+  /** Id of the group in whose name the claim was made, as its source reports it. */
+  readonly madeIn: string;
+  /** The source that reports the claim; its excerpt must name `madeIn` as the claimant. */
+  readonly source: Citation;
+  /** Where the claim was published, with the source that says so; absent when no source says. */
+  readonly outlet?: { readonly outlet: string; readonly source: Citation };
+  /** When the claim was made, when it came well after the event (e.g. months later); shown with it. */
+  readonly date?: PartialDate;
+}
+
+/** Whom reporting or officials hold responsible, where that differs from or adds to the claims. */
+export interface Attribution {
+  /** Id of the group held responsible. */
+  readonly group: string;
+  /** Who holds it responsible; its excerpt must name the group. */
+  readonly source: Citation;
+}
+
+/** Who claimed an attack and whom others hold responsible: kept apart, each with its own source. */
+export interface Responsibility {
+  /** The claims, in the order they were made; empty when nobody claimed it. */
+  readonly claims: readonly Claim[];
+  /** When `claims` is empty: the source that reports that nobody claimed it. */
+  readonly unclaimed?: Citation;
+  /** Whom reporting or officials hold responsible; default none. */
+  readonly attributions?: readonly Attribution[];
+}
+
+/**
+ * How an organisation named its claims in one country over a period. Claims made in
+ * the organisation's own name in that country and period are shown with this note, so
+ * that a claim in the parent's name is never read as the parent's own attack.
+ */
+export interface ClaimNaming {
+  /** Unique id. */
+  readonly id: string;
+  /** Id of the organisation whose own name the claims carried. */
+  readonly organisation: string;
+  /** The organisation's name as such claims use it, e.g. "the Islamic State". */
+  readonly nameInClaims: string;
+  /** The country the naming applies to (as in `Place.country`). */
+  readonly country: string;
+  /** First day it applies; absent: from the start. */
+  readonly from?: PartialDate;
+  /** Last day it applies; absent: to the end. */
+  readonly until?: PartialDate;
+  /** Ids of the groups in whose names the organisation's attacks there were claimed in that period. */
+  readonly claimedAs: readonly string[];
+  /** Where the naming is stated. */
+  readonly source: Citation;
+}
+
+/** Where other reporting says more than, or otherwise than, the main source. */
 export interface RecordNote {
-  /** True when the record contradicts or corrects the article; false when it adds detail. */
+  /** True when the record contradicts or corrects the main source; false when it adds detail. */
   readonly differs: boolean;
   /** One short line for the slide. */
   readonly summary: string;
   /** The detail for the speaker notes and the handout. */
   readonly detail: string;
+  /** The reporting that says it; never the main source. */
   readonly source: Citation;
 }
 
-/** Article claims are what the talk's main source states; context events fill the years it leaves empty. */
+/** Main-source events are what the talk's main source states; context events come from other reporting. */
 export type EventOrigin = 'article' | 'context';
 
 /** One dated entry of the chronology. */
 export interface TimelineEvent {
-  /** Unique id, also used in links. */
+  /** Unique id, also used in links and diagrams. */
   readonly id: string;
+  /** When it happened, as precisely as the source gives it. */
   readonly date: PartialDate;
-  /** End of a span ("2014–2015"), if the event is one. */
+  /** End of a span ("2014–2015"), if the event is one; default: a single date. */
   readonly until?: PartialDate;
-  /** A few words, shown on the year slide and in the timeline diagram. */
+  /** A few words, shown on the year slide. */
   readonly title: string;
-  /** Very short label for the timeline overview diagram (at most 40 characters). */
+  /** A very short label for overview timelines and the map. */
   readonly shortTitle: string;
+  /** Where it happened; null for events with no place (a declaration, an estimate). */
   readonly place: Place | null;
+  /** The numbers the sources give, each with its hedge and source. */
   readonly figures: readonly Figure[];
   /** Ids of the groups involved (perpetrators, targets that are groups, actors of a policy). */
   readonly actors: readonly string[];
-  readonly attribution?: Attribution;
+  /** For attacks: who claimed it and whom others hold responsible; absent for events that are not attacks. */
+  readonly responsibility?: Responsibility;
+  /** `article` when the main source states it (cited verbatim), `context` when other reporting does. */
   readonly origin: EventOrigin;
   /** The statement this event rests on. */
   readonly source: Citation;
+  /** Where other reporting adds to or corrects the main source; default none. */
   readonly record: readonly RecordNote[];
 }
 
 /** An argument of an opinion source's author: always shown as the author's, never as fact. */
 export interface AuthorArgument {
+  /** Unique id, referenced by points. */
   readonly id: string;
-  /** The argument in the talk's own words, shown after "The author argues". */
+  /** The argument in the talk's own words, shown after the words for "the author argues". */
   readonly paraphrase: string;
   /** The author's words: `verbatim` must be true and the source an opinion. */
   readonly source: Citation;
@@ -168,73 +282,96 @@ export interface AuthorArgument {
 
 /** What the speaker says on a slide. */
 export interface SpeakerNotes {
-  /** Plain spoken sentences, about 40–120 words. */
+  /** Plain spoken sentences; with `transition`, they must fit the slide's time at 110–150 words a minute. */
   readonly say: string;
-  /** The one figure or point to stress. */
-  readonly stress: string;
-  /** The bridge to the next slide. */
+  /** The one point to stress, with its sources. */
+  readonly stress: Statement;
+  /** The spoken bridge to the next slide. */
   readonly transition: string;
 }
-
-/** The diagrams the engine can draw from the data. */
-export type DiagramSpec =
-  | { readonly kind: 'formation'; readonly group: string }
-  | { readonly kind: 'network'; readonly at: PartialDate; readonly previous: PartialDate | null }
-  | { readonly kind: 'rivalries'; readonly state: string; readonly argument: string }
-  /** A Mermaid timeline of the years `from`–`to` (default: the whole period); more than about five years will not fit legibly on one slide. */
-  | { readonly kind: 'timeline'; readonly from?: number; readonly to?: number }
-  | { readonly kind: 'toll'; readonly event: string }
-  | { readonly kind: 'reach'; readonly group: string; readonly home: readonly string[] };
 
 /** A line of a points slide: a fact from an event, a cited statement, or an author's argument. */
 export type Point =
   | { readonly kind: 'event'; readonly event: string }
-  | { readonly kind: 'statement'; readonly text: string; readonly source: Citation }
+  | ({ readonly kind: 'statement' } & Statement)
   | { readonly kind: 'argument'; readonly argument: string };
 
-interface SlideBase {
-  /** Unique id; becomes the slide's deep link (`#/id`). */
+/**
+ * The diagrams the engine can draw. Each kind's module adds `kindName: { …its fields }`
+ * here by declaration merging; the registry makes the compiler prove every kind is drawn.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each diagram kind's module
+export interface DiagramKinds {}
+
+/** One diagram of a slide: `{ kind, …that kind's fields }`. */
+export type DiagramSpec = { [K in keyof DiagramKinds]: { readonly kind: K } & DiagramKinds[K] }[keyof DiagramKinds];
+
+/** What every slide has, whatever its kind. */
+export interface SlideBase {
+  /** Unique id; becomes the slide's deep link (`#/id`). Lowercase letters, digits and hyphens. */
   readonly id: string;
+  /** What the speaker says. */
   readonly notes: SpeakerNotes;
   /** Seconds the speaker should spend here; the speaker view's pacing timer uses it. */
   readonly seconds: number;
 }
 
-/** One slide of the talk, in the order given. */
-export type SlideSpec =
-  | (SlideBase & { readonly kind: 'title'; readonly title: string; readonly subtitle: string; readonly byline: string })
-  | (SlideBase & { readonly kind: 'points'; readonly title: string; readonly points: readonly Point[] })
-  | (SlideBase & { readonly kind: 'groups'; readonly title: string; readonly groups: readonly string[] })
-  | (SlideBase & { readonly kind: 'diagram'; readonly title: string; readonly diagram: DiagramSpec; readonly caption: string })
-  | (SlideBase & { readonly kind: 'year'; readonly year: number; readonly heading: string })
-  | (SlideBase & { readonly kind: 'record'; readonly title: string })
-  | (SlideBase & { readonly kind: 'sources'; readonly title: string })
-  /** The last slide: its take-away points cite their sources like any other. */
-  | (SlideBase & { readonly kind: 'closing'; readonly title: string; readonly points: readonly Point[] });
+/**
+ * The slide kinds. Each kind's module adds `kindName: { …its fields }` here by
+ * declaration merging; the deck's registry makes the compiler prove every kind renders.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging in each slide kind's module
+export interface SlideKinds {}
 
-/** A part of the talk; becomes a bookmark in the handout. */
+/** One slide of the talk: `{ kind, id, notes, seconds, …that kind's fields }`. */
+export type SlideSpec = { [K in keyof SlideKinds]: SlideBase & { readonly kind: K } & SlideKinds[K] }[keyof SlideKinds];
+
+/** A part of the talk; its title heads its first slide and becomes a bookmark in the handout. */
 export interface Section {
+  /** Unique id. */
   readonly id: string;
+  /** The section's title; neutral, never one side's thesis. */
   readonly title: string;
+  /** Its slides, in order. */
   readonly slides: readonly SlideSpec[];
 }
 
 /** Everything one talk says. */
 export interface Talk {
+  /** The talk's title: the page title, the title slide and the PDF's Title. */
   readonly title: string;
+  /** One line on what it is about: the page description and the PDF's Subject. */
   readonly subtitle: string;
-  /** Language of the deck, for `<html lang>`. */
+  /** Who gives the talk or made it: the PDF's Author and the page's author. */
+  readonly author: string;
+  /** BCP 47 language of the talk, e.g. `en` or `fr`: picks the interface words, date and number formats, `<html lang>`. */
   readonly lang: string;
+  /** Interface words to change for this talk; default: the words of `lang`. See `src/words/`. */
+  readonly words?: WordOverrides;
   /** Length of the talk in minutes; slide timings must add up to it (within 5%). */
   readonly durationMinutes: number;
-  /** Id of the main source the talk is built from; "article" events cite it. */
+  /** Id of the main source the talk is built from; "article" events cite it verbatim. */
   readonly mainSource: string;
   /** The chronology's first and last year; events must fall inside. */
   readonly period: { readonly from: number; readonly to: number };
+  /** Every publication cited, in the order they are numbered. */
   readonly sources: readonly Source[];
+  /** Third-party material shown (map data and the like); default none. */
+  readonly credits?: readonly Credit[];
+  /** Abbreviations the speaker notes use, with their full form: each is said in full at its first use. */
+  readonly abbreviations?: Readonly<Record<string, string>>;
+  /** The actors. */
   readonly groups: readonly Group[];
+  /** The channels that publish claims; default none. */
+  readonly outlets?: readonly Outlet[];
+  /** How organisations named their claims in a country over a period; default none. */
+  readonly claimNamings?: readonly ClaimNaming[];
+  /** Ties between groups. */
   readonly relations: readonly Relation[];
+  /** The chronology, in date order. */
   readonly events: readonly TimelineEvent[];
+  /** The main source's author's arguments. */
   readonly arguments: readonly AuthorArgument[];
+  /** The talk's sections, in order. */
   readonly sections: readonly Section[];
 }

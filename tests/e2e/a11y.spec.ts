@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait, slideIds, walkDeck } from './support/deck.ts';
 
 /** The deck's own frame around the slides: reveal.js's arrows, progress bar and slide number. */
@@ -19,8 +19,15 @@ async function blockingViolations(page: Page): Promise<{ lines: string[]; contra
   const results = await axe.analyze();
   const lines = results.violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
-    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`));
-  const contrastChecked = [...results.passes, ...results.violations, ...results.incomplete].some((rule) => rule.id === 'color-contrast');
+    .flatMap((violation) =>
+      violation.nodes.map(
+        (node) =>
+          `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+      ),
+    );
+  const contrastChecked = [...results.passes, ...results.violations, ...results.incomplete].some(
+    (rule) => rule.id === 'color-contrast',
+  );
   return { lines, contrastChecked };
 }
 
@@ -32,14 +39,18 @@ async function blockingViolations(page: Page): Promise<{ lines: string[]; contra
 function lowContrastLabels(svg: Element): string[] {
   const parse = (color: string): [number, number, number, number] | null => {
     const match = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(color);
-    return match ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])] : null;
+    return match
+      ? [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 1 : Number(match[4])]
+      : null;
   };
   const opacity = (element: Element): number => {
     let value = 1;
-    for (let up: Element | null = element; up && up !== svg.parentElement; up = up.parentElement) value *= Number(getComputedStyle(up).opacity);
+    for (let up: Element | null = element; up && up !== svg.parentElement; up = up.parentElement)
+      value *= Number(getComputedStyle(up).opacity);
     return value;
   };
-  const over = (top: readonly number[], alpha: number, bottom: readonly number[]): number[] => top.slice(0, 3).map((channel, index) => channel * alpha + (bottom[index] ?? 0) * (1 - alpha));
+  const over = (top: readonly number[], alpha: number, bottom: readonly number[]): number[] =>
+    top.slice(0, 3).map((channel, index) => channel * alpha + (bottom[index] ?? 0) * (1 - alpha));
   const luminance = (rgb: readonly number[]): number => {
     const [r, g, b] = rgb.map((channel) => {
       const c = channel / 255;
@@ -48,7 +59,8 @@ function lowContrastLabels(svg: Element): string[] {
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const paper = parse(getComputedStyle(svg.closest('section') ?? document.body).backgroundColor) ?? [255, 255, 255, 1];
-  const paperRgb = paper[3] === 0 ? (parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255, 1]) : paper;
+  const paperRgb =
+    paper[3] === 0 ? (parse(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255, 1]) : paper;
   const problems: string[] = [];
   for (const text of svg.querySelectorAll('text')) {
     if ((text.textContent ?? '').trim() === '') continue;
@@ -62,7 +74,14 @@ function lowContrastLabels(svg: Element): string[] {
     }
     const under = document
       .elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)
-      .find((element) => element !== text && !text.contains(element) && svg.contains(element) && element instanceof SVGGeometryElement && (parse(getComputedStyle(element).fill)?.[3] ?? 0) > 0);
+      .find(
+        (element) =>
+          element !== text &&
+          !text.contains(element) &&
+          svg.contains(element) &&
+          element instanceof SVGGeometryElement &&
+          (parse(getComputedStyle(element).fill)?.[3] ?? 0) > 0,
+      );
     let ground: number[] = paperRgb.slice(0, 3);
     if (under) {
       const fill = parse(getComputedStyle(under).fill)!;
@@ -71,7 +90,10 @@ function lowContrastLabels(svg: Element): string[] {
     const fore = over(ink, ink[3] * Number(style.fillOpacity) * opacity(text), ground);
     const [light, dark] = [luminance(fore), luminance(ground)].sort((a, b) => b - a) as [number, number];
     const ratio = (light + 0.05) / (dark + 0.05);
-    if (ratio < 4.5) problems.push(`"${(text.textContent ?? '').trim().slice(0, 40)}": contrast ${ratio.toFixed(2)} (text rgb(${fore.map(Math.round).join(',')}) on rgb(${ground.map(Math.round).join(',')}))`);
+    if (ratio < 4.5)
+      problems.push(
+        `"${(text.textContent ?? '').trim().slice(0, 40)}": contrast ${ratio.toFixed(2)} (text rgb(${fore.map(Math.round).join(',')}) on rgb(${ground.map(Math.round).join(',')}))`,
+      );
   }
   return problems;
 }
@@ -84,7 +106,12 @@ test.describe('accessibility', () => {
     await openDeck(page);
     // Page-level rules (language, title, landmarks) need the whole document once.
     const whole = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    const failures = whole.violations.filter((violation) => BLOCKING.has(violation.impact ?? '')).map((violation) => `page: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const failures = whole.violations
+      .filter((violation) => BLOCKING.has(violation.impact ?? ''))
+      .map(
+        (violation) =>
+          `page: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      );
     const contrastNotRun: string[] = [];
     await walkDeck(page, async (id) => {
       const { lines, contrastChecked } = await blockingViolations(page);
@@ -95,7 +122,9 @@ test.describe('accessibility', () => {
     expect(contrastNotRun, 'axe checked colour contrast on every slide').toEqual([]);
   });
 
-  test('every diagram has a text alternative: one image, named and described from the data, the drawing hidden', async ({ page }) => {
+  test('every diagram has a text alternative: one image, named and described from the data, the drawing hidden', async ({
+    page,
+  }) => {
     await openDeck(page);
     const slidesWithDiagrams = await diagramSlideIds(page);
     expect(slidesWithDiagrams.length).toBeGreaterThan(0);
@@ -119,8 +148,13 @@ test.describe('accessibility', () => {
       expect(text.name, `${id} has a name`).not.toBe('');
       expect(text.description.length, `${id} has a description`).toBeGreaterThan(20);
       await expect(image, `${id}: the browser computes the same name`).toHaveAccessibleName(text.name);
-      await expect(image, `${id}: the browser computes the same description`).toHaveAccessibleDescription(text.description);
-      await expect(svg, `${id}: the drawing's shapes are hidden from screen readers`).toHaveAttribute('aria-hidden', 'true');
+      await expect(image, `${id}: the browser computes the same description`).toHaveAccessibleDescription(
+        text.description,
+      );
+      await expect(svg, `${id}: the drawing's shapes are hidden from screen readers`).toHaveAttribute(
+        'aria-hidden',
+        'true',
+      );
       // The SVG keeps its own title and description, for the PDF and for anyone who saves the drawing.
       expect(await svg.locator(':scope > title').count(), `${id} keeps its <title>`).toBe(1);
     }
@@ -132,7 +166,9 @@ test.describe('accessibility', () => {
     const failures: string[] = [];
     for (const slide of slidesWithDiagrams) {
       await goToSlide(page, slide);
-      const problems = await page.locator('.reveal .slides > section.present figure.diagram svg').evaluate(lowContrastLabels);
+      const problems = await page
+        .locator('.reveal .slides > section.present figure.diagram svg')
+        .evaluate(lowContrastLabels);
       failures.push(...problems.map((problem) => `${slide}: ${problem}`));
     }
     expect(failures).toEqual([]);
@@ -163,7 +199,10 @@ test.describe('accessibility', () => {
     const axis = (await page.locator('section.present .year-axis a').allTextContents()).map((year) => `year ${year}`);
     expect(axis.length).toBeGreaterThan(1);
     expect(years, 'every year of the axis is a Tab stop').toEqual(axis.sort());
-    expect([...reached].filter((item) => item.startsWith('control ')).length, 'the previous and next arrows are Tab stops').toBeGreaterThanOrEqual(2);
+    expect(
+      [...reached].filter((item) => item.startsWith('control ')).length,
+      'the previous and next arrows are Tab stops',
+    ).toBeGreaterThanOrEqual(2);
     expect(reached.has('cite'), 'the source markers are Tab stops').toBe(true);
 
     // The focus ring shows where the keyboard is.
@@ -206,7 +245,10 @@ test.describe('accessibility', () => {
     expect(still.duration).toMatch(/^0s(, 0s)*$/);
     // A step of a year slide appears at once as well.
     await openDeck(page, './#/2016');
-    const stepDuration = await page.locator('section.present .fragment').first().evaluate((step) => getComputedStyle(step).transitionDuration);
+    const stepDuration = await page
+      .locator('section.present .fragment')
+      .first()
+      .evaluate((step) => getComputedStyle(step).transitionDuration);
     expect(stepDuration).toMatch(/^0s(, 0s)*$/);
   });
 });

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
 import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId, slideIds } from './support/deck.ts';
 
-const YEARS = Array.from({ length: talk.period.to - talk.period.from + 1 }, (_, index) => String(talk.period.from + index));
+const YEARS = Array.from({ length: talk.period.to - talk.period.from + 1 }, (_, index) =>
+  String(talk.period.from + index),
+);
 
 test('loads with no console error and no request leaving its origin', async ({ page, baseURL }) => {
   const problems: string[] = [];
@@ -36,7 +38,7 @@ test('→ alone walks 2014 to 2023 in order, one event per step', async ({ page 
       const shown = await page.locator('section.present .fragment.visible').count();
       stepsPerYear.set(id, Math.max(stepsPerYear.get(id) ?? 0, shown));
       // Each press reveals exactly one more event, never several at once.
-      expect(shown).toBeLessThanOrEqual((stepsPerYear.get(id) ?? 0));
+      expect(shown).toBeLessThanOrEqual(stepsPerYear.get(id) ?? 0);
     }
     if (id === 'closing') break;
     await page.keyboard.press('ArrowRight');
@@ -93,16 +95,24 @@ test('every diagram is a drawn SVG of readable size on its slide', async ({ page
     expect(await svg.locator('text').count(), `${id} labels`).toBeGreaterThan(2);
     await expect(svg.locator('title')).not.toHaveText('');
     // No flash of Mermaid source: the slide holds only the drawing.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as the audience sees it, is what is checked
     expect(await page.locator('section.present').innerText()).not.toMatch(/flowchart|accTitle|accDescr|-->/);
   }
 });
 
-test('every content slide has speaker notes', async ({ page }) => {
+test('every slide has speaker notes: what to say, what to stress, the way on', async ({ page }) => {
   await openDeck(page);
   const notes = await page.locator('.reveal .slides > section').evaluateAll((slides) =>
-    slides.map((slide) => ({ id: slide.id, words: (slide.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length })),
+    slides.map((slide) => ({
+      id: slide.id,
+      paragraphs: slide.querySelectorAll('aside.notes > p').length,
+      words: (slide.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+    })),
   );
-  for (const { id, words } of notes) expect(words, `notes on ${id}`).toBeGreaterThanOrEqual(30);
+  for (const { id, paragraphs, words } of notes) {
+    expect(paragraphs, `notes on ${id}`).toBeGreaterThanOrEqual(3);
+    expect(words, `notes on ${id}`).toBeGreaterThanOrEqual(12);
+  }
 });
 
 test('footnote markers, record lines and context labels show on the slides', async ({ page }) => {
@@ -119,16 +129,22 @@ test('footnote markers, record lines and context labels show on the slides', asy
 
 test('the Sources slides list every source, numbered as the markers', async ({ page }) => {
   await openDeck(page);
-  const entries = await page.locator('ol.sources > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-source-id')));
+  const entries = await page
+    .locator('ol.sources > li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-source-id')));
   expect(entries).toEqual(talk.sources.map((source) => source.id));
-  const markers = await page.locator('a.cite').evaluateAll((links) => [...new Set(links.map((link) => Number(link.getAttribute('data-source'))))]);
+  const markers = await page
+    .locator('a.cite')
+    .evaluateAll((links) => [...new Set(links.map((link) => Number(link.getAttribute('data-source'))))]);
   for (const number of markers) await expect(page.locator(`#source-${number}`)).toHaveCount(1);
 });
 
 test('speaker aids: slide numbers, overview, timings', async ({ page }) => {
   await openDeckAt(page, '#/2016');
   await expect(page.locator('.reveal .slide-number')).toBeVisible();
-  const timings = await page.locator('.reveal .slides > section').evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
+  const timings = await page
+    .locator('.reveal .slides > section')
+    .evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - talk.durationMinutes * 60)).toBeLessThanOrEqual(talk.durationMinutes * 3);
   await page.keyboard.press('o');
@@ -143,7 +159,8 @@ test('touch: a swipe moves to the next slide', async ({ browser }) => {
   await openDeckAt(page, '#/the-warning');
   const before = await presentSlideId(page);
   const session = await context.newCDPSession(page);
-  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) => session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 360 }] });
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
+    session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: 360 }] });
   await touch('touchStart', 900);
   for (const x of [800, 700, 600, 500, 400]) await touch('touchMove', x);
   await touch('touchEnd', 400);
@@ -152,7 +169,11 @@ test('touch: a swipe moves to the next slide', async ({ browser }) => {
 });
 
 test('the first slide shows before reveal.js starts, exactly where reveal.js then keeps it', async ({ browser }) => {
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
     const context = await browser.newContext({ viewport });
     const withoutScript = await context.newPage();
     // No script at all: what the audience sees in the moment before reveal.js runs.
@@ -165,7 +186,11 @@ test('the first slide shows before reveal.js starts, exactly where reveal.js the
     const started = await context.newPage();
     await openDeck(started);
     const settled = await started.locator('.reveal .slides > section').first().boundingBox();
-    for (const side of ['x', 'y', 'width', 'height'] as const) expect(early?.[side], `${viewport.width}×${viewport.height} ${side}`).toBeCloseTo(settled?.[side] ?? Number.NaN, 0);
+    for (const side of ['x', 'y', 'width', 'height'] as const)
+      expect(early?.[side], `${viewport.width}×${viewport.height} ${side}`).toBeCloseTo(
+        settled?.[side] ?? Number.NaN,
+        0,
+      );
     await context.close();
   }
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openDeck, walkDeck } from './support/deck.ts';
 import { overflowIn } from './support/overflow.ts';
 
@@ -21,7 +21,8 @@ async function presentSlideProblems(page: Page): Promise<string[]> {
   const fit = await slide.evaluate((section, design) => {
     const rect = section.getBoundingClientRect();
     const scale = rect.width / design.width;
-    const onScreen = rect.left >= -1 && rect.top >= -1 && rect.right <= innerWidth + 1 && rect.bottom <= innerHeight + 1;
+    const onScreen =
+      rect.left >= -1 && rect.top >= -1 && rect.right <= innerWidth + 1 && rect.bottom <= innerHeight + 1;
     return { onScreen, ratio: Math.abs(rect.height / scale - design.height) < 2 };
   }, SLIDE);
   if (!fit.onScreen) problems.push('the slide box is not wholly inside the window');
@@ -57,10 +58,13 @@ test.describe('print view', () => {
       const pdfPage = pages.nth(index);
       const id = await pdfPage.locator('section').first().getAttribute('id');
       // The print view shows every step at once; a step still faded out would be missing from the PDF.
-      const faded = await pdfPage.locator('.fragment').evaluateAll((steps) => steps.filter((step) => Number(getComputedStyle(step).opacity) < 1).length);
+      const faded = await pdfPage
+        .locator('.fragment')
+        .evaluateAll((steps) => steps.filter((step) => Number(getComputedStyle(step).opacity) < 1).length);
       if (faded > 0) failures.push(`${id}: ${faded} step(s) not shown`);
       for (const problem of await pdfPage.evaluate(overflowIn)) failures.push(`${id}: ${problem}`);
-      for (const problem of await pdfPage.locator('section').first().evaluate(overflowIn)) failures.push(`${id}: ${problem}`);
+      for (const problem of await pdfPage.locator('section').first().evaluate(overflowIn))
+        failures.push(`${id}: ${problem}`);
     }
     expect(failures, 'overflow in the print view').toEqual([]);
   });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 
@@ -31,7 +31,10 @@ interface DeckSlide {
 
 /** pdftotext's line breaks fall wherever a line wrapped; compare text with all whitespace as single spaces. */
 function normalise(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 async function pageTexts(file: string): Promise<string[]> {
@@ -42,16 +45,21 @@ async function pageTexts(file: string): Promise<string[]> {
 
 async function pdfInfo(file: string): Promise<Map<string, string>> {
   const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
-  return new Map(stdout.split('\n').flatMap((line) => {
-    const match = /^([^:]+):\s*(.*)$/.exec(line);
-    return match?.[1] && match[2] !== undefined ? [[match[1], match[2]] as [string, string]] : [];
-  }));
+  return new Map(
+    stdout.split('\n').flatMap((line) => {
+      const match = /^([^:]+):\s*(.*)$/.exec(line);
+      return match?.[1] && match[2] !== undefined ? [[match[1], match[2]] as [string, string]] : [];
+    }),
+  );
 }
 
 function decodeXml(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
     const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (entity.startsWith('#')) return String.fromCodePoint(entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+    if (entity.startsWith('#'))
+      return String.fromCodePoint(
+        entity[1]?.toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+      );
     return named[entity.toLowerCase()] ?? '';
   });
 }
@@ -59,7 +67,10 @@ function decodeXml(text: string): string {
 /** The PDF's bookmarks, as poppler lists them: title and 1-based target page. */
 async function bookmarks(file: string): Promise<{ title: string; page: number }[]> {
   const { stdout } = await run('pdftohtml', ['-xml', '-i', '-stdout', file], { maxBuffer: 64 * 1024 * 1024 });
-  return [...stdout.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((match) => ({ page: Number(match[1]), title: normalise(decodeXml(match[2] ?? '')) }));
+  return [...stdout.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((match) => ({
+    page: Number(match[1]),
+    title: normalise(decodeXml(match[2] ?? '')),
+  }));
 }
 
 /** Slides counted straight from the built file, independent of the browser. */
@@ -104,13 +115,22 @@ for (const layout of LAYOUTS) {
 
     test.beforeAll(async () => {
       test.setTimeout(120_000);
-      exported = await exportPdf({ distDir: DIST, out: join(folder, `${layout}.pdf`), layout, log: (line) => logged.push(line) });
+      exported = await exportPdf({
+        distDir: DIST,
+        out: join(folder, `${layout}.pdf`),
+        layout,
+        log: (line) => logged.push(line),
+      });
       texts = await pageTexts(exported.file);
     });
 
     test('tells what it did, and warns of nothing cut off', () => {
       expect(logged).toContain(`Rendered ${exported.slides} slides.`);
-      expect(logged.at(-1)).toMatch(new RegExp(`^Wrote .*${layout}\\.pdf: ${exported.pages} pages, [\\d.]+ [kM]?B, [\\d.]+ s \\(tagged, \\d+ bookmarks\\)\\.$`));
+      expect(logged.at(-1)).toMatch(
+        new RegExp(
+          `^Wrote .*${layout}\\.pdf: ${exported.pages} pages, [\\d.]+ [kM]?B, [\\d.]+ s \\(tagged, \\d+ bookmarks\\)\\.$`,
+        ),
+      );
       expect(logged.filter((line) => line.startsWith('Warning'))).toEqual([]);
     });
 
@@ -133,7 +153,11 @@ for (const layout of LAYOUTS) {
 
     test('embeds only the bundled typeface, so it looks the same on every machine', async () => {
       const { stdout } = await run('pdffonts', [exported.file]);
-      const fonts = stdout.split('\n').slice(2).filter(Boolean).map((line) => line.split(/\s+/)[0] ?? '');
+      const fonts = stdout
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map((line) => line.split(/\s+/)[0] ?? '');
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font, 'a font the deck does not bundle').toMatch(/^[A-Z]{6}\+SourceSans3/);
     });
@@ -142,7 +166,9 @@ for (const layout of LAYOUTS) {
       const all = texts.join(' ');
       const missingEvents = talk.events.map((event) => normalise(event.title)).filter((title) => !all.includes(title));
       expect(missingEvents, 'event titles not found in the PDF text').toEqual([]);
-      const missingPublishers = talk.sources.map((source) => normalise(source.publisher)).filter((publisher) => !all.includes(publisher));
+      const missingPublishers = talk.sources
+        .map((source) => normalise(source.publisher))
+        .filter((publisher) => !all.includes(publisher));
       expect(missingPublishers, 'source publishers not found in the PDF text').toEqual([]);
     });
 
@@ -153,7 +179,9 @@ for (const layout of LAYOUTS) {
       // Only the closing slide may follow the list of sources.
       expect(deck.length - 1 - (sourcePages.at(-1) ?? 0)).toBeLessThanOrEqual(1);
       const listed = sourcePages.map((index) => texts[index] ?? '').join(' ');
-      const unlisted = talk.sources.filter((source) => !listed.includes(normalise(source.publisher)) || !listed.includes(normalise(source.title)));
+      const unlisted = talk.sources.filter(
+        (source) => !listed.includes(normalise(source.publisher)) || !listed.includes(normalise(source.title)),
+      );
       expect(unlisted.map((source) => source.id)).toEqual([]);
     });
 
@@ -161,13 +189,25 @@ for (const layout of LAYOUTS) {
       const deck = await readDeck(page);
       const diagrams = deck.filter((slide) => slide.diagramLabels.length > 0);
       expect(diagrams.length).toBeGreaterThan(0);
-      const missing = deck.flatMap((slide, index) => slide.diagramLabels.filter((label) => !(texts[index] ?? '').includes(label)).map((label) => `${slide.id}: ${label}`));
+      const missing = deck.flatMap((slide, index) =>
+        slide.diagramLabels
+          .filter((label) => !(texts[index] ?? '').includes(label))
+          .map((label) => `${slide.id}: ${label}`),
+      );
       expect(missing, 'diagram labels absent from their page').toEqual([]);
-      const onDiagrams = deck.flatMap((slide, index) => (slide.diagramLabels.length > 0 ? [texts[index] ?? ''] : [])).join(' ');
-      const groupsMissing = talk.groups.map((group) => group.shortName).filter((name) => !onDiagrams.includes(name));
+      const onDiagrams = deck
+        .flatMap((slide, index) => (slide.diagramLabels.length > 0 ? [texts[index] ?? ''] : []))
+        .join(' ');
+      const tied = talk.groups.filter((group) =>
+        talk.relations.some((relation) => relation.from === group.id || relation.to === group.id),
+      );
+      const groupsMissing = tied.map((group) => group.shortName).filter((name) => !onDiagrams.includes(name));
       expect(groupsMissing, 'groups not named on any diagram page').toEqual([]);
       const onTimeline = deck.flatMap((slide, index) => (slide.timeline ? [texts[index] ?? ''] : [])).join(' ');
-      expect(years.filter((year) => !onTimeline.includes(String(year))), 'years missing from the timeline').toEqual([]);
+      expect(
+        years.filter((year) => !onTimeline.includes(String(year))),
+        'years missing from the timeline',
+      ).toEqual([]);
     });
 
     test('holds no bitmap: diagrams stay vector at any zoom', async () => {
@@ -182,7 +222,10 @@ for (const layout of LAYOUTS) {
       for (const section of talk.sections) {
         const index = deck.findIndex((slide) => slide.sectionTitle === section.title);
         expect(index, `a slide opens section '${section.title}'`).toBeGreaterThanOrEqual(0);
-        expect(marks, `bookmark for section '${section.title}'`).toContainEqual({ title: section.title, page: index + 1 });
+        expect(marks, `bookmark for section '${section.title}'`).toContainEqual({
+          title: section.title,
+          page: index + 1,
+        });
       }
       for (const year of years) {
         const index = deck.findIndex((slide) => slide.id === String(year));
@@ -215,7 +258,10 @@ test.describe('repeatability and failure', () => {
     // A "deck" whose print view reports ready but holds no slides: the export must refuse it after rendering.
     const broken = join(folder, 'broken-dist');
     mkdirSync(broken);
-    writeFileSync(join(broken, 'index.html'), '<!doctype html><title>Broken</title><script>document.documentElement.dataset.printReady = "true";</script>');
+    writeFileSync(
+      join(broken, 'index.html'),
+      '<!doctype html><title>Broken</title><script>document.documentElement.dataset.printReady = "true";</script>',
+    );
     await expect(exportPdf({ distDir: broken, out: good, layout: 'handout' })).rejects.toThrow(/no slides/);
     expect(readFileSync(good).equals(before)).toBe(true);
     expect(readdirSync(outFolder)).toEqual(['handout.pdf']);
@@ -223,8 +269,13 @@ test.describe('repeatability and failure', () => {
 
   test('the command explains a missing browser, and writes nothing', async () => {
     const out = join(folder, 'no-browser.pdf');
-    const failure = run(TSX, [CLI, '--layout', 'slides', '--out', out], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent' } });
-    await expect(failure).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/No Chromium browser was found[\s\S]*apt-get install chromium[\s\S]*\/nonexistent/) });
+    const failure = run(TSX, [CLI, '--layout', 'slides', '--out', out], {
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent' },
+    });
+    await expect(failure).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No Chromium browser was found[\s\S]*apt-get install chromium[\s\S]*\/nonexistent/),
+    });
     expect(readdirSync(folder)).not.toContain('no-browser.pdf');
   });
 
@@ -232,11 +283,16 @@ test.describe('repeatability and failure', () => {
     const plainFile = join(folder, 'plain-file');
     writeFileSync(plainFile, '');
     const out = join(plainFile, 'handout.pdf');
-    await expect(run(TSX, [CLI, '--out', out])).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(`Cannot write ${out}: a part of the path is a file, not a folder`) });
+    await expect(run(TSX, [CLI, '--out', out])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(`Cannot write ${out}: a part of the path is a file, not a folder`),
+    });
   });
 
   test('the command prints its usage for an unknown option', async () => {
-    await expect(run(TSX, [CLI, '--colour', 'red'])).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/Unknown option '--colour'[\s\S]*Usage: npm run pdf/) });
+    await expect(run(TSX, [CLI, '--colour', 'red'])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/Unknown option '--colour'[\s\S]*Usage: npm run pdf/),
+    });
   });
 });
-

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { speakerViewScriptHashes } from '../../src/build/csp.ts';
+import { speakerViewScriptHashes } from '../../src/pipeline/csp.ts';
 import { deckState, openDeck, pressAndWait, walkDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 
@@ -12,7 +12,9 @@ const ALLOWED: Record<string, RegExp> = {
 };
 
 test.describe('security', () => {
-  test('the built page sets a Content-Security-Policy, before anything it governs, that allows only its own origin', async ({ page }) => {
+  test('the built page sets a Content-Security-Policy, before anything it governs, that allows only its own origin', async ({
+    page,
+  }) => {
     const html = await (await page.request.get('./')).text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
     expect(meta, 'a CSP meta tag').not.toBeNull();
@@ -30,7 +32,9 @@ test.describe('security', () => {
     expect(policy.get('script-src')).toEqual(expect.arrayContaining(speakerViewScriptHashes()));
 
     await openDeck(page);
-    const inHead = await page.evaluate(() => document.head.firstElementChild?.matches('meta[http-equiv="Content-Security-Policy"]') ?? false);
+    const inHead = await page.evaluate(
+      () => document.head.firstElementChild?.matches('meta[http-equiv="Content-Security-Policy"]') ?? false,
+    );
     expect(inHead, 'the browser reads the policy as the first element of <head>').toBe(true);
   });
 
@@ -51,14 +55,21 @@ test.describe('security', () => {
       document.body.append(image);
       await new Promise((done) => setTimeout(done, 300));
       image.remove();
-      return { injected: document.documentElement.dataset['injected'] ?? 'refused', fetched, refused: [...new Set(refused)].sort() };
+      return {
+        injected: document.documentElement.dataset['injected'] ?? 'refused',
+        fetched,
+        refused: [...new Set(refused)].sort(),
+      };
     });
     expect(outcome).toMatchObject({ injected: 'refused', fetched: 'refused' });
     expect(outcome.refused).toEqual(expect.arrayContaining(['connect-src', 'img-src']));
     expect(outcome.refused.some((name) => name.startsWith('script-src'))).toBe(true);
   });
 
-  test('no CSP violation and no console error while the deck runs: every slide, overview, help and both print layouts', async ({ page, context }) => {
+  test('no CSP violation and no console error while the deck runs: every slide, overview, help and both print layouts', async ({
+    page,
+    context,
+  }) => {
     test.slow();
     const problems = await watchForProblems(context);
     await openDeck(page);
@@ -77,11 +88,17 @@ test.describe('security', () => {
     expect(problems).toEqual([]);
   });
 
-  test('speaker view: S opens it with the current slide’s notes, the timer and the pacing, and it follows the deck, with no CSP violation', async ({ page, context }) => {
+  test('speaker view: S opens it with the current slide’s notes, the timer and the pacing, and it follows the deck, with no CSP violation', async ({
+    page,
+    context,
+  }) => {
     const problems = await watchForProblems(context);
     await openDeck(page, './#/2016');
     expect((await deckState(page)).id).toBe('2016');
-    const notesOf = (id: string): Promise<string> => page.locator(`section[id="${id}"] aside.notes`).evaluate((notes) => (notes.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const notesOf = (id: string): Promise<string> =>
+      page
+        .locator(`section[id="${id}"] aside.notes`)
+        .evaluate((notes) => (notes.textContent ?? '').replace(/\s+/g, ' ').trim());
 
     const popupOpened = page.waitForEvent('popup');
     await page.keyboard.press('s');
@@ -89,7 +106,9 @@ test.describe('security', () => {
     // Its inline script (allowed by hash) connects to the deck; the status line disappears once it has.
     await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 10_000 });
     const shownNotes = speaker.locator('.speaker-controls-notes .value');
-    await expect.poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(await notesOf('2016'));
+    await expect
+      .poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim())
+      .toBe(await notesOf('2016'));
     await expect(speaker.locator('#current-slide iframe')).toBeAttached();
     await expect(speaker.locator('#upcoming-slide iframe')).toBeAttached();
 
@@ -103,7 +122,9 @@ test.describe('security', () => {
     // Moving on in the deck moves the speaker view on.
     let state = await deckState(page);
     while (state.id === '2016') state = await pressAndWait(page, 'ArrowRight');
-    await expect.poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(await notesOf(state.id));
+    await expect
+      .poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim())
+      .toBe(await notesOf(state.id));
 
     await speaker.close();
     expect(problems).toEqual([]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 
@@ -56,10 +56,16 @@ test.describe('one offline file', () => {
       const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
       expect(policy.get('script-src'), 'each inline script is allowed by its hash').toContain(hash);
     }
-    expect(policy.get('script-src')?.every((source) => /^'sha256-/.test(source)), 'and nothing else').toBe(true);
+    expect(
+      policy.get('script-src')?.every((source) => /^'sha256-/.test(source)),
+      'and nothing else',
+    ).toBe(true);
   });
 
-  test('opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs', async ({ page, context }) => {
+  test('opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs', async ({
+    page,
+    context,
+  }) => {
     const network = await offline(context);
     const problems = await watchForProblems(context);
     await page.goto(FILE_URL);
@@ -81,9 +87,18 @@ test.describe('one offline file', () => {
     // The deck's own face, loaded from the file: every @font-face source is a data: URI, and each face is in.
     const fonts = await page.evaluate(async () => {
       await document.fonts.ready;
-      const sources = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSFontFaceRule).map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
-      const faces = [...document.fonts].filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3').map((face) => `${face.weight} ${face.style} ${face.status}`);
-      return { sources, faces, inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"') };
+      const sources = [...document.styleSheets]
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((rule) => rule instanceof CSSFontFaceRule)
+        .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
+      const faces = [...document.fonts]
+        .filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3')
+        .map((face) => `${face.weight} ${face.style} ${face.status}`);
+      return {
+        sources,
+        faces,
+        inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
+      };
     });
     expect(fonts.sources.length).toBe(3);
     for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
@@ -91,8 +106,12 @@ test.describe('one offline file', () => {
     expect(fonts.inUse).toBe(true);
 
     expect(network.refused, 'no request leaves the file').toEqual([]);
-    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0])), 'the only file read is the deck itself').toEqual(new Set([FILE_URL]));
-    expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual([]);
+    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0])), 'the only file read is the deck itself').toEqual(
+      new Set([FILE_URL]),
+    );
+    expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
+      [],
+    );
   });
 
   test('the speaker view opens from file:// too, with notes, timer and pacing', async ({ page, context }) => {
@@ -109,12 +128,20 @@ test.describe('one offline file', () => {
     await page.keyboard.press('s');
     const speaker = await popupOpened;
     await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 10_000 });
-    const notes = await page.locator('section.present aside.notes').evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
-    await expect.poll(async () => ((await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '').replace(/\s+/g, ' ').trim()).toBe(notes);
+    const notes = await page
+      .locator('section.present aside.notes')
+      .evaluate((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+    await expect
+      .poll(async () =>
+        ((await speaker.locator('.speaker-controls-notes .value').textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+      )
+      .toBe(notes);
     await expect(speaker.locator('.speaker-controls-time .timer')).toHaveText(/00:00:0[1-9]/, { timeout: 5_000 });
     await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
     // The previews are the file itself, framed: still no network.
-    await expect.poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${FILE_URL}?receiver`)).length).toBe(2);
+    await expect
+      .poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${FILE_URL}?receiver`)).length)
+      .toBe(2);
 
     await speaker.close();
     expect(network.refused).toEqual([]);

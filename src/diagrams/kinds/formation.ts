@@ -1,24 +1,53 @@
-import { formatSpan } from '../../model/dates.ts';
-import type { Talk } from '../../model/types.ts';
-import { CLASS_DEFINITIONS, classLines, groupById, groupClass, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import { needGroup } from '../../rules/lookups.ts';
+import { type DiagramKind, diagramId } from '../diagram-kind.ts';
+import {
+  CLASS_DEFINITIONS,
+  classLines,
+  groupClass,
+  groupNode,
+  relationEdge,
+  relationSentence,
+  unique,
+} from '../graph-parts.ts';
 import { accessibilityLines, toText } from '../mermaid-syntax.ts';
-import type { DiagramDefinition } from '../types.ts';
 
-/** How a group formed: the groups its members left, and the organisation it joined. */
-export function formationDiagram(talk: Talk, groupId: string, slideId: string): DiagramDefinition {
-  const subject = groupById(talk, groupId);
-  const ties = talk.relations.filter((relation) => relation.from === groupId && ['split-from', 'affiliate-of'].includes(relation.kind));
-  const groups = unique([subject.id, ...ties.map((relation) => relation.to)]).map((id) => groupById(talk, id));
-  const title = `How ${subject.shortName} formed`;
-  const founded = subject.founded ? ` (${formatSpan(subject.founded)})` : '';
-  const description = `${subject.name} (${subject.aims} aim) formed${founded}: ${ties.map((relation) => relationSentence(talk, relation)).join('; ')}.`;
-  const source = toText([
-    'flowchart LR',
-    ...accessibilityLines(title, description),
-    ...groups.map((group) => groupNode(group, true)),
-    ...ties.map((relation) => relationEdge(relation)),
-    ...CLASS_DEFINITIONS,
-    ...classLines(groups, (group) => groupClass(group, subject.id)),
-  ]);
-  return { id: `diagram-${slideId}`, slideId, title, description, source, sources: unique([subject.source.source, ...ties.map((relation) => relation.source.source)]) };
+declare module '../../model/types.ts' {
+  interface DiagramKinds {
+    /** How a group formed: the groups its members left and the organisation it joined, each with its aim. */
+    formation: {
+      /** Id of the group whose formation is drawn. */
+      readonly group: string;
+    };
+  }
 }
+
+export const formationDiagram: DiagramKind<'formation'> = {
+  kind: 'formation',
+  check: (spec, context, item) => void needGroup(context, spec.group, item, 'diagram.group'),
+  generate(spec, index, slide) {
+    const subject = index.group(spec.group);
+    const ties = index.talk.relations.filter(
+      (relation) =>
+        relation.from === spec.group && (relation.kind === 'split-from' || relation.kind === 'affiliate-of'),
+    );
+    const groups = unique([subject.id, ...ties.map((relation) => relation.to)]).map((id) => index.group(id));
+    const description = `${subject.name}: ${ties.map((relation) => relationSentence(index, relation)).join('; ')}.`;
+    const text = toText([
+      'flowchart LR',
+      ...accessibilityLines(slide.title, description),
+      ...groups.map((group) => groupNode(group, true)),
+      ...ties.map((relation) => relationEdge(index, relation)),
+      ...CLASS_DEFINITIONS,
+      ...classLines(groups, (group) => groupClass(group, subject.id)),
+    ]);
+    const sources = unique([subject.source.source, ...ties.map((relation) => relation.source.source)]);
+    return {
+      id: diagramId(slide),
+      slideId: slide.id,
+      title: slide.title,
+      description,
+      drawing: { engine: 'mermaid', text },
+      sources,
+    };
+  },
+};

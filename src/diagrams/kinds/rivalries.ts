@@ -1,37 +1,74 @@
-import type { Talk } from '../../model/types.ts';
-import { CLASS_DEFINITIONS, classLines, groupById, groupClass, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import type { RelationKind } from '../../model/types.ts';
+import { needGroup, needOne } from '../../rules/lookups.ts';
+import { type DiagramKind, diagramId } from '../diagram-kind.ts';
+import {
+  CLASS_DEFINITIONS,
+  classLines,
+  groupClass,
+  groupNode,
+  relationEdge,
+  relationSentence,
+  unique,
+} from '../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';
-import type { DiagramDefinition } from '../types.ts';
 
-const HOSTILE_KINDS = new Set(['rival-of', 'hunts', 'attacks']);
-
-/**
- * Who fights whom, and the state's dilemma as an author argues it: for each pair
- * of rivals, striking one helps the other. The dilemma is drawn apart and labelled
- * as the author's argument, because it is one.
- */
-export function rivalriesDiagram(talk: Talk, stateId: string, argumentId: string, slideId: string): DiagramDefinition {
-  const state = groupById(talk, stateId);
-  const argument = talk.arguments.find((candidate) => candidate.id === argumentId);
-  if (!argument) throw new Error(`Unknown argument '${argumentId}': validate the talk before generating diagrams.`);
-  const hostile = talk.relations.filter((relation) => HOSTILE_KINDS.has(relation.kind));
-  const rivalPairs = hostile.filter((relation) => relation.kind === 'rival-of' && relation.from !== stateId && relation.to !== stateId);
-  const groups = unique([state.id, ...hostile.flatMap((relation) => [relation.from, relation.to])]).map((id) => groupById(talk, id));
-  const dilemma = rivalPairs.flatMap((pair) => [
-    [pair.from, pair.to],
-    [pair.to, pair.from],
-  ]);
-  const dilemmaText = (struck: string, helped: string): string => `the author: striking ${groupById(talk, struck).shortName} helps ${groupById(talk, helped).shortName}`;
-  const title = `Rivalries, and ${state.shortName}'s trap as the author argues it`;
-  const description = `${hostile.map((relation) => relationSentence(talk, relation)).join('; ')}. The author argues: ${argument.paraphrase}`;
-  const source = toText([
-    'flowchart TB',
-    ...accessibilityLines(title, description),
-    ...groups.map((group) => groupNode(group, false)),
-    ...hostile.map((relation) => relationEdge(relation)),
-    ...dilemma.map(([struck = '', helped = '']) => `  ${nodeId(state.id)} -. "${label(dilemmaText(struck, helped))}" .-> ${nodeId(struck)}`),
-    ...CLASS_DEFINITIONS,
-    ...classLines(groups, (group) => groupClass(group, null)),
-  ]);
-  return { id: `diagram-${slideId}`, slideId, title, description, source, sources: unique([...hostile.map((relation) => relation.source.source), argument.source.source]) };
+declare module '../../model/types.ts' {
+  interface DiagramKinds {
+    /** Who fights whom, and a state's dilemma as an author argues it, drawn apart and labelled as the author's. */
+    rivalries: {
+      /** Id of the state at the centre. */
+      readonly state: string;
+      /** Id of the author's argument that states the dilemma. */
+      readonly argument: string;
+    };
+  }
 }
+
+const HOSTILE_KINDS: ReadonlySet<RelationKind> = new Set(['rival-of', 'hunts', 'attacks']);
+
+export const rivalriesDiagram: DiagramKind<'rivalries'> = {
+  kind: 'rivalries',
+  check(spec, context, item) {
+    needGroup(context, spec.state, item, 'diagram.state');
+    needOne(context.report, context.arguments, 'argument', spec.argument, item, 'diagram.argument');
+  },
+  generate(spec, index, slide) {
+    const state = index.group(spec.state);
+    const argument = index.argument(spec.argument);
+    const hostile = index.talk.relations.filter((relation) => HOSTILE_KINDS.has(relation.kind));
+    const rivalPairs = hostile.filter(
+      (relation) => relation.kind === 'rival-of' && relation.from !== state.id && relation.to !== state.id,
+    );
+    const groups = unique([state.id, ...hostile.flatMap((relation) => [relation.from, relation.to])]).map((id) =>
+      index.group(id),
+    );
+    const dilemma = rivalPairs.flatMap((pair) => [
+      [pair.from, pair.to],
+      [pair.to, pair.from],
+    ]);
+    const dilemmaText = (struck: string, helped: string): string =>
+      index.words.authorDilemma(index.group(struck).shortName, index.group(helped).shortName);
+    const description = `${hostile.map((relation) => relationSentence(index, relation)).join('; ')}. ${index.words.authorArgues} ${argument.paraphrase}`;
+    const text = toText([
+      'flowchart TB',
+      ...accessibilityLines(slide.title, description),
+      ...groups.map((group) => groupNode(group, false)),
+      ...hostile.map((relation) => relationEdge(index, relation)),
+      ...dilemma.map(
+        ([struck = '', helped = '']) =>
+          `  ${nodeId(state.id)} -. "${label(dilemmaText(struck, helped))}" .-> ${nodeId(struck)}`,
+      ),
+      ...CLASS_DEFINITIONS,
+      ...classLines(groups, (group) => groupClass(group, null)),
+    ]);
+    const sources = unique([...hostile.map((relation) => relation.source.source), argument.source.source]);
+    return {
+      id: diagramId(slide),
+      slideId: slide.id,
+      title: slide.title,
+      description,
+      drawing: { engine: 'mermaid', text },
+      sources,
+    };
+  },
+};

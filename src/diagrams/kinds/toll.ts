@@ -1,30 +1,55 @@
-import type { Figure, Talk } from '../../model/types.ts';
+import { needOne } from '../../rules/lookups.ts';
+import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
 import { accessibilityLines, label, pieTitle, toText } from '../mermaid-syntax.ts';
-import type { DiagramDefinition } from '../types.ts';
 
-/** "about 500", keeping the source's hedge. */
-export function hedgedAmount(figure: Figure): string {
-  const amount = figure.amount.toLocaleString('en-GB');
-  return figure.hedge ? `${figure.hedge} ${amount}` : amount;
+declare module '../../model/types.ts' {
+  interface DiagramKinds {
+    /** A pie of an event's toll: its `part` figures as slices, the `total` in the title. */
+    toll: {
+      /** Id of the event whose figures are drawn. */
+      readonly event: string;
+    };
+  }
 }
 
-/** A pie of an event's toll: its 'part' figures as slices, the 'total' in the title, every number with its hedge. */
-export function tollDiagram(talk: Talk, eventId: string, slideId: string): DiagramDefinition {
-  const event = talk.events.find((candidate) => candidate.id === eventId);
-  if (!event) throw new Error(`Unknown event '${eventId}': validate the talk before generating diagrams.`);
-  const parts = event.figures.filter((figure) => figure.role === 'part');
-  const total = event.figures.find((figure) => figure.role === 'total');
-  const publisher = talk.sources.find((source) => source.id === (total ?? parts[0])?.source.source)?.publisher ?? 'the source';
-  const title = `${event.title}${total ? `: ${hedgedAmount(total)} ${total.label}` : ''}, as ${publisher} states`;
-  const description = `${parts.map((figure) => `${figure.label}: ${hedgedAmount(figure)}`).join('; ')}. Figures as ${publisher} gives them.`;
-  const source = toText([
-    'pie',
-    `  title ${pieTitle(title)}`,
-    ...accessibilityLines(title, description),
-    ...parts.map((figure) => `  "${label(`${figure.label}: ${hedgedAmount(figure)}`)}" : ${figure.amount}`),
-  ]);
-  // The record's notes on the toll are cited too: the slide's caption sets the article's figures against them.
-  const sources = unique([...[...parts, ...(total ? [total] : [])].map((figure) => figure.source.source), ...event.record.map((note) => note.source.source)]);
-  return { id: `diagram-${slideId}`, slideId, title, description, source, sources };
-}
+export const tollDiagram: DiagramKind<'toll'> = {
+  kind: 'toll',
+  check(spec, context, item) {
+    const event = context.events.get(spec.event);
+    if (!event) return needOne(context.report, context.events, 'event', spec.event, item, 'diagram.event');
+    if (!event.figures.some((figure) => figure.role === 'part' && figure.amount > 0)) {
+      context.report(
+        item,
+        'diagram.event',
+        `event '${event.id}' has no 'part' figure above 0; a toll chart draws its parts as slices`,
+      );
+    }
+  },
+  generate(spec, index, slide) {
+    const event = index.event(spec.event);
+    const parts = event.figures.filter((figure) => figure.role === 'part');
+    const total = event.figures.find((figure) => figure.role === 'total');
+    const { formats } = index;
+    const title = `${slide.title}${total ? `: ${formats.amount(total)} ${total.label}` : ''}`;
+    const description = parts.map((figure) => `${figure.label}: ${formats.amount(figure)}`).join('; ');
+    const text = toText([
+      'pie',
+      `  title ${pieTitle(title)}`,
+      ...accessibilityLines(title, description),
+      ...parts.map((figure) => `  "${label(`${figure.label}: ${formats.amount(figure)}`)}" : ${figure.amount}`),
+    ]);
+    const sources = unique([
+      ...[...parts, ...(total ? [total] : [])].map((figure) => figure.source.source),
+      ...event.record.map((note) => note.source.source),
+    ]);
+    return {
+      id: diagramId(slide),
+      slideId: slide.id,
+      title,
+      description,
+      drawing: { engine: 'mermaid', text },
+      sources,
+    };
+  },
+};

@@ -10,7 +10,9 @@ export interface DeckState {
 /** Waits until reveal.js has initialised and the deck's fonts are in, so measurements and screenshots are final. */
 export async function waitForDeck(page: Page): Promise<void> {
   // reveal.js initialises in well under a second; a deck that has not after 15 s never will (a refused script, say).
-  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
@@ -36,13 +38,21 @@ export async function presentSlideId(page: Page): Promise<string> {
 
 /** Waits until the present slide's transitions have finished, so sizes are final. */
 export async function settleAnimations(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.reveal .slides > section.present')?.getAnimations({ subtree: true }).some((animation) => animation.playState === 'running'));
+  await page.waitForFunction(
+    () =>
+      !document
+        .querySelector('.reveal .slides > section.present')
+        ?.getAnimations({ subtree: true })
+        .some((animation) => animation.playState === 'running'),
+  );
   await settle(page);
 }
 
 /** Ids of the slides that show a diagram, in order. */
 export async function diagramSlideIds(page: Page): Promise<string[]> {
-  return page.locator('.reveal .slides > section:has(figure.diagram svg)').evaluateAll((sections) => sections.map((section) => section.id));
+  return page
+    .locator('.reveal .slides > section:has(figure.diagram svg)')
+    .evaluateAll((sections) => sections.map((section) => section.id));
 }
 
 /** Goes to a slide by its link and waits until it is on screen and its transition has finished. */
@@ -70,20 +80,21 @@ export async function deckState(page: Page): Promise<DeckState> {
 
 /** Two animation frames: reveal.js has applied its classes and the browser has laid the page out again. */
 export async function settle(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 /** Presses a key and waits until the deck has moved (another slide, or another step of this one). */
 export async function pressAndWait(page: Page, key: string): Promise<DeckState> {
   const before = await deckState(page);
   await page.keyboard.press(key);
-  await page.waitForFunction(
-    ({ id, hiddenSteps }) => {
-      const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
-      return !!present && (present.id !== id || present.querySelectorAll('.fragment:not(.visible)').length !== hiddenSteps);
-    },
-    before,
-  );
+  await page.waitForFunction(({ id, hiddenSteps }) => {
+    const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+    return (
+      !!present && (present.id !== id || present.querySelectorAll('.fragment:not(.visible)').length !== hiddenSteps)
+    );
+  }, before);
   await settle(page);
   return deckState(page);
 }

@@ -13,9 +13,15 @@ export function overflowIn(root: Element): string[] {
   const rootStyle = getComputedStyle(root);
   const scale = root instanceof HTMLElement && root.offsetWidth > 0 ? box.width / root.offsetWidth : 1;
   const inset = (side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(rootStyle[`padding${side}`]) * scale;
-  const content = new DOMRect(box.left + inset('Left'), box.top + inset('Top'), box.width - inset('Left') - inset('Right'), box.height - inset('Top') - inset('Bottom'));
+  const content = new DOMRect(
+    box.left + inset('Left'),
+    box.top + inset('Top'),
+    box.width - inset('Left') - inset('Right'),
+    box.height - inset('Top') - inset('Bottom'),
+  );
   const name = (node: Element): string => {
-    const classes = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : '';
+    const classes =
+      typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/).join('.')}` : '';
     const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
     return `<${node.tagName.toLowerCase()}${classes}>${text ? ` "${text}"` : ''}`;
   };
@@ -36,7 +42,9 @@ export function overflowIn(root: Element): string[] {
   };
 
   if (root.scrollWidth > root.clientWidth + 1 || root.scrollHeight > root.clientHeight + 1) {
-    problems.push(`content is ${root.scrollWidth}×${root.scrollHeight}, larger than the ${root.clientWidth}×${root.clientHeight} box`);
+    problems.push(
+      `content is ${root.scrollWidth}×${root.scrollHeight}, larger than the ${root.clientWidth}×${root.clientHeight} box`,
+    );
   }
   for (const node of root.querySelectorAll('*')) {
     if (ignored(node) || !shown(node)) continue;
@@ -50,7 +58,9 @@ export function overflowIn(root: Element): string[] {
       // always reports a few pixels of vertical overflow; a line of text that does not fit is far more than that.
       const slack = Math.max(1, 0.3 * parseFloat(style.fontSize));
       if (node.scrollWidth > node.clientWidth + 1 || node.scrollHeight > node.clientHeight + slack) {
-        problems.push(`${name(node)} holds ${node.scrollWidth}×${node.scrollHeight} of content in a ${node.clientWidth}×${node.clientHeight} box`);
+        problems.push(
+          `${name(node)} holds ${node.scrollWidth}×${node.scrollHeight} of content in a ${node.clientWidth}×${node.clientHeight} box`,
+        );
       }
     }
   }
@@ -73,10 +83,16 @@ export function overflowIn(root: Element): string[] {
       const out = beyond(line, box);
       const inMargin = beyond(line, content, leading);
       if (out) problems.push(`text "${(text.textContent ?? '').trim().slice(0, 50)}" is ${out}`);
-      else if (inMargin) problems.push(`text "${(text.textContent ?? '').trim().slice(0, 50)}" runs into the slide's margin: ${inMargin}`);
+      else if (inMargin)
+        problems.push(
+          `text "${(text.textContent ?? '').trim().slice(0, 50)}" runs into the slide's margin: ${inMargin}`,
+        );
       for (const clipper of clippers) {
         const cut = beyond(line, clipper.getBoundingClientRect());
-        if (cut) problems.push(`text "${(text.textContent ?? '').trim().slice(0, 50)}" is cut off by ${name(clipper).slice(0, 60)}: ${cut}`);
+        if (cut)
+          problems.push(
+            `text "${(text.textContent ?? '').trim().slice(0, 50)}" is cut off by ${name(clipper).slice(0, 60)}: ${cut}`,
+          );
       }
     }
   }

@@ -10,7 +10,8 @@ export async function watchForProblems(context: BrowserContext): Promise<string[
   const problems: string[] = [];
   const watch = (page: Page): void => {
     page.on('console', (message) => {
-      if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) problems.push(`${label(page)} console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text()))
+        problems.push(`${label(page)} console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`${label(page)} error: ${error.message}`));
   };
@@ -18,7 +19,9 @@ export async function watchForProblems(context: BrowserContext): Promise<string[
   context.on('page', watch);
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return problems;

@@ -34,8 +34,16 @@ describe('budgets', () => {
   });
 
   const overruns: readonly { name: string; replace: Figure; fails: string }[] = [
-    { name: 'one byte of JavaScript too many', replace: figure('bytesJsGzip', 'bytes', [60 * 1024 + 1], []), fails: 'bytesJsGzip' },
-    { name: 'a first slide at 1.21× the floor', replace: figure('firstSlide', 'ms', [121], [100]), fails: 'firstSlide' },
+    {
+      name: 'one byte of JavaScript too many',
+      replace: figure('bytesJsGzip', 'bytes', [60 * 1024 + 1], []),
+      fails: 'bytesJsGzip',
+    },
+    {
+      name: 'a first slide at 1.21× the floor',
+      replace: figure('firstSlide', 'ms', [121], [100]),
+      fails: 'firstSlide',
+    },
     { name: 'diagrams at 1.5× the floor', replace: figure('allDiagrams', 'ms', [300], [200]), fails: 'allDiagrams' },
     { name: 'a PDF export of 2.01 s', replace: figure('pdfExport', 'ms', [2010], [1500]), fails: 'pdfExport' },
     { name: 'a warm build of 2.5 s', replace: figure('buildWarm', 'ms', [2500], [900]), fails: 'buildWarm' },
@@ -48,7 +56,11 @@ describe('budgets', () => {
 
   it('judge a ratio budget by the ratio, not by the absolute time', () => {
     // 3 s is slow, but the floor is as slow on this machine: the deck adds nothing.
-    expect(failing(onTheLimit.map((entry) => (entry.key === 'firstSlide' ? figure('firstSlide', 'ms', [3000], [3000]) : entry)))).toEqual([]);
+    expect(
+      failing(
+        onTheLimit.map((entry) => (entry.key === 'firstSlide' ? figure('firstSlide', 'ms', [3000], [3000]) : entry)),
+      ),
+    ).toEqual([]);
   });
 
   it('fail a budget whose figure was not measured', () => {

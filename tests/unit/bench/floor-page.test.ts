@@ -25,8 +25,17 @@ const BUILT_DECK = `<!doctype html>
 
 const fixtures: readonly { name: string; html: string }[] = [
   { name: 'the built deck', html: BUILT_DECK },
-  { name: 'a deck whose <html> already has a class', html: BUILT_DECK.replace('<html lang="en">', '<html lang="en" class="js">') },
-  { name: 'upper-case tags', html: BUILT_DECK.replace('<script type="module"', '<SCRIPT type="module"').replace('></script>\n  <link rel="modulepreload"', '></SCRIPT>\n  <link rel="modulepreload"') },
+  {
+    name: 'a deck whose <html> already has a class',
+    html: BUILT_DECK.replace('<html lang="en">', '<html lang="en" class="js">'),
+  },
+  {
+    name: 'upper-case tags',
+    html: BUILT_DECK.replace('<script type="module"', '<SCRIPT type="module"').replace(
+      '></script>\n  <link rel="modulepreload"',
+      '></SCRIPT>\n  <link rel="modulepreload"',
+    ),
+  },
 ];
 
 describe('floor page derived from the built deck', () => {
@@ -44,7 +53,9 @@ describe('floor page derived from the built deck', () => {
         expect(floor).toContain('<link rel="stylesheet" crossorigin href="./assets/index-m19z9z7K.css">');
         expect(floor).toContain('Content-Security-Policy');
         expect(floor.match(/<section\b/g)).toHaveLength(2);
-        expect(floor).toContain('<svg id="d1" viewBox="0 0 10 10"><style>#d1 .node{fill:red}</style><text>A</text></svg>');
+        expect(floor).toContain(
+          '<svg id="d1" viewBox="0 0 10 10"><style>#d1 .node{fill:red}</style><text>A</text></svg>',
+        );
         expect(floor).toContain('<aside class="notes"><p>Hello.</p></aside>');
       });
 

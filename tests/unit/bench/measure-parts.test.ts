@@ -7,7 +7,10 @@ import { settled } from '../../../scripts/bench/settle.ts';
 
 describe('build log', () => {
   it('reads how many diagrams were drawn and taken from the cache', () => {
-    expect(parseDeckLog('vite v8\n[deck] 33 slides, 8 diagram(s) drawn, 1 from cache, 4210 ms\n✓ built')).toEqual({ drawn: 8, fromCache: 1 });
+    expect(parseDeckLog('vite v8\n[deck] 33 slides, 8 diagram(s) drawn, 1 from cache, 4210 ms\n✓ built')).toEqual({
+      drawn: 8,
+      fromCache: 1,
+    });
   });
 
   it('refuses a build that did not report on its diagrams', () => {
@@ -24,8 +27,20 @@ describe('page probe', () => {
   });
 
   it('accepts a complete result and refuses a failed or malformed one', () => {
-    expect(parseProbeResult({ done: true, firstSlideMs: 150, diagramMs: [200, 260], error: null })).toEqual({ done: true, firstSlideMs: 150, diagramMs: [200, 260], error: null });
-    expect(() => parseProbeResult({ done: true, firstSlideMs: Number.NaN, diagramMs: [], error: 'Error: not shown within 30000 ms' })).toThrow(/not shown/);
+    expect(parseProbeResult({ done: true, firstSlideMs: 150, diagramMs: [200, 260], error: null })).toEqual({
+      done: true,
+      firstSlideMs: 150,
+      diagramMs: [200, 260],
+      error: null,
+    });
+    expect(() =>
+      parseProbeResult({
+        done: true,
+        firstSlideMs: Number.NaN,
+        diagramMs: [],
+        error: 'Error: not shown within 30000 ms',
+      }),
+    ).toThrow(/not shown/);
     expect(() => parseProbeResult({ done: true, firstSlideMs: '150', diagramMs: [] })).toThrow(/unexpected shape/);
     expect(() => parseProbeResult(undefined)).toThrow(/returned undefined/);
   });
@@ -70,7 +85,9 @@ describe('other work on the machine', () => {
   });
 
   it('turns into a warning above a quarter of the CPU', () => {
-    expect(otherWorkNote('PDF exports', 0.6)).toMatch(/^WARNING: other work took 60% of the CPU during the PDF exports/);
+    expect(otherWorkNote('PDF exports', 0.6)).toMatch(
+      /^WARNING: other work took 60% of the CPU during the PDF exports/,
+    );
   });
 
   it('says so when it cannot be known', () => {

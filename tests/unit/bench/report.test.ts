@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../../scripts/bench/budgets.ts';
 import { figure, inTableOrder } from '../../../scripts/bench/figures.ts';
-import { DEFINITIONS, alignColumns, formatRatio, formatReport, formatValue, type BenchReport } from '../../../scripts/bench/report.ts';
+import {
+  alignColumns,
+  type BenchReport,
+  DEFINITIONS,
+  formatRatio,
+  formatReport,
+  formatValue,
+} from '../../../scripts/bench/report.ts';
 
 describe('report values', () => {
   const cases: readonly { value: number | null; unit: 'ms' | 'bytes'; text: string }[] = [
@@ -24,7 +31,12 @@ describe('report values', () => {
   });
 
   it('aligns columns: label left, numbers right, last column left', () => {
-    expect(alignColumns([['a', 'bb', 'x'], ['ccc', 'd', 'yy']])).toEqual(['a    bb  x', 'ccc   d  yy']);
+    expect(
+      alignColumns([
+        ['a', 'bb', 'x'],
+        ['ccc', 'd', 'yy'],
+      ]),
+    ).toEqual(['a    bb  x', 'ccc   d  yy']);
   });
 });
 

@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { generateAllDiagrams } from '../../../src/diagrams/index.ts';
 import { escapeHtml, html } from '../../../src/deck/html.ts';
-import { renderDeck } from '../../../src/deck/render-deck.ts';
-import type { Talk } from '../../../src/model/types.ts';
+import { deckOf } from '../../fixtures/deck.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 import { mutate } from '../../fixtures/mutate.ts';
-
-function deckOf(talk: Talk) {
-  const diagrams = generateAllDiagrams(talk);
-  const svgs = new Map(diagrams.map((diagram) => [diagram.id, `<svg id="${diagram.id}" viewBox="0 0 100 100"></svg>`]));
-  return renderDeck(talk, diagrams, svgs);
-}
 
 describe('deck rendering of the fixture talk', () => {
   const slides = deckOf(guildsTalk);
   const byId = (id: string) => slides.find((slide) => slide.id === id)!.html;
 
   it('keeps the talk order, one section per slide', () => {
-    expect(slides.map((slide) => slide.id)).toEqual(['title', 'who', 'formed', '2001', '2002', '2003', 'net', 'fair-toll', 'views', 'record', 'sources', 'closing']);
+    expect(slides.map((slide) => slide.id)).toEqual([
+      'title',
+      'who',
+      'formed',
+      '2001',
+      '2002',
+      '2003',
+      'net',
+      'fair-toll',
+      'views',
+      'record',
+      'sources',
+      'closing',
+    ]);
     expect(slides.every((slide) => slide.html.startsWith(`<section id="${slide.id}"`))).toBe(true);
   });
 
@@ -36,7 +41,11 @@ describe('deck rendering of the fixture talk', () => {
   });
 
   it('gives a slide whose title is its section’s one heading, not two', () => {
-    const same = deckOf(mutate(guildsTalk, (t) => { t.sections[0]!.title = 'Who is who'; }));
+    const same = deckOf(
+      mutate(guildsTalk, (t) => {
+        t.sections[0]!.title = 'Who is who';
+      }),
+    );
     const who = same.find((slide) => slide.id === 'who')!.html;
     expect(who).toContain('<h1 class="section-title section-title--slide">Who is who</h1>');
     expect(who).not.toContain('<h2>Who is who</h2>');
@@ -45,7 +54,7 @@ describe('deck rendering of the fixture talk', () => {
   it('shows year events as steps, with the axis marking the year', () => {
     expect(byId('2001')).toContain('class="fragment event event--article"');
     expect(byId('2002')).toMatch(/<a href="#\/2002" aria-current="step">2002<\/a>/);
-    expect(byId('2002')).toContain('The article names no event in 2002');
+    expect(byId('2002')).toContain('The chronicle names no event in 2002.');
     expect(byId('2002')).toContain('badge--context');
   });
 
@@ -53,24 +62,43 @@ describe('deck rendering of the fixture talk', () => {
     expect(byId('2001')).toContain('some 40 workers');
     expect(byId('2001')).toMatch(/<a class="cite" href="#\/sources" data-source="1"/);
     // Past the first Sources slide, a marker links to the slide that lists its entry.
-    const many = deckOf(mutate(guildsTalk, (t) => { for (let index = 0; index < 12; index += 1) t.sources.push({ ...t.sources[1]!, id: `extra-${index}` }); t.events[1]!.source.source = 'extra-11'; }));
+    const many = deckOf(
+      mutate(guildsTalk, (t) => {
+        for (let index = 0; index < 12; index += 1) t.sources.push({ ...t.sources[1]!, id: `extra-${index}` });
+        t.events[1]!.source.source = 'extra-11';
+      }),
+    );
     expect(many.find((slide) => slide.id === '2002')!.html).toMatch(/href="#\/sources-2" data-source="14"/);
     expect(many.map((slide) => slide.id)).toContain('sources-2');
-    expect(byId('2003')).toContain('The record:</span> The gazette counted fewer.');
+    expect(byId('2003')).toContain('The record:</span> The gazette counted fewer: about 250.');
   });
 
   it('shows an argument as the author’s, never as fact', () => {
-    expect(byId('views')).toContain("Author's view</span> The author argues that the quarrel helps neither guild: <q>the quarrel helps nobody</q>");
+    expect(byId('views')).toContain(
+      'Author’s view</span> The author argues that the quarrel helps neither guild: <q>the quarrel helps nobody</q>',
+    );
   });
 
   it('reads an argument as one sentence, whatever punctuation the paraphrase ends with', () => {
-    const dotted = deckOf(mutate(guildsTalk, (t) => { t.arguments[0]!.paraphrase = 'that the quarrel helps neither guild.'; }));
+    const dotted = deckOf(
+      mutate(guildsTalk, (t) => {
+        t.arguments[0]!.paraphrase = 'that the quarrel helps neither guild.';
+      }),
+    );
     expect(dotted.find((slide) => slide.id === 'views')!.html).toContain('neither guild: <q>');
   });
 
-  it('lists every source, numbered as the markers', () => {
+  it('lists every source, numbered as the markers, with its address and what is uncertain', () => {
     expect(byId('sources')).toContain('<li id="source-1" value="1" data-source-id="chronicle">');
     expect(byId('sources')).toContain('<li id="source-2" value="2" data-source-id="gazette">');
+    expect(byId('sources')).toContain('(reporting; date inferred)');
+    expect(byId('sources')).toContain(
+      '<a class="source-address" href="https://gazette.example.org/2002/hall">gazette.example.org/2002/hall</a>',
+    );
+  });
+
+  it('credits third-party material after the sources', () => {
+    expect(byId('sources')).toContain('Typeface: The type foundry (SIL Open Font License 1.1)');
   });
 
   it('records which sources each slide cites, for the handout', () => {
@@ -82,7 +110,9 @@ describe('deck rendering of the fixture talk', () => {
       t.events[0]!.title = '<img src=x onerror=alert(1)> "quoted" & more';
       t.groups[0]!.summary = '<script>alert(1)</script>';
     });
-    const markup = deckOf(hostile).map((slide) => slide.html).join('\n');
+    const markup = deckOf(hostile)
+      .map((slide) => slide.html)
+      .join('\n');
     expect(markup).not.toContain('<img src=x');
     expect(markup).not.toContain('<script>');
     expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;quoted&quot; &amp; more');
@@ -90,7 +120,12 @@ describe('deck rendering of the fixture talk', () => {
 
   it('splits a crowded year over two slides', () => {
     const crowded = mutate(guildsTalk, (t) => {
-      for (let index = 0; index < 4; index += 1) t.events.push({ ...structuredClone(t.events[0]!), id: `extra-${index}`, date: { year: 2001, month: 8 + index } });
+      for (let index = 0; index < 4; index += 1)
+        t.events.push({
+          ...structuredClone(t.events[0]!),
+          id: `extra-${index}`,
+          date: { year: 2001, month: 8 + index },
+        });
     });
     const ids = deckOf(crowded).map((slide) => slide.id);
     expect(ids).toContain('2001');

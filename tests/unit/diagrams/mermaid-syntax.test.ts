@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accessibleText, label, nodeId, pieTitle, timelineLabel } from '../../../src/diagrams/mermaid-syntax.ts';
+import { HOSTILE_LABELS } from '../../fixtures/hostile.ts';
 
 /** Labels an author might type, on purpose or not. */
-export const HOSTILE_LABELS = [
-  'He said "stop"; then left',
-  'Cell #35; and #quot; entities',
-  '<script>alert(1)</script>',
-  'Brackets [a] (b) {c} and pipes |x|',
-  '%% not a comment',
-  '`not markdown`',
-  'line one\nline two',
-  'داعش خراسان (Urdu) · د خراسان ولایت (Pashto)',
-  'A very long name '.repeat(12),
-];
-
 describe('Mermaid labels', () => {
   it.each(HOSTILE_LABELS)('cannot break out of a quoted label: %s', (text) => {
     const safe = label(text);
@@ -30,9 +19,29 @@ describe('Mermaid labels', () => {
     expect(timelineLabel('a: b')).toBe('a#58; b');
   });
 
-  it('makes ids that are never keywords', () => {
+  it('makes ids that are never keywords, and never the same for two data ids', () => {
     expect(nodeId('end')).toBe('n_end');
-    expect(nodeId('is-core')).toBe('n_is_core');
+    expect(nodeId('is-core')).toBe('n_is_hcore');
+    const ids = [
+      'is-core',
+      'is_core',
+      'is__core',
+      'is_hcore',
+      'IS-core',
+      'is-Core',
+      'x',
+      'n_x',
+      'x-',
+      'x_',
+      'x_h',
+      'x-h',
+      'x_u20_',
+      'x y',
+      'کابل',
+      'a-b_c',
+    ];
+    expect(new Set(ids.map(nodeId)).size).toBe(ids.length);
+    for (const id of ids) expect(nodeId(id)).toMatch(/^n_[A-Za-z0-9_]+$/);
   });
 
   it('keeps accessibility text on one line, entity codes as typed', () => {

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertWritable, OutputError, reasonFor, tempPathFor, writeFileAtomic } from '../../../src/export/atomic-write.ts';
+import {
+  assertWritable,
+  OutputError,
+  reasonFor,
+  tempPathFor,
+  writeFileAtomic,
+} from '../../../src/export/atomic-write.ts';
 
 let folder = '';
 beforeEach(() => {

@@ -41,7 +41,9 @@ describe('pdf command line', () => {
   it('writes each layout to its own default file in the project', () => {
     expect(defaultOut('handout')).toBe('exports/handout.pdf');
     expect(defaultOut('slides')).toBe('exports/slides.pdf');
-    expect(outputPath({ layout: 'slides', out: null }, { projectRoot: '/project', userCwd: '/elsewhere' })).toBe('/project/exports/slides.pdf');
+    expect(outputPath({ layout: 'slides', out: null }, { projectRoot: '/project', userCwd: '/elsewhere' })).toBe(
+      '/project/exports/slides.pdf',
+    );
   });
 
   it('reads a given --out from where the user typed the command', () => {

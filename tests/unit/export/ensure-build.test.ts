@@ -11,7 +11,9 @@ describe('when the deck must be rebuilt', () => {
   });
 
   it('builds when an input is newer than the built deck, and names it', () => {
-    expect(staleReason(1000, { path: 'slides/events.ts', mtimeMs: 2000 })).toBe('slides/events.ts changed since the last build');
+    expect(staleReason(1000, { path: 'slides/events.ts', mtimeMs: 2000 })).toBe(
+      'slides/events.ts changed since the last build',
+    );
   });
 
   it('does not build when the built deck is newer than every input', () => {
@@ -37,7 +39,10 @@ describe('the newest input', () => {
     file('src/deck/slides/year.ts', 3000);
     file('index.html', 2000);
     file('unrelated/newer.ts', 9000);
-    expect(newestInput(root, ['slides', 'src', 'index.html', 'vite.config.ts'])).toEqual({ path: join('src', 'deck', 'slides', 'year.ts'), mtimeMs: 3_000_000 });
+    expect(newestInput(root, ['slides', 'src', 'index.html', 'vite.config.ts'])).toEqual({
+      path: join('src', 'deck', 'slides', 'year.ts'),
+      mtimeMs: 3_000_000,
+    });
   });
 
   it('is null when no input exists', () => {

@@ -1,6 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_AUTHOR, metadataFor, PDF_CREATOR, withMetadata } from '../../../src/export/pdf-metadata.ts';
+import { metadataFor, PDF_CREATOR, withMetadata } from '../../../src/export/pdf-metadata.ts';
 import { readPdfStructure } from '../../../src/export/pdf-structure.ts';
 
 /** A two-page PDF shaped like Chromium's: tagged, with a nested outline (a section, its year, and Sources). */
@@ -13,8 +13,12 @@ async function taggedPdfWithOutline(): Promise<Uint8Array> {
   const outlinesRef = context.register(outlines);
   const section = context.obj({ Title: PDFHexString.fromText('Formation, 2014–2015'), Parent: outlinesRef });
   const sectionRef = context.register(section);
-  const yearRef = context.register(context.obj({ Title: PDFString.of('2014 Pledges and a breakaway'), Parent: sectionRef }));
-  const sourcesRef = context.register(context.obj({ Title: PDFHexString.fromText('Sources'), Parent: outlinesRef, Prev: sectionRef }));
+  const yearRef = context.register(
+    context.obj({ Title: PDFString.of('2014 Pledges and a breakaway'), Parent: sectionRef }),
+  );
+  const sourcesRef = context.register(
+    context.obj({ Title: PDFHexString.fromText('Sources'), Parent: outlinesRef, Prev: sectionRef }),
+  );
   section.set(PDFName.of('First'), yearRef);
   section.set(PDFName.of('Last'), yearRef);
   section.set(PDFName.of('Next'), sourcesRef);
@@ -26,23 +30,36 @@ async function taggedPdfWithOutline(): Promise<Uint8Array> {
   return document.save();
 }
 
-const deck = { title: 'Islamic State Khorasan in Pakistan, 2014–2023', description: 'What the record adds', author: '', lang: 'en' };
+const deck = {
+  title: 'Islamic State Khorasan in Pakistan, 2014–2023',
+  description: 'What the record adds',
+  author: 'A. Speaker',
+  lang: 'en',
+};
 
 describe('PDF metadata', () => {
-  it('comes from the page title and description, with a stand-in author', () => {
-    expect(metadataFor(deck)).toEqual({ title: deck.title, subject: deck.description, author: FALLBACK_AUTHOR, creator: PDF_CREATOR, lang: 'en' });
-    expect(metadataFor({ ...deck, author: 'A. Speaker' }).author).toBe('A. Speaker');
+  it('comes from the page title, description and author, which come from the talk', () => {
+    expect(metadataFor(deck)).toEqual({
+      title: deck.title,
+      subject: deck.description,
+      author: 'A. Speaker',
+      creator: PDF_CREATOR,
+      lang: 'en',
+    });
   });
 
-  it('refuses a deck without a title, saying where to fix it', () => {
-    expect(() => metadataFor({ ...deck, title: '' })).toThrow(/empty <title>.*slides\/index\.ts/);
+  it('refuses a deck without a title or an author, saying what to fix', () => {
+    expect(() => metadataFor({ ...deck, title: '' })).toThrow(/empty <title>.*talk's title/);
+    expect(() => metadataFor({ ...deck, author: '' })).toThrow(/names no author.*talk's author/);
   });
 
   it('is written into the file', async () => {
-    const written = await PDFDocument.load(await withMetadata(await taggedPdfWithOutline(), metadataFor(deck)), { updateMetadata: false });
+    const written = await PDFDocument.load(await withMetadata(await taggedPdfWithOutline(), metadataFor(deck)), {
+      updateMetadata: false,
+    });
     expect(written.getTitle()).toBe(deck.title);
     expect(written.getSubject()).toBe(deck.description);
-    expect(written.getAuthor()).toBe(FALLBACK_AUTHOR);
+    expect(written.getAuthor()).toBe('A. Speaker');
     expect(written.getCreator()).toBe(PDF_CREATOR);
     expect(written.catalog.lookup(PDFName.of('Lang'))?.toString()).toMatch(/en/);
     // Viewers show the title rather than the file name.
@@ -53,7 +70,11 @@ describe('PDF metadata', () => {
   it('keeps the outline and the tags Chromium made', async () => {
     const original = await taggedPdfWithOutline();
     const before = await readPdfStructure(original);
-    expect(before).toEqual({ pages: 2, tagged: true, bookmarks: ['Formation, 2014–2015', '2014 Pledges and a breakaway', 'Sources'] });
+    expect(before).toEqual({
+      pages: 2,
+      tagged: true,
+      bookmarks: ['Formation, 2014–2015', '2014 Pledges and a breakaway', 'Sources'],
+    });
     expect(await readPdfStructure(await withMetadata(original, metadataFor(deck)))).toEqual(before);
   });
 

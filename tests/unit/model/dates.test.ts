@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, dateProblem, formatDate, formatSpan, isByDate, yearsCovered } from '../../../src/model/dates.ts';
+import { compareDates, dateProblem, isByDate, isWithin, yearsCovered } from '../../../src/model/dates.ts';
+import { en } from '../../../src/words/en.ts';
+import { formatsFor } from '../../../src/words/formats.ts';
 
 describe('partial dates', () => {
-  it('format as precisely as known', () => {
-    expect(formatDate({ year: 2023, month: 7, day: 30 })).toBe('30 July 2023');
-    expect(formatDate({ year: 2023, month: 6 })).toBe('June 2023');
-    expect(formatDate({ year: 2016 })).toBe('2016');
-    expect(formatSpan({ year: 2014 }, { year: 2015 })).toBe('2014–2015');
-    expect(formatSpan({ year: 2016, month: 7, day: 1 }, { year: 2016, month: 7, day: 2 })).toBe('1–2 July 2016');
+  it('format as precisely as known, in the talk’s language', () => {
+    const british = formatsFor('en-GB', en);
+    expect(british.date({ year: 2023, month: 7, day: 30 })).toBe('30 July 2023');
+    expect(british.date({ year: 2023, month: 6 })).toBe('June 2023');
+    expect(british.date({ year: 2016 })).toBe('2016');
+    expect(british.span({ year: 2014 }, { year: 2015 })).toBe('2014–2015');
+    expect(british.span({ year: 2016, month: 7, day: 1 }, { year: 2016, month: 7, day: 2 })).toBe('1–2 July 2016');
+    expect(formatsFor('fr', en).date({ year: 2023, month: 7, day: 30 })).toBe('30 juillet 2023');
+    expect(formatsFor('en-US', en).date({ year: 2023, month: 7, day: 30 })).toBe('July 30, 2023');
+  });
+
+  it('format numbers with their hedge and the language’s grouping', () => {
+    expect(formatsFor('en-GB', en).amount({ amount: 1524, hedge: null })).toBe('1,524');
+    expect(formatsFor('en-GB', en).amount({ amount: 54, hedge: 'around' })).toBe('around 54');
+    expect(formatsFor('fr', en).number(1524)).toBe('1\u202f524');
+  });
+
+  it('tell whether a date falls within a period, each end as precise as it is known', () => {
+    expect(isWithin({ year: 2019, month: 5, day: 14 }, undefined, { year: 2019, month: 5, day: 14 })).toBe(true);
+    expect(isWithin({ year: 2019, month: 5, day: 15 }, undefined, { year: 2019, month: 5, day: 14 })).toBe(false);
+    expect(isWithin({ year: 2020 }, { year: 2019, month: 5 }, undefined)).toBe(true);
   });
 
   it('sort a year before its days', () => {

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { withPolicy } from '../../../src/build/deck-plugin.ts';
-import { contentSecurityPolicy, speakerViewScriptHashes } from '../../../src/build/csp.ts';
+import { contentSecurityPolicy, speakerViewScriptHashes } from '../../../src/pipeline/csp.ts';
+import { withPolicy } from '../../../src/pipeline/deck-plugin.ts';
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name ?? '', sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name ?? '', sources]),
+  );
 }
 
 const HASH = /^'sha256-[A-Za-z0-9+/]{43}='$/;
@@ -34,7 +39,8 @@ describe('Content-Security-Policy', () => {
     for (const inlineAssets of [false, true]) {
       const policy = directives(contentSecurityPolicy({ scriptHashes: speakerViewScriptHashes(), inlineAssets }));
       for (const [name, sources] of policy) {
-        for (const source of sources) expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:|file:|'unsafe-inline'|'sha256-.+')$/);
+        for (const source of sources)
+          expect(source, `${name} ${source}`).toMatch(/^('self'|'none'|data:|file:|'unsafe-inline'|'sha256-.+')$/);
         if (sources.includes("'none'")) expect(sources, name).toHaveLength(1);
         if (name !== 'style-src') expect(sources, name).not.toContain("'unsafe-inline'");
       }
@@ -49,11 +55,17 @@ describe('Content-Security-Policy', () => {
 
   it('puts the policy first in <head> and hashes every inline script exactly as it ships', () => {
     const script = 'console.log("deck")';
-    const page = withPolicy(`<!doctype html><html><head><meta charset="utf-8"><script type="module">${script}</script><script src="./a.js"></script></head><body></body></html>`, true);
+    const page = withPolicy(
+      `<!doctype html><html><head><meta charset="utf-8"><script type="module">${script}</script><script src="./a.js"></script></head><body></body></html>`,
+      true,
+    );
     const meta = /<head>\n<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
     expect(meta, 'the meta tag comes before anything it governs').not.toBeNull();
     const scriptSources = directives(meta![1]!).get('script-src') ?? [];
     expect(scriptSources).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-    expect(scriptSources).toEqual([...speakerViewScriptHashes(), `'sha256-${createHash('sha256').update(script).digest('base64')}'`]);
+    expect(scriptSources).toEqual([
+      ...speakerViewScriptHashes(),
+      `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
+    ]);
   });
 });

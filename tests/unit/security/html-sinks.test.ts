@@ -31,7 +31,9 @@ function code(file: string): string {
 }
 
 function findings(files: readonly string[]): string[] {
-  return files.flatMap((file) => SINKS.filter(([, pattern]) => pattern.test(code(file))).map(([sink]) => `${file}: ${sink}`));
+  return files.flatMap((file) =>
+    SINKS.filter(([, pattern]) => pattern.test(code(file))).map(([sink]) => `${file}: ${sink}`),
+  );
 }
 
 describe('no string reaches the page as markup', () => {
@@ -50,19 +52,26 @@ describe('no string reaches the page as markup', () => {
   it('the build-time diagram renderer parses Mermaid output as XML only, in its own headless page', () => {
     // render-diagrams.ts runs in the build's Chromium, never in the deck: it draws with Mermaid and reads the
     // SVG back with DOMParser as image/svg+xml, where nothing executes. It has no HTML sink either.
-    expect(findings(['src/build/render-diagrams.ts'])).toEqual([]);
-    const source = code('src/build/render-diagrams.ts');
-    for (const [, type] of source.matchAll(/parseFromString\([^,]+,\s*'([^']+)'\)/g)) expect(type).toBe('image/svg+xml');
+    expect(findings(['src/pipeline/render-diagrams.ts'])).toEqual([]);
+    const source = code('src/pipeline/render-diagrams.ts');
+    for (const [, type] of source.matchAll(/parseFromString\([^,]+,\s*'([^']+)'\)/g))
+      expect(type).toBe('image/svg+xml');
   });
 
   it('bypasses the html template’s escaping in one place only: the drawn, checked SVG', () => {
-    const bypasses = deckFiles.filter((file) => /\btrusted\s*\(/.test(code(file)) && !file.endsWith('src/deck/html.ts'));
-    expect(bypasses).toEqual(['src/deck/slides/diagram.ts']);
-    expect(code('src/deck/slides/diagram.ts')).toMatch(/assertInertSvg\(svg, diagram\);\s*return html`[\s\S]*\$\{trusted\(svg\)\}/);
+    const bypasses = deckFiles.filter(
+      (file) => /\btrusted\s*\(/.test(code(file)) && !file.endsWith('src/deck/html.ts'),
+    );
+    expect(bypasses).toEqual(['src/deck/kinds/diagram.ts']);
+    expect(code('src/deck/kinds/diagram.ts')).toMatch(
+      /assertInertSvg\(svg, diagram\);[\s\S]*?return html`[\s\S]*\$\{trusted\(svg\)\}/,
+    );
   });
 
   it('catches each sink it looks for, and not safe DOM calls', () => {
     for (const [sink, pattern, example] of SINKS) expect(pattern.test(example), sink).toBe(true);
-    expect(SINKS.some(([, pattern]) => pattern.test('el.textContent = x; el.append(node); el.innerHTMLish = 1'))).toBe(false);
+    expect(SINKS.some(([, pattern]) => pattern.test('el.textContent = x; el.append(node); el.innerHTMLish = 1'))).toBe(
+      false,
+    );
   });
 });

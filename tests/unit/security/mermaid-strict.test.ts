@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MERMAID_CONFIG } from '../../../src/build/mermaid-config.ts';
-import { renderDiagrams } from '../../../src/build/render-diagrams.ts';
-import type { DiagramDefinition } from '../../../src/diagrams/types.ts';
+import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
+import { MERMAID_CONFIG } from '../../../src/pipeline/mermaid-config.ts';
+import { renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'deck-strict-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -13,7 +13,7 @@ describe('Mermaid runs strict', () => {
   it('is configured with securityLevel strict and SVG text labels, the one config the renderer passes', () => {
     expect(MERMAID_CONFIG.securityLevel).toBe('strict');
     expect(MERMAID_CONFIG.htmlLabels).toBe(false);
-    const renderer = readFileSync(new URL('../../../src/build/render-diagrams.ts', import.meta.url), 'utf8');
+    const renderer = readFileSync(new URL('../../../src/pipeline/render-diagrams.ts', import.meta.url), 'utf8');
     expect(renderer).toMatch(/config: MERMAID_CONFIG/);
     expect(renderer).toMatch(/mermaid\.initialize\(input\.config\)/);
     expect(renderer.match(/mermaid\.initialize\(/g)).toHaveLength(1);
@@ -27,7 +27,16 @@ describe('Mermaid runs strict', () => {
       title: 'Hostile',
       description: 'A diagram that tries to run code.',
       sources: [],
-      source: ['flowchart LR', '  n1["<img src=x onerror=alert(1)>"] --> n2["<a href=\'javascript:alert(2)\'>two</a>"]', '  click n1 href "javascript:alert(3)"', '  click n2 call alert(4)', ''].join('\n'),
+      drawing: {
+        engine: 'mermaid',
+        text: [
+          'flowchart LR',
+          '  n1["<img src=x onerror=alert(1)>"] --> n2["<a href=\'javascript:alert(2)\'>two</a>"]',
+          '  click n1 href "javascript:alert(3)"',
+          '  click n2 call alert(4)',
+          '',
+        ].join('\n'),
+      },
     };
     const { svgs } = await renderDiagrams([hostile], { cacheDir });
     const svg = svgs.get(hostile.id)!;

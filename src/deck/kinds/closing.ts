@@ -1,0 +1,28 @@
+import { html } from '../html.ts';
+import { notesAside } from '../parts/notes.ts';
+import { checkPoints, pointSources, pointStatements, pointsList } from '../parts/points.ts';
+import type { SlideKind } from '../slide-kind.ts';
+
+declare module '../../model/types.ts' {
+  interface SlideKinds {
+    /** The last slide: take-away points, which cite their sources like any other. */
+    closing: {
+      /** The slide's heading. */
+      readonly title: string;
+      /** The take-aways, in order. */
+      readonly points: readonly Point[];
+    };
+  }
+}
+
+export const closingSlide: SlideKind<'closing'> = {
+  kind: 'closing',
+  check: (spec, context, item) => checkPoints(spec.points, context, item),
+  statements: (spec) => pointStatements(spec.points),
+  render(spec, context) {
+    const body = html`<div class="closing">${pointsList(context, spec.points)}</div>${notesAside(context, spec.notes)}`;
+    return [
+      { id: spec.id, title: spec.title, body, sources: pointSources(context, spec.points), seconds: spec.seconds },
+    ];
+  },
+};

@@ -1,0 +1,80 @@
+import type { DiagramDefinition } from '../../diagrams/diagram-kind.ts';
+import { checkDiagram } from '../../diagrams/registry.ts';
+import type { Statement } from '../../model/types.ts';
+import { citeMarker, type RenderContext } from '../context.ts';
+import { html, type SafeHtml, trusted } from '../html.ts';
+import { notesAside } from '../parts/notes.ts';
+import type { SlideKind } from '../slide-kind.ts';
+
+declare module '../../model/types.ts' {
+  interface SlideKinds {
+    /** A diagram drawn from the data at build time, with a caption in the deck's own voice. */
+    diagram: {
+      /** The slide's heading; also the diagram's accessible name. */
+      readonly title: string;
+      /** What to draw. */
+      readonly diagram: DiagramSpec;
+      /** One or two sentences under the diagram, with their sources; default none (the diagram's sources are still cited). */
+      readonly caption?: Statement;
+    };
+  }
+}
+
+/**
+ * Markup that would make a drawing active. Mermaid under `securityLevel: 'strict'` emits none of it;
+ * the check stands guard for the SVG cache on disk, which is read back into the page unescaped.
+ */
+const ACTIVE_MARKUP: ReadonlyArray<readonly [string, RegExp]> = [
+  ['a script', /<script\b/i],
+  ['embedded HTML', /<(foreignObject|iframe|object|embed)\b/i],
+  ['an event handler', /<[^>]*\son[a-z]+\s*=/i],
+  ['a javascript: link', /<[^>]*\bhref\s*=\s*["']?\s*javascript:/i],
+];
+
+/** Throws, naming the slide, when a drawn SVG holds anything that could run. */
+export function assertInertSvg(svg: string, diagram: DiagramDefinition): void {
+  const found = ACTIVE_MARKUP.filter(([, pattern]) => pattern.test(svg)).map(([what]) => what);
+  if (found.length > 0) {
+    throw new Error(
+      `Diagram '${diagram.id}' on slide '${diagram.slideId}' holds ${found.join(' and ')}; a drawing must be inert. Delete the diagram cache and build again.`,
+    );
+  }
+}
+
+/**
+ * A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws.
+ * Assistive technology gets the diagram as one image, named and described from the data;
+ * the drawing itself is hidden from it, so a screen reader is not read a jumble of node
+ * labels — and reveal.js, which walks every accessible element of a slide it shows to
+ * announce it, does not walk hundreds of SVG shapes at each slide change.
+ */
+export function diagramFigure(
+  context: RenderContext,
+  diagram: DiagramDefinition,
+  caption: Statement | undefined,
+): SafeHtml {
+  const drawn = context.svgs.get(diagram.id);
+  // The build draws every diagram before any slide; a gap here is a pipeline bug, not a content error.
+  if (!drawn?.startsWith('<svg'))
+    throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not drawn.`);
+  const svg = drawn.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+  assertInertSvg(svg, diagram);
+  const cited = [...new Set([...diagram.sources, ...(caption?.sources ?? []).map((citation) => citation.source)])];
+  return html`<figure class="diagram" data-diagram="${diagram.id}">
+<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
+<figcaption>${caption?.text ?? ''}${cited.map((source) => citeMarker(context, source))}</figcaption>
+</figure>`;
+}
+
+export const diagramSlide: SlideKind<'diagram'> = {
+  kind: 'diagram',
+  check: (spec, context, item) => checkDiagram(spec.diagram, context, item),
+  statements: (spec) => (spec.caption ? [{ field: 'caption', statement: spec.caption }] : []),
+  render(spec, context) {
+    const diagram = context.diagrams.get(spec.id);
+    if (!diagram) throw new Error(`Slide '${spec.id}' has no generated diagram.`);
+    const body = html`${diagramFigure(context, diagram, spec.caption)}${notesAside(context, spec.notes)}`;
+    const sources = [...diagram.sources, ...(spec.caption?.sources ?? []).map((citation) => citation.source)];
+    return [{ id: spec.id, title: spec.title, body, sources, seconds: spec.seconds }];
+  },
+};

@@ -1,0 +1,89 @@
+import type { Credit, Source, Talk } from '../../model/types.ts';
+import type { RenderContext } from '../context.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { notesAside } from '../parts/notes.ts';
+import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+
+declare module '../../model/types.ts' {
+  interface SlideKinds {
+    /** Every source, numbered as the footnote markers, over as many slides as the list needs; credits at the end. */
+    sources: {
+      /** The heading of the first slide; further slides add the words for "continued". */
+      readonly title: string;
+      /** Notes and seconds for each further slide of the list. */
+      readonly continued: { readonly notes: SpeakerNotes; readonly seconds: number };
+    };
+  }
+}
+
+/** Entries per Sources slide, so the list stays legible on a projector. */
+export const SOURCES_PER_SLIDE = 8;
+
+type Entry =
+  | { readonly kind: 'source'; readonly source: Source; readonly number: number }
+  | { readonly kind: 'credit'; readonly credit: Credit };
+
+function entries(talk: Talk): Entry[] {
+  return [
+    ...talk.sources.map((source, position) => ({ kind: 'source' as const, source, number: position + 1 })),
+    ...(talk.credits ?? []).map((credit) => ({ kind: 'credit' as const, credit })),
+  ];
+}
+
+function sourcePages(spec: SlideOf<'sources'>, talk: Talk): SlidePage[] {
+  const count = Math.max(1, Math.ceil(entries(talk).length / SOURCES_PER_SLIDE));
+  return Array.from({ length: count }, (_, page) => ({
+    id: pageId(spec.id, page),
+    notes: page === 0 ? spec.notes : spec.continued.notes,
+    seconds: page === 0 ? spec.seconds : spec.continued.seconds,
+  }));
+}
+
+/** Id of the Sources slide that lists source number `number` (1-based). */
+export function sourcesPageOf(spec: SlideOf<'sources'>, number: number): string {
+  return pageId(spec.id, Math.floor((number - 1) / SOURCES_PER_SLIDE));
+}
+
+/** "dawn.com/news/1802262/…": host and the start of the path, short enough for a slide. */
+export function shortAddress(url: string): string {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^www\./, '');
+  const path = parsed.pathname.replace(/\/$/, '');
+  const shown = `${host}${path}`;
+  return shown.length <= 48 ? shown : `${shown.slice(0, 46)}…`;
+}
+
+function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
+  const { words, formats } = context.index;
+  return html`<li id="source-${number}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
+}
+
+function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
+  return html`<li class="credit" data-credit-id="${credit.id}">${context.index.words.creditLine(credit.material, credit.holder, credit.licence)} <a class="source-address" href="${credit.url}">${shortAddress(credit.url)}</a></li>`;
+}
+
+function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
+  const sources = chunk.flatMap((entry) =>
+    entry.kind === 'source' ? [sourceEntry(context, entry.source, entry.number)] : [],
+  );
+  const credits = chunk.flatMap((entry) => (entry.kind === 'credit' ? [creditEntry(context, entry.credit)] : []));
+  return html`${sources.length > 0 ? html`<ol class="sources">${sources}</ol>` : null}${credits.length > 0 ? html`<p class="credits-title">${context.index.words.credits}</p><ul class="credits">${credits}</ul>` : null}`;
+}
+
+export const sourcesSlide: SlideKind<'sources'> = {
+  kind: 'sources',
+  pages: (spec, context) => sourcePages(spec, context.talk),
+  render(spec, context) {
+    const all = entries(context.index.talk);
+    return sourcePages(spec, context.index.talk).map((page, position) => {
+      const chunk = all.slice(position * SOURCES_PER_SLIDE, (position + 1) * SOURCES_PER_SLIDE);
+      const title = position === 0 ? spec.title : context.index.words.continued(spec.title);
+      return {
+        id: page.id,
+        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n${notesAside(context, page.notes)}`,
+        sources: [],
+        seconds: page.seconds,
+      };
+    });
+  },
+};

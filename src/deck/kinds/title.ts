@@ -1,0 +1,31 @@
+import { citeMarker } from '../context.ts';
+import { html } from '../html.ts';
+import { notesAside } from '../parts/notes.ts';
+import { type SlideKind, singlePage } from '../slide-kind.ts';
+
+declare module '../../model/types.ts' {
+  interface SlideKinds {
+    /** The opening slide: the talk's title, a subtitle and a byline that cites the main source. */
+    title: {
+      /** The title as shown. */
+      readonly title: string;
+      /** One line under it. */
+      readonly subtitle: string;
+      /** Who made the talk and from what; the main source's marker follows it. */
+      readonly byline: string;
+    };
+  }
+}
+
+export const titleSlide: SlideKind<'title'> = {
+  kind: 'title',
+  render(spec, context) {
+    const main = context.index.talk.mainSource;
+    // Centred by an inner column: the section's own display is reveal.js's to set (it hides slides off stage with it).
+    const body = html`<div class="title-layout"><h1 class="talk-title">${spec.title}</h1>
+<p class="talk-subtitle">${spec.subtitle}</p>
+<p class="talk-byline">${spec.byline}${citeMarker(context, main)}</p>
+<p class="talk-keys">${context.index.words.keysHint}</p></div>${notesAside(context, spec.notes)}`;
+    return singlePage(spec).map((page) => ({ id: page.id, body, sources: [main], seconds: page.seconds }));
+  },
+};

@@ -1,0 +1,114 @@
+import { compareDates, yearsCovered } from '../../model/dates.ts';
+import type { SpeakerNotes, Talk, TimelineEvent } from '../../model/types.ts';
+import type { RenderContext, RenderedSlide } from '../context.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { eventItem, eventSources } from '../parts/event-item.ts';
+import { notesAside } from '../parts/notes.ts';
+import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+
+declare module '../../model/types.ts' {
+  interface SlideKinds {
+    /**
+     * A year of the chronology: its events appear one step at a time, each with its
+     * sources; its id must be the year, so `#/2016` links to it.
+     */
+    year: {
+      /** The year shown. */
+      readonly year: number;
+      /** A few words on the year, beside the number. */
+      readonly heading: string;
+      /**
+       * Notes and time for each further page, when the year has more events than fit
+       * one slide (`EVENTS_PER_YEAR_SLIDE`); default none. One entry per further page.
+       */
+      readonly continued?: readonly { readonly notes: SpeakerNotes; readonly seconds: number }[];
+    };
+  }
+}
+
+/** Past this many events a year continues on a further slide, so nothing shrinks below projector size. */
+export const EVENTS_PER_YEAR_SLIDE = 4;
+
+function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
+  return talk.events.filter((event) => event.date.year === year).sort((a, b) => compareDates(a.date, b.date));
+}
+
+function pagesNeeded(talk: Talk, year: number): number {
+  return Math.max(1, Math.ceil(eventsStartingIn(talk, year).length / EVENTS_PER_YEAR_SLIDE));
+}
+
+function yearPages(spec: SlideOf<'year'>, talk: Talk): SlidePage[] {
+  const further = spec.continued ?? [];
+  return Array.from({ length: pagesNeeded(talk, spec.year) }, (_, page) => {
+    const part = page === 0 ? spec : further[page - 1];
+    return { id: pageId(spec.id, page), notes: part?.notes ?? spec.notes, seconds: part?.seconds ?? 0 };
+  });
+}
+
+/** The chronology's axis, with the current year marked and every year a link. */
+export function yearAxis(context: RenderContext, current: number): SafeHtml {
+  const { from, to } = context.index.talk.period;
+  const years: number[] = [];
+  for (let year = from; year <= to; year += 1) years.push(year);
+  return html`<nav class="year-axis" aria-label="${context.index.words.chronology(context.index.formats.span({ year: from }, { year: to }))}"><ol>${years.map(
+    (year) =>
+      html`<li${year === current ? html` class="current"` : null}><a href="#/${year}"${year === current ? html` aria-current="step"` : null}${year < current ? html` class="past"` : null}>${year}</a></li>`,
+  )}</ol></nav>`;
+}
+
+function spansContinuing(talk: Talk, year: number): TimelineEvent[] {
+  return talk.events.filter((event) => event.date.year < year && yearsCovered(event.date, event.until).includes(year));
+}
+
+function yearBody(
+  context: RenderContext,
+  spec: SlideOf<'year'>,
+  events: readonly TimelineEvent[],
+  first: boolean,
+  notes: SpeakerNotes,
+): SafeHtml {
+  const { talk, words, formats } = context.index;
+  const continuing = first ? spansContinuing(talk, spec.year) : [];
+  // A span the main source mentions without a date (dated by other reporting) does not count as it naming an event that year.
+  const noMainSourceEvent =
+    first && !talk.events.some((event) => event.origin === 'article' && event.date.year === spec.year);
+  return html`${yearAxis(context, spec.year)}
+<h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? spec.heading : words.continued(spec.heading)}</span></h2>
+${noMainSourceEvent ? html`<p class="year-gap">${words.noMainSourceEvent(spec.year)} <span class="badge badge--context">${words.badges.context.label}</span>.</p>` : null}
+<ol class="events">${events.map((event) => eventItem(context, event, 'fragment'))}</ol>
+${continuing.length > 0 ? html`<p class="continuing">${words.continuing} ${continuing.map((event, position) => html`${position > 0 ? '; ' : ''}${event.title} (${formats.span(event.date, event.until)})`)}</p>` : null}
+${notesAside(context, notes, events)}`;
+}
+
+export const yearSlide: SlideKind<'year'> = {
+  kind: 'year',
+  check(spec, context, item) {
+    const { period } = context.talk;
+    if (spec.id !== String(spec.year))
+      context.report(item, 'id', `a year slide's id is its year ('${spec.year}'), so that #/${spec.year} links to it`);
+    if (spec.year < period.from || spec.year > period.to)
+      context.report(item, 'year', `${spec.year} is outside the period ${period.from}–${period.to}`);
+    const needed = pagesNeeded(context.talk, spec.year) - 1;
+    const given = spec.continued?.length ?? 0;
+    if (given !== needed) {
+      context.report(
+        item,
+        'continued',
+        `${spec.year} has ${eventsStartingIn(context.talk, spec.year).length} events, which take ${needed + 1} slide(s) of ${EVENTS_PER_YEAR_SLIDE}; give notes and seconds for ${needed} further slide(s), not ${given}`,
+      );
+    }
+  },
+  pages: (spec, context) => yearPages(spec, context.talk),
+  render(spec, context): RenderedSlide[] {
+    const starting = eventsStartingIn(context.index.talk, spec.year);
+    return yearPages(spec, context.index.talk).map((page, position) => {
+      const events = starting.slice(position * EVENTS_PER_YEAR_SLIDE, (position + 1) * EVENTS_PER_YEAR_SLIDE);
+      return {
+        id: page.id,
+        body: yearBody(context, spec, events, position === 0, page.notes),
+        sources: events.flatMap((event) => eventSources(context, event)),
+        seconds: page.seconds,
+      };
+    });
+  },
+};

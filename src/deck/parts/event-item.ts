@@ -1,0 +1,49 @@
+import { isoDate } from '../../model/dates.ts';
+import type { Figure, TimelineEvent } from '../../model/types.ts';
+import { citeMarker, type RenderContext } from '../context.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { responsibilitySources, responsibilityText } from './responsibility.ts';
+
+export function originBadge(context: RenderContext, event: TimelineEvent): SafeHtml {
+  const { badges } = context.index.words;
+  const badge = event.origin === 'article' ? badges.article : badges.context;
+  return html`<span class="badge badge--${event.origin}" title="${badge.title}">${badge.label}</span>`;
+}
+
+function figureText(context: RenderContext, event: TimelineEvent, figure: Figure): SafeHtml {
+  // A figure from another source than the event's gets its own marker, so each number can be traced.
+  const marker = figure.source.source === event.source.source ? null : citeMarker(context, figure.source);
+  return html`<span class="figure">${context.index.formats.amount(figure)} ${figure.label}${marker}</span>`;
+}
+
+/** "Khar, Bajaur, Pakistan": the place's parts, each once. */
+export function placeText(event: TimelineEvent): string | null {
+  if (!event.place) return null;
+  return [
+    ...new Set([event.place.name, event.place.region, event.place.country].filter((part): part is string => !!part)),
+  ].join(', ');
+}
+
+/** One event: date, origin, title, place, figures, who claimed it, and a line where the record differs. */
+export function eventItem(context: RenderContext, event: TimelineEvent, className: string): SafeHtml {
+  const place = placeText(event);
+  const facts = event.figures.map((figure) => figureText(context, event, figure));
+  const responsibility = responsibilityText(context, event);
+  const parts = responsibility ? [...facts, responsibility] : facts;
+  const records = event.record.filter((note) => note.differs);
+  return html`<li class="${className} event event--${event.origin}" data-event="${event.id}">
+  <p class="event-head"><time datetime="${isoDate(event.date)}">${context.index.formats.span(event.date, event.until)}</time> ${originBadge(context, event)} <strong class="event-title">${event.title}</strong>${place ? html` <span class="place">— ${place}</span>` : null}${citeMarker(context, event.source)}</p>
+  ${parts.length > 0 ? html`<p class="event-facts">${parts.map((part, position) => html`${position > 0 ? ' · ' : ''}${part}`)}</p>` : null}
+  ${records.map((note) => html`<p class="event-record"><span class="record-label">${context.index.words.recordLabel}</span> ${note.summary}${citeMarker(context, note.source)}</p>`)}
+</li>`;
+}
+
+/** Every source an event's slide cites. */
+export function eventSources(context: RenderContext, event: TimelineEvent): string[] {
+  return [
+    event.source.source,
+    ...event.figures.map((figure) => figure.source.source),
+    ...responsibilitySources(context, event),
+    ...event.record.map((note) => note.source.source),
+  ];
+}

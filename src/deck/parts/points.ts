@@ -1,0 +1,64 @@
+import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
+import { needOne } from '../../rules/lookups.ts';
+import type { RuleContext } from '../../rules/rule.ts';
+import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
+import { html, type SafeHtml } from '../html.ts';
+import { eventItem, eventSources } from './event-item.ts';
+
+/** An author's argument: always labelled as the author's view, with the author's own words quoted. */
+export function argumentItem(context: RenderContext, id: string): SafeHtml {
+  const argument = context.index.argument(id);
+  const { words } = context.index;
+  const paraphrase = argument.paraphrase.trim().replace(/[.;:,]+$/, '');
+  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">${words.badges.opinion}</span> ${words.authorArgues} ${paraphrase}: <q>${argument.source.excerpt.trim()}</q>${citeMarker(context, argument.source)}</li>`;
+}
+
+/** A sentence in the deck's own voice, with a marker for each of its sources. */
+export function statementItem(context: RenderContext, statement: Statement): SafeHtml {
+  return html`<li class="statement">${statement.text}${citeMarkers(context, statement.sources)}</li>`;
+}
+
+function pointItem(context: RenderContext, point: Point): SafeHtml {
+  switch (point.kind) {
+    case 'event':
+      return eventItem(context, context.index.event(point.event), 'point');
+    case 'argument':
+      return argumentItem(context, point.argument);
+    case 'statement':
+      return statementItem(context, point);
+  }
+}
+
+export function pointsList(context: RenderContext, points: readonly Point[]): SafeHtml {
+  return html`<ul class="points">${points.map((point) => pointItem(context, point))}</ul>`;
+}
+
+export function pointSources(context: RenderContext, points: readonly Point[]): string[] {
+  return points.flatMap((point) => {
+    if (point.kind === 'statement') return point.sources.map((citation) => citation.source);
+    if (point.kind === 'argument') return [context.index.argument(point.argument).source.source];
+    return eventSources(context, context.index.event(point.event));
+  });
+}
+
+/** The events a list of points shows, for the record lines in the notes. */
+export function pointEvents(context: RenderContext, points: readonly Point[]): TimelineEvent[] {
+  return points.flatMap((point) => (point.kind === 'event' ? [context.index.event(point.event)] : []));
+}
+
+/** Rule: every event and argument a point names exists. */
+export function checkPoints(points: readonly Point[], context: RuleContext, item: string): void {
+  points.forEach((point, position) => {
+    if (point.kind === 'event')
+      needOne(context.report, context.events, 'event', point.event, item, `points[${position}].event`);
+    if (point.kind === 'argument')
+      needOne(context.report, context.arguments, 'argument', point.argument, item, `points[${position}].argument`);
+  });
+}
+
+/** The statements among points, with their fields, for the statement rules. */
+export function pointStatements(points: readonly Point[]): Array<{ field: string; statement: Statement }> {
+  return points.flatMap((point, position) =>
+    point.kind === 'statement' ? [{ field: `points[${position}]`, statement: point }] : [],
+  );
+}

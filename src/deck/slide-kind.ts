@@ -1,0 +1,42 @@
+import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
+import type { RuleContext } from '../rules/rule.ts';
+import type { RenderContext, RenderedSlide } from './context.ts';
+
+/** The spec of one slide kind. */
+export type SlideOf<K extends keyof SlideKinds> = Extract<SlideSpec, { readonly kind: K }>;
+
+/** One page a slide spec becomes on stage: most kinds have one, lists that run long have more. */
+export interface SlidePage {
+  /** The page's id and deep link: the spec's id for the first page, then `id-2`, `id-3`… */
+  readonly id: string;
+  /** What the speaker says on this page. */
+  readonly notes: SpeakerNotes;
+  /** Seconds for this page. */
+  readonly seconds: number;
+}
+
+/** A slide kind: its content rules, what it says in the deck's own voice, its pages, and how it renders. */
+export interface SlideKind<K extends keyof SlideKinds> {
+  readonly kind: K;
+  /** Content rules for this kind's own fields; the item is "slide 'id'". */
+  readonly check?: (spec: SlideOf<K>, context: RuleContext, item: string) => void;
+  /** Sentences this kind shows in the deck's own voice, with the field they sit in (besides the stress line). */
+  readonly statements?: (spec: SlideOf<K>) => Array<{ field: string; statement: Statement }>;
+  /** The pages the slide becomes; default one page with the spec's id, notes and seconds. */
+  readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
+  /** The rendered pages, in order, one per entry of `pages`. */
+  readonly render: (spec: SlideOf<K>, context: RenderContext) => RenderedSlide[];
+}
+
+/** The registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
+export type SlideKindRegistry = { readonly [K in keyof SlideKinds]: SlideKind<K> };
+
+/** The id of a slide's page `index` (0-based): the spec's own id, then `id-2`, `id-3`… */
+export function pageId(specId: string, index: number): string {
+  return index === 0 ? specId : `${specId}-${index + 1}`;
+}
+
+/** The one page of a kind that never splits. */
+export function singlePage(spec: SlideSpec): SlidePage[] {
+  return [{ id: spec.id, notes: spec.notes, seconds: spec.seconds }];
+}

@@ -1,0 +1,50 @@
+import type { TalkIndex } from '../model/talk-index.ts';
+import type { DiagramKinds, DiagramSpec } from '../model/types.ts';
+import type { RuleContext } from '../rules/rule.ts';
+
+/** The spec of one diagram kind. */
+export type DiagramOf<K extends keyof DiagramKinds> = Extract<DiagramSpec, { readonly kind: K }>;
+
+/** How a diagram is drawn at build time: Mermaid text drawn in Chromium, or an SVG the generator wrote itself. */
+export type Drawing =
+  | { readonly engine: 'mermaid'; readonly text: string }
+  | { readonly engine: 'svg'; readonly svg: string };
+
+/** A diagram ready to draw: its drawing, and what a screen reader and the captions say about it. */
+export interface DiagramDefinition {
+  /** Unique in the deck; also the id of the drawn SVG. */
+  readonly id: string;
+  /** Id of the slide that shows it, for error messages. */
+  readonly slideId: string;
+  /** Accessible title. */
+  readonly title: string;
+  /** Accessible description: what the diagram shows, in one or two sentences. */
+  readonly description: string;
+  /** What to draw. */
+  readonly drawing: Drawing;
+  /** Ids of the sources whose facts the diagram draws, for the slide's citations. */
+  readonly sources: readonly string[];
+}
+
+/** The slide a diagram is drawn for: its id (the diagram's id derives from it) and title (the diagram's accessible title). */
+export interface DiagramSlide {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** A diagram kind: its content rules and its generator. One module each, registered in `registry.ts`. */
+export interface DiagramKind<K extends keyof DiagramKinds> {
+  readonly kind: K;
+  /** Content rules for this kind's fields; the item is the slide, fields are reported under `diagram.`. */
+  readonly check?: (spec: DiagramOf<K>, context: RuleContext, item: string) => void;
+  /** The diagram for a validated talk: a pure function of the data. */
+  readonly generate: (spec: DiagramOf<K>, index: TalkIndex, slide: DiagramSlide) => DiagramDefinition;
+}
+
+/** The registry's shape: one kind per member of `DiagramKinds`, so the compiler proves each is registered. */
+export type DiagramKindRegistry = { readonly [K in keyof DiagramKinds]: DiagramKind<K> };
+
+/** The id of the diagram drawn for a slide. */
+export function diagramId(slide: DiagramSlide): string {
+  return `diagram-${slide.id}`;
+}

@@ -1,0 +1,24 @@
+/**
+ * The closed lists of the content schema: kinds of source, hedges, ties and precision.
+ * Apart from `types.ts` so that the interface words (`src/words/`) can name every
+ * member without depending on the rest of the schema.
+ */
+
+/** Where a source stands: reporting, official records and research state facts; an opinion piece argues. */
+export type SourceKind = 'reporting' | 'opinion' | 'official' | 'research';
+
+/** How one group stands towards another. Read as "from <kind> to". */
+export type RelationKind =
+  | 'split-from'
+  | 'affiliate-of'
+  | 'province-of'
+  | 'rival-of'
+  | 'hunts'
+  | 'attacks'
+  | 'linked-to';
+
+/** The hedges a figure may carry, as its source words them. */
+export type Hedge = 'about' | 'around' | 'some' | 'almost' | 'nearly' | 'at least' | 'up to' | 'approximately';
+
+/** How precisely coordinates place an event: on the spot, in a town, in a district or province, or only a country. */
+export type Precision = 'site' | 'town' | 'district' | 'province' | 'country';

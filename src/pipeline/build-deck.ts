@@ -1,0 +1,32 @@
+import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
+import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
+import { generateDiagram } from '../diagrams/registry.ts';
+import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
+import type { Talk } from '../model/types.ts';
+import { assertValidTalk } from '../rules/index.ts';
+import { renderDiagrams } from './render-diagrams.ts';
+
+export interface BuiltDeck {
+  readonly slides: DeckSlide[];
+  readonly drawn: number;
+  readonly fromCache: number;
+}
+
+/** Every diagram of a validated talk, in slide order. */
+export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
+  return index.slides.flatMap((slide) =>
+    slide.kind === 'diagram' ? [generateDiagram(slide.diagram, index, slide)] : [],
+  );
+}
+
+/** Validate, draw the diagrams, render the slides: the whole way from data to deck markup. */
+export async function buildDeck(
+  talk: Talk,
+  options: { cacheDir: string; log?: (line: string) => void },
+): Promise<BuiltDeck> {
+  assertValidTalk(talk);
+  const index = indexTalk(talk);
+  const diagrams = generateAllDiagrams(index);
+  const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
+  return { slides: renderDeck(index, diagrams, svgs), drawn, fromCache };
+}

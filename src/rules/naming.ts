@@ -1,0 +1,92 @@
+import type { Group } from '../model/types.ts';
+
+/** Longest name a group may have; longer is a pasting accident, and would slow the matching below. */
+export const MAX_NAME_LENGTH = 300;
+
+/** Every name a group goes by: full, short, aliases. */
+export function groupNames(group: Group): string[] {
+  return [group.name, group.shortName, ...group.aliases];
+}
+
+interface NameMatch {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Where a text names groups. Names are matched longest first and each stretch of text
+ * counts once, so "Islamic State Khorasan Province" names ISKP and not the Islamic
+ * State, whose name it contains.
+ */
+export function groupMentions(text: string, groups: Iterable<Group>): NameMatch[] {
+  const names = [...groups].flatMap((candidate) =>
+    groupNames(candidate)
+      .filter((name) => name.trim() !== '' && name.length <= MAX_NAME_LENGTH)
+      .map((name) => ({ name, id: candidate.id, exactCase: isAcronym(name) })),
+  );
+  names.sort((a, b) => b.name.length - a.name.length);
+  const lower = text.toLowerCase();
+  const found: NameMatch[] = [];
+  for (const { name, id, exactCase } of names) {
+    const occurrences = exactCase ? wordOccurrences(text, name) : wordOccurrences(lower, name.toLowerCase());
+    for (const start of occurrences) {
+      const end = start + name.length;
+      if (found.some((taken) => start < taken.end && end > taken.start)) continue;
+      found.push({ id, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A short name in capitals ("IS", "TTP") is matched in capitals only, so that the short
+ * name "IS" is not found in every "is" of a sentence.
+ */
+function isAcronym(name: string): boolean {
+  return name.length <= 6 && name === name.toUpperCase() && /\p{Lu}/u.test(name);
+}
+
+/** Ids of the groups a text names. */
+export function groupsNamedIn(text: string, groups: Iterable<Group>): Set<string> {
+  return new Set(groupMentions(text, groups).map((match) => match.id));
+}
+
+/** True when the text names the group (see `groupMentions`). */
+export function namesGroup(text: string, group: Group, groups: Iterable<Group>): boolean {
+  return groupsNamedIn(text, groups).has(group.id);
+}
+
+/**
+ * True when a sentence of the text names the group together with one of the role's
+ * terms (e.g. "claimed"), so that a group the excerpt mentions in passing is not taken
+ * for the claimant.
+ */
+export function namesGroupInRole(
+  text: string,
+  group: Group,
+  groups: Iterable<Group>,
+  terms: readonly string[],
+): boolean {
+  const all = [...groups];
+  return sentences(text).some(
+    (sentence) =>
+      namesGroup(sentence, group, all) &&
+      terms.some((term) => wordOccurrences(sentence.toLowerCase(), term.toLowerCase(), true).length > 0),
+  );
+}
+
+/** The sentences of a text (split after . ! ? ; followed by a space). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?;])\s+/u).filter((sentence) => sentence.trim() !== '');
+}
+
+/**
+ * Start offsets of `phrase` in `text` as whole words. With `prefix`, a term may start
+ * a longer word ("claim" finds "claimed"), as role terms are stems.
+ */
+export function wordOccurrences(text: string, phrase: string, prefix = false): number[] {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const after = prefix ? '' : '(?![\\p{L}\\p{N}])';
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${after}`, 'gu'))].map((match) => match.index ?? 0);
+}

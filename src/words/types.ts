@@ -1,0 +1,97 @@
+/**
+ * Every word the engine prints around a talk's content: labels, headings, the phrasing
+ * of claims and ties, handout captions. One module per language fills this shape
+ * (`en.ts`, `fr.ts`); a talk picks one by its `lang` and may override any entry.
+ * Numbers and dates are not here: they go through `Intl` with the talk's `lang`.
+ */
+
+import type { Hedge, RelationKind, SourceKind } from '../model/vocabulary.ts';
+
+export interface Words {
+  /** The keyboard hint on the title slide. */
+  readonly keysHint: string;
+  /** A heading continued on a second slide. */
+  readonly continued: (heading: string) => string;
+  /** Accessible name of a year slide's axis, e.g. "Chronology 2014–2023". */
+  readonly chronology: (span: string) => string;
+  /** The note on a year slide where the main source names no event. */
+  readonly noMainSourceEvent: (year: number) => string;
+  /** Before spans that started in an earlier year and run on. */
+  readonly continuing: string;
+  /** Badges that say where an item comes from. */
+  readonly badges: {
+    readonly article: { readonly label: string; readonly title: string };
+    readonly context: { readonly label: string; readonly title: string };
+    readonly opinion: string;
+  };
+  /** Before a record line on a slide. */
+  readonly recordLabel: string;
+  /** Before a record note in the speaker notes: differs, or adds. */
+  readonly recordInNotes: (differs: boolean, eventTitle: string) => string;
+  /** The dilemma a rivalries diagram draws, as the author argues it: acting against one rival helps the other. */
+  readonly authorDilemma: (struck: string, helped: string) => string;
+  /** Before an author's argument: "The author argues". */
+  readonly authorArgues: string;
+  /** The hedges, as the talk's language says them. */
+  readonly hedges: Readonly<Record<Hedge, string>>;
+  /** Speaker-notes labels. */
+  readonly notes: { readonly stress: string; readonly next: string };
+  /** Claims of responsibility. */
+  readonly claims: {
+    /** "claimed by ISKP" + optional outlet phrase + optional later date. */
+    readonly claimedBy: (claimant: string, outlet: string | null, when: string | null) => string;
+    /** A claim in an organisation's own name during a naming period. */
+    readonly claimedInName: (
+      name: string,
+      outlet: string | null,
+      when: string | null,
+      country: string,
+      claimedAs: string,
+    ) => string;
+    /** How an outlet is named inside a claim: "in an Amaq statement". */
+    readonly viaOutlet: (outlet: string) => string;
+    /** "or", joining the names a naming period lists. */
+    readonly or: string;
+    /** Nobody claimed it. */
+    readonly unclaimed: string;
+    /** Before a group that reporting holds responsible. */
+    readonly attributedTo: (group: string) => string;
+    /** Between claims and attributions. */
+    readonly separator: string;
+  };
+  /**
+   * Word stems that mark a role in a source's excerpt, as the talk's sources are written:
+   * a claimant is named in a sentence with a `claim` term, a group held responsible with an
+   * `attribution` term; a statement resting on an opinion piece alone uses a
+   * `mainSourceVoice` phrase. Content rules use them; they are never shown.
+   */
+  readonly roleTerms: {
+    readonly claim: readonly string[];
+    readonly attribution: readonly string[];
+    /** Phrases that voice a statement as the main source's, e.g. "the article", "the author". */
+    readonly mainSourceVoice: readonly string[];
+  };
+  /** Column headings of the "who is who" table. */
+  readonly groupsTable: { readonly group: string; readonly formed: string; readonly aim: string; readonly who: string };
+  /** Column headings of the "what the record adds" table. */
+  readonly recordTable: { readonly article: string; readonly record: string };
+  /** Source kinds as shown beside each source. */
+  readonly sourceKinds: Readonly<Record<SourceKind, string>>;
+  /** Heading of the credits for third-party material, under the sources. */
+  readonly credits: string;
+  /** A credit line: "Map data: Natural Earth (public domain)". */
+  readonly creditLine: (material: string, holder: string, licence: string) => string;
+  /** How ties between groups read on a diagram, by kind. */
+  readonly relations: Readonly<Record<RelationKind, string>>;
+  /** The handout's captions and footer. */
+  readonly handout: {
+    readonly notes: string;
+    readonly sources: string;
+    readonly slideOf: (number: number, total: number) => string;
+  };
+}
+
+/** A talk's changes to its language's words: any entry, at any depth. */
+export type WordOverrides = {
+  readonly [Key in keyof Words]?: Words[Key] extends (...args: never[]) => unknown ? Words[Key] : Partial<Words[Key]>;
+};

@@ -1,0 +1,565 @@
+import { describe, expect, it } from 'vitest';
+import type { Talk } from '../../../src/model/types.ts';
+import { assertValidTalk, ContentRuleError, RULES, validateTalk } from '../../../src/rules/index.ts';
+import { guildsTalk } from '../../fixtures/guilds-talk.ts';
+import { type Mutable, mutate } from '../../fixtures/mutate.ts';
+
+type Draft = Mutable<Talk>;
+type Case = readonly [rule: string, name: string, change: (draft: Draft) => void, item: string, field: string];
+
+const slide = (t: Draft, section: number, position: number) => t.sections[section]!.slides[position]!;
+
+/** For every rule, at least one broken fixture, and the item and field its message must name. */
+const BROKEN: readonly Case[] = [
+  [
+    'unique-ids',
+    'duplicate event id',
+    (t) => {
+      t.events[1]!.id = 'hall';
+    },
+    "event 'hall'",
+    'id',
+  ],
+  [
+    'unique-ids',
+    'duplicate slide id',
+    (t) => {
+      slide(t, 0, 1).id = 'title';
+    },
+    "slide 'title'",
+    'id',
+  ],
+  [
+    'id-format',
+    'an id with capitals and spaces',
+    (t) => {
+      t.events[0]!.id = 'Guild Hall';
+    },
+    "event 'Guild Hall'",
+    'id',
+  ],
+  [
+    'dates',
+    'date out of range',
+    (t) => {
+      t.events[2]!.date = { year: 2009 };
+    },
+    "event 'fair'",
+    'date',
+  ],
+  [
+    'dates',
+    'impossible day',
+    (t) => {
+      t.events[1]!.date = { year: 2002, month: 2, day: 30 };
+    },
+    "event 'split'",
+    'date',
+  ],
+  [
+    'dates',
+    'span ending before it starts',
+    (t) => {
+      t.events[0]!.until = { year: 2001, month: 1 };
+    },
+    "event 'hall'",
+    'until',
+  ],
+  [
+    'names',
+    'a blank short name',
+    (t) => {
+      t.groups[1]!.shortName = ' ';
+    },
+    "group 'carpenters'",
+    'shortName',
+  ],
+  [
+    'names',
+    'a name too long to show',
+    (t) => {
+      t.groups[0]!.name = 'Masons '.repeat(10_000);
+    },
+    "group 'masons'",
+    'name',
+  ],
+  [
+    'names',
+    'an empty language',
+    (t) => {
+      t.lang = '';
+    },
+    'talk',
+    'lang',
+  ],
+  [
+    'addresses',
+    'a javascript: address',
+    (t) => {
+      t.sources[1]!.url = 'javascript:alert(1)';
+    },
+    "source 'gazette'",
+    'url',
+  ],
+  [
+    'addresses',
+    'a relative address',
+    (t) => {
+      t.sources[1]!.url = '/news/1';
+    },
+    "source 'gazette'",
+    'url',
+  ],
+  [
+    'addresses',
+    'a data: address on a credit',
+    (t) => {
+      t.credits![0]!.url = 'data:text/html,hi';
+    },
+    "credit 'fixture-font'",
+    'url',
+  ],
+  [
+    'coordinates',
+    'a latitude off the globe',
+    (t) => {
+      t.events[0]!.place!.at.lat = 123;
+    },
+    "event 'hall'",
+    'place.at',
+  ],
+  [
+    'citations',
+    'citation to a missing source',
+    (t) => {
+      t.events[0]!.source.source = 'nowhere';
+    },
+    "event 'hall'",
+    'source.source',
+  ],
+  [
+    'citations',
+    'an empty excerpt',
+    (t) => {
+      t.relations[0]!.source.excerpt = ' ';
+    },
+    "relation 'carpenters-split'",
+    'source.excerpt',
+  ],
+  [
+    'group-references',
+    'relation to an unknown group',
+    (t) => {
+      t.relations[0]!.to = 'bakers';
+    },
+    "relation 'carpenters-split'",
+    'to',
+  ],
+  [
+    'group-references',
+    'event actor unknown',
+    (t) => {
+      t.events[0]!.actors = ['bakers'];
+    },
+    "event 'hall'",
+    'actors[0]',
+  ],
+  [
+    'group-references',
+    'a claim in an unknown name',
+    (t) => {
+      t.events[1]!.responsibility!.claims[0]!.madeIn = 'bakers';
+    },
+    "event 'split'",
+    'responsibility.claims[0].madeIn',
+  ],
+  [
+    'real-citations',
+    'a bracketed placeholder title',
+    (t) => {
+      t.sources[1]!.title = '[report on the guild hall]';
+    },
+    "source 'gazette'",
+    'title',
+  ],
+  [
+    'real-citations',
+    'a publisher that names no organisation',
+    (t) => {
+      t.sources[1]!.publisher = 'Press reports';
+    },
+    "source 'gazette'",
+    'publisher',
+  ],
+  [
+    'group-names-unique',
+    'alias shared by two groups',
+    (t) => {
+      t.groups[0]!.aliases = ['joiners'];
+    },
+    "group 'carpenters'",
+    'aliases',
+  ],
+  [
+    'claimant-named',
+    'claim credited to a group the source does not name',
+    (t) => {
+      t.events[1]!.responsibility!.claims[0]!.madeIn = 'masons';
+    },
+    "event 'split'",
+    'responsibility.claims[0].madeIn',
+  ],
+  [
+    'claimant-named',
+    'a group named, but not as the claimant',
+    (t) => {
+      t.events[1]!.responsibility!.claims[0]!.source.excerpt = 'the joiners met. The Town Crier claimed nothing.';
+    },
+    "event 'split'",
+    'responsibility.claims[0].madeIn',
+  ],
+  [
+    'outlet-named',
+    'an outlet its source does not name',
+    (t) => {
+      t.events[1]!.responsibility!.claims[0]!.outlet!.source.excerpt = 'the claim was read out';
+    },
+    "event 'split'",
+    'responsibility.claims[0].outlet.source',
+  ],
+  [
+    'outlet-named',
+    'an outlet named like a group',
+    (t) => {
+      t.outlets![0]!.name = 'Town Council';
+    },
+    "outlet 'bell'",
+    'name',
+  ],
+  [
+    'attribution-named',
+    'an attribution its source does not make',
+    (t) => {
+      t.events[1]!.responsibility!.attributions = [
+        { group: 'masons', source: { source: 'gazette', excerpt: 'the masons were at home', verbatim: false } },
+      ];
+    },
+    "event 'split'",
+    'responsibility.attributions[0].group',
+  ],
+  [
+    'unclaimed-sourced',
+    'no claims and no source for that',
+    (t) => {
+      t.events[1]!.responsibility!.claims = [];
+    },
+    "event 'split'",
+    'responsibility.unclaimed',
+  ],
+  [
+    'quote-length',
+    'quote too long',
+    (t) => {
+      t.events[0]!.source.excerpt = 'word '.repeat(31);
+    },
+    "event 'hall'",
+    'source.excerpt',
+  ],
+  [
+    'hedges-kept',
+    'hedge dropped from a hedged figure',
+    (t) => {
+      t.events[0]!.figures[0]!.hedge = null;
+    },
+    "event 'hall'",
+    'figures[0].hedge',
+  ],
+  [
+    'hedges-kept',
+    'a hedge the source does not use',
+    (t) => {
+      t.events[0]!.figures[0]!.hedge = 'about';
+    },
+    "event 'hall'",
+    'figures[0].hedge',
+  ],
+  [
+    'hedges-kept',
+    'a figure its excerpt does not give',
+    (t) => {
+      t.events[0]!.figures[0]!.amount = 45;
+    },
+    "event 'hall'",
+    'figures[0].source.excerpt',
+  ],
+  [
+    'origins',
+    'article event without the main source',
+    (t) => {
+      t.events[0]!.source = { source: 'gazette', excerpt: 'x', verbatim: false };
+    },
+    "event 'hall'",
+    'source',
+  ],
+  [
+    'origins',
+    'context event citing the main source',
+    (t) => {
+      t.events[1]!.source = { source: 'chronicle', excerpt: 'the carpenters left the masons', verbatim: true };
+    },
+    "event 'split'",
+    'origin',
+  ],
+  [
+    'origins',
+    'a record note citing the main source',
+    (t) => {
+      t.events[2]!.record[0]!.source.source = 'chronicle';
+    },
+    "event 'fair'",
+    'record[0].source',
+  ],
+  [
+    'arguments-are-the-authors',
+    'argument from a reporting source',
+    (t) => {
+      t.arguments[0]!.source = { source: 'gazette', excerpt: 'x', verbatim: true };
+    },
+    "argument 'quarrel'",
+    'source',
+  ],
+  [
+    'statements-supported',
+    'an opinion piece’s claim in the deck’s own voice',
+    (t) => {
+      const views = slide(t, 2, 0);
+      if (views.kind === 'points')
+        views.points.push({
+          kind: 'statement',
+          text: 'The quarrel helps nobody.',
+          sources: [{ source: 'chronicle', excerpt: 'the quarrel helps nobody', verbatim: true }],
+        });
+    },
+    "slide 'views'",
+    'points[2].text',
+  ],
+  [
+    'statements-supported',
+    'a caption stating a figure its sources do not give',
+    (t) => {
+      const formed = slide(t, 0, 2);
+      if (formed.kind === 'diagram')
+        formed.caption = {
+          text: 'The chronicle says 12 carpenters left.',
+          sources: [{ source: 'chronicle', excerpt: 'the carpenters left the masons', verbatim: true }],
+        };
+    },
+    "slide 'formed'",
+    'caption.text',
+  ],
+  [
+    'statements-supported',
+    'a stress line naming a group its source does not',
+    (t) => {
+      slide(t, 0, 1).notes.stress = {
+        text: 'The masons came first.',
+        sources: [{ source: 'gazette', excerpt: 'the hall was built', verbatim: false }],
+      };
+    },
+    "slide 'who'",
+    'notes.stress.text',
+  ],
+  [
+    'statements-supported',
+    'a stress line with no source',
+    (t) => {
+      slide(t, 0, 1).notes.stress.sources = [];
+    },
+    "slide 'who'",
+    'notes.stress.sources',
+  ],
+  [
+    'record-lines-supported',
+    'a record line stating what its source does not',
+    (t) => {
+      t.events[2]!.record[0]!.summary = 'The gazette counted 180.';
+    },
+    "event 'fair'",
+    'record[0].summary',
+  ],
+  [
+    'slide-kinds',
+    'diagram naming an unknown event',
+    (t) => {
+      const toll = slide(t, 1, 4);
+      if (toll.kind === 'diagram') toll.diagram = { kind: 'toll', event: 'gone' };
+    },
+    "slide 'fair-toll'",
+    'diagram.event',
+  ],
+  [
+    'slide-kinds',
+    'a toll chart with nothing to slice',
+    (t) => {
+      for (const figure of t.events[2]!.figures) figure.role = 'total';
+    },
+    "slide 'fair-toll'",
+    'diagram.event',
+  ],
+  [
+    'slide-kinds',
+    'year slide with the wrong id',
+    (t) => {
+      slide(t, 1, 0).id = 'first-year';
+    },
+    "slide 'first-year'",
+    'id',
+  ],
+  [
+    'slide-kinds',
+    'a crowded year without notes for its second slide',
+    (t) => {
+      for (let n = 0; n < 4; n += 1)
+        t.events.push({ ...structuredClone(t.events[1]!), id: `extra-${n}`, date: { year: 2002, month: 6 + n } });
+    },
+    "slide '2002'",
+    'continued',
+  ],
+  [
+    'slide-kinds',
+    'no Sources slide',
+    (t) => {
+      t.sections[2]!.slides.splice(2, 1);
+    },
+    'talk',
+    'sections',
+  ],
+  [
+    'page-ids-unique',
+    'an author id that a generated page takes',
+    (t) => {
+      t.sources.push(...Array.from({ length: 8 }, (_, n) => ({ ...structuredClone(t.sources[1]!), id: `more-${n}` })));
+      slide(t, 2, 1).id = 'sources-2';
+    },
+    "slide 'sources-2'",
+    'id',
+  ],
+  [
+    'timings-add-up',
+    'timings that miss the talk length',
+    (t) => {
+      slide(t, 0, 1).seconds = 400;
+    },
+    'talk',
+    'sections[].slides[].seconds',
+  ],
+  [
+    'chronology-complete',
+    'missing year slide',
+    (t) => {
+      t.sections[1]!.slides.splice(1, 1);
+    },
+    'talk',
+    'sections',
+  ],
+  [
+    'chronology-complete',
+    'year with nothing dated',
+    (t) => {
+      t.events[1]!.date = { year: 2001, month: 9 };
+    },
+    'talk',
+    'events',
+  ],
+  [
+    'notes-fit-time',
+    'notes too short for their time',
+    (t) => {
+      slide(t, 0, 1).notes.say = 'Too short.';
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'notes-fit-time',
+    'notes too long for their time',
+    (t) => {
+      slide(t, 0, 1).notes.say = 'word '.repeat(200);
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'abbreviations-in-full',
+    'an abbreviation the talk does not list',
+    (t) => {
+      slide(t, 0, 1).notes.say = slide(t, 0, 1).notes.say.replace('This slide', 'This GTS slide');
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'abbreviations-in-full',
+    'an abbreviation not said in full at first use',
+    (t) => {
+      t.abbreviations = { GTS: 'Guild Trade Society' };
+      slide(t, 0, 1).notes.say = slide(t, 0, 1).notes.say.replace('This slide', 'This GTS slide');
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'numbers-rounded-for-speech',
+    'an exact figure read out',
+    (t) => {
+      slide(t, 0, 1).notes.say = slide(t, 0, 1).notes.say.replace(
+        'This slide covers',
+        'This slide covers 1,524 people and',
+      );
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'figures-not-repeated',
+    'a figure said on three slides',
+    (t) => {
+      for (const position of [0, 1, 2])
+        slide(t, 1, position).notes.say = slide(t, 1, position).notes.say.replace('This slide', 'These 40 workers');
+    },
+    "slide '2003'",
+    'notes.say',
+  ],
+];
+
+describe('content rules', () => {
+  it('accept a sound talk', () => {
+    expect(validateTalk(guildsTalk)).toEqual([]);
+  });
+
+  it('each have a broken fixture here', () => {
+    const tested = new Set(BROKEN.map(([rule]) => rule));
+    expect(RULES.map((rule) => rule.name).filter((name) => !tested.has(name))).toEqual([]);
+    expect(new Set(RULES.map((rule) => rule.name)).size, 'rule names are unique').toBe(RULES.length);
+  });
+
+  it.each(BROKEN)('%s: rejects %s, naming the item and the field', (ruleName, _name, change, item, field) => {
+    const rule = RULES.find((candidate) => candidate.name === ruleName);
+    expect(rule, `rule '${ruleName}' exists`).toBeDefined();
+    // The one rule alone finds it: each rule is tested on its own.
+    expect(validateTalk(mutate(guildsTalk, change), rule ? [rule] : [])).toContainEqual(
+      expect.objectContaining({ item, field }),
+    );
+  });
+
+  it('throw one error that lists every problem', () => {
+    const broken = mutate(guildsTalk, (t) => {
+      t.events[0]!.source.source = 'nowhere';
+      t.relations[0]!.to = 'bakers';
+    });
+    expect(() => assertValidTalk(broken)).toThrow(ContentRuleError);
+    expect(() => assertValidTalk(broken)).toThrow(
+      /event 'hall', field source\.source[\s\S]*relation 'carpenters-split', field to/,
+    );
+  });
+});
