@@ -15,12 +15,15 @@ export function layOutHandout(doc: Document): void {
   const sourceEntries = new Map(
     [...doc.querySelectorAll<HTMLLIElement>('ol.sources > li[id^="source-"]')].map((entry) => [entry.value, entry]),
   );
+  // The labels are in the talk's language: the build writes them into the page (see src/words/).
+  const labels = doc.querySelector<HTMLElement>('.reveal')?.dataset ?? {};
+  const words = { notes: labels['notesLabel'] ?? '', sources: labels['sourcesLabel'] ?? '' };
   const pages = [...doc.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
-  const panels = pages.flatMap((page, index) => {
+  const panels = pages.flatMap((page) => {
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) return [];
-    const panel = handoutPanel(doc, slide, sourceEntries);
-    page.append(panel, handoutFooter(doc, index + 1, pages.length));
+    const panel = handoutPanel(doc, slide, sourceEntries, words);
+    page.append(panel, handoutFooter(doc, slide.dataset['pageLabel'] ?? ''));
     return [{ panel, slideId: slide.id }];
   });
   const fitAll = (): void => {
@@ -53,6 +56,7 @@ function handoutPanel(
   doc: Document,
   slide: HTMLElement,
   sourceEntries: ReadonlyMap<number, HTMLLIElement>,
+  words: { readonly notes: string; readonly sources: string },
 ): HTMLElement {
   const panel = doc.createElement('div');
   panel.className = 'handout-panel';
@@ -61,7 +65,7 @@ function handoutPanel(
     const body = doc.createElement('div');
     body.className = 'handout-notes';
     body.append(...[...notes.children].map((child) => child.cloneNode(true)));
-    panel.append(label(doc, 'Speaker notes'), body);
+    panel.append(label(doc, words.notes), body);
   }
   const entries = slideSources(slide, sourceEntries);
   if (entries.length > 0) {
@@ -73,7 +77,7 @@ function handoutPanel(
       item.removeAttribute('id');
       list.append(item);
     }
-    panel.append(label(doc, 'Sources of this slide'), list);
+    panel.append(label(doc, words.sources), list);
   }
   return panel;
 }
@@ -97,14 +101,14 @@ function label(doc: Document, text: string): HTMLElement {
   return element;
 }
 
-function handoutFooter(doc: Document, number: number, total: number): HTMLElement {
+function handoutFooter(doc: Document, pageLabel: string): HTMLElement {
   const footer = doc.createElement('footer');
   footer.className = 'handout-footer';
   const title = doc.createElement('span');
   title.textContent = doc.title;
   const position = doc.createElement('span');
   position.className = 'handout-page-number';
-  position.textContent = `Slide ${number} of ${total}`;
+  position.textContent = pageLabel;
   footer.append(title, position);
   return footer;
 }

@@ -8,6 +8,8 @@ import { renderDiagrams } from './render-diagrams.ts';
 
 export interface BuiltDeck {
   readonly slides: DeckSlide[];
+  /** The handout's captions in the talk's language, which the page's script places. */
+  readonly handoutLabels: { readonly notes: string; readonly sources: string };
   readonly drawn: number;
   readonly fromCache: number;
 }
@@ -28,5 +30,6 @@ export async function buildDeck(
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  return { slides: renderDeck(index, diagrams, svgs), drawn, fromCache };
+  const { notes, sources } = index.words.handout;
+  return { slides: renderDeck(index, diagrams, svgs), handoutLabels: { notes, sources }, drawn, fromCache };
 }
