@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait, slideIds, walkDeck } from './support/deck.ts';
+import { expect, test } from './support/talk.ts';
 
 /** The deck's own frame around the slides: reveal.js's arrows, progress bar and slide number. */
 const CHROME = ['.reveal > .controls', '.reveal > .progress', '.reveal > .slide-number'];
@@ -174,14 +175,18 @@ test.describe('accessibility', () => {
     expect(failures).toEqual([]);
   });
 
-  test('keyboard alone: Tab reaches the year axis and the controls, arrows and Enter navigate', async ({ page }) => {
-    await openDeck(page, './#/2016');
+  test('keyboard alone: Tab reaches the year axis and the controls, arrows and Enter navigate', async ({
+    page,
+    marks,
+  }) => {
+    const { busyYear, laterYear } = marks;
+    await openDeck(page, `./#/${busyYear}`);
     // The year's events are steps: their source markers can take the focus once shown, not before.
     let state = await deckState(page);
-    expect(state.id).toBe('2016');
+    expect(state.id).toBe(busyYear);
     expect(await page.locator('section.present .cite:visible').count()).toBe(0);
     while (state.hiddenSteps > 0) state = await pressAndWait(page, 'ArrowRight');
-    expect(state.id).toBe('2016');
+    expect(state.id).toBe(busyYear);
     const reached = new Set<string>();
     for (let press = 0; press < 40; press += 1) {
       await page.keyboard.press('Tab');
@@ -206,26 +211,26 @@ test.describe('accessibility', () => {
     expect(reached.has('cite'), 'the source markers are Tab stops').toBe(true);
 
     // The focus ring shows where the keyboard is.
-    const link = page.locator('section.present .year-axis a', { hasText: '2019' });
+    const link = page.locator('section.present .year-axis a', { hasText: laterYear });
     await link.focus();
     const outline = await link.evaluate((element) => getComputedStyle(element).outlineStyle);
     expect(outline).not.toBe('none');
 
     // Enter follows a year link; the arrows still drive the deck while a link has the focus.
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await deckState(page)).id).toBe('2019');
+    await expect.poll(async () => (await deckState(page)).id).toBe(laterYear);
     const ids = await slideIds(page);
-    const at2019 = ids.indexOf('2019');
-    await page.locator('section.present .year-axis a', { hasText: '2019' }).focus();
+    const atLater = ids.indexOf(laterYear);
+    await page.locator('section.present .year-axis a', { hasText: laterYear }).focus();
     state = await pressAndWait(page, 'ArrowRight');
-    expect(state.index === at2019 || state.id === ids[at2019 + 1], '→ moves on, a step or a slide').toBe(true);
-    while (state.id === '2019') state = await pressAndWait(page, 'ArrowRight');
-    expect(state.id).toBe(ids[at2019 + 1]);
+    expect(state.index === atLater || state.id === ids[atLater + 1], '→ moves on, a step or a slide').toBe(true);
+    while (state.id === laterYear) state = await pressAndWait(page, 'ArrowRight');
+    expect(state.id).toBe(ids[atLater + 1]);
     state = await pressAndWait(page, 'ArrowLeft');
-    expect(state.id).toBe('2019');
+    expect(state.id).toBe(laterYear);
   });
 
-  test('prefers-reduced-motion turns slide transitions off', async ({ page }) => {
+  test('prefers-reduced-motion turns slide transitions off', async ({ page, marks }) => {
     const motion = async (): Promise<{ classes: string[]; duration: string }> =>
       page.evaluate(() => ({
         classes: [...(document.querySelector('.reveal')?.classList ?? [])],
@@ -244,7 +249,7 @@ test.describe('accessibility', () => {
     expect(still.classes).not.toContain('slide');
     expect(still.duration).toMatch(/^0s(, 0s)*$/);
     // A step of a year slide appears at once as well.
-    await openDeck(page, './#/2016');
+    await openDeck(page, `./#/${marks.busyYear}`);
     const stepDuration = await page
       .locator('section.present .fragment')
       .first()

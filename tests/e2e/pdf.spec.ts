@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, type Page, test } from '@playwright/test';
-import { talk } from '../../slides/index.ts';
+import type { Page } from '@playwright/test';
 import { exportPdf } from '../../src/export/export-pdf.ts';
+import { expect, test } from './support/talk.ts';
 
 /**
  * The PDF export, checked through what a reader gets: page counts against the built
@@ -14,9 +14,8 @@ import { exportPdf } from '../../src/export/export-pdf.ts';
  */
 
 const run = promisify(execFile);
-const DIST = resolve('dist');
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/export/cli.ts');
+/** The command as `npm run pdf` runs it. */
+const COMMAND = [resolve('scripts/deck.mjs'), 'pdf'];
 const LAYOUTS = ['handout', 'slides'] as const;
 type Export = Awaited<ReturnType<typeof exportPdf>>;
 
@@ -26,7 +25,6 @@ interface DeckSlide {
   readonly sectionTitle: string | null;
   /** Each line of each SVG `<text>` label of the slide's diagram. */
   readonly diagramLabels: readonly string[];
-  readonly timeline: boolean;
 }
 
 /** pdftotext's line breaks fall wherever a line wrapped; compare text with all whitespace as single spaces. */
@@ -74,8 +72,8 @@ async function bookmarks(file: string): Promise<{ title: string; page: number }[
 }
 
 /** Slides counted straight from the built file, independent of the browser. */
-function sectionsInDist(): number {
-  return [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
+function sectionsIn(distDir: string): number {
+  return [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
 }
 
 async function readDeck(page: Page): Promise<DeckSlide[]> {
@@ -91,13 +89,9 @@ async function readDeck(page: Page): Promise<DeckSlide[]> {
         const lines = rows.length > 0 ? [...rows] : [label];
         return lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
       }),
-      timeline: section.querySelector('.diagram-canvas svg[id^="diagram-timeline"]') !== null,
     })),
   );
 }
-
-const years: number[] = [];
-for (let year = talk.period.from; year <= talk.period.to; year += 1) years.push(year);
 
 let folder = '';
 test.beforeAll(() => {
@@ -106,17 +100,17 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 for (const layout of LAYOUTS) {
-  test.describe(`${layout} layout`, () => {
+  test.describe(`${layout} layout`, { tag: '@smoke' }, () => {
     // One worker runs this group in order, so the one export below serves all its tests.
     test.describe.configure({ mode: 'default' });
     let exported: Export;
     let texts: string[] = [];
     const logged: string[] = [];
 
-    test.beforeAll(async () => {
+    test.beforeAll(async ({ decks }) => {
       test.setTimeout(120_000);
       exported = await exportPdf({
-        distDir: DIST,
+        distDir: decks.deckDir,
         out: join(folder, `${layout}.pdf`),
         layout,
         log: (line) => logged.push(line),
@@ -134,18 +128,19 @@ for (const layout of LAYOUTS) {
       expect(logged.filter((line) => line.startsWith('Warning'))).toEqual([]);
     });
 
-    test('has one page per slide of the built deck', () => {
-      const slides = sectionsInDist();
+    test('has one page per slide of the built deck', ({ decks }) => {
+      const slides = sectionsIn(decks.deckDir);
       expect(exported.slides).toBe(slides);
       expect(exported.pages).toBe(slides);
       expect(texts).toHaveLength(slides);
       expect(exported.bytes).toBe(statSync(exported.file).size);
     });
 
-    test('carries title, subject and tags, at the layout paper size', async () => {
+    test('carries title, subject, author, language and tags, at the layout paper size', async ({ talk }) => {
       const info = await pdfInfo(exported.file);
       expect(info.get('Title')).toBe(talk.title);
       expect(info.get('Subject')).toBe(talk.subtitle);
+      expect(info.get('Author')).toBe(talk.author);
       expect(info.get('Tagged')).toBe('yes');
       expect(info.get('Pages')).toBe(String(exported.pages));
       expect(info.get('Page size')).toMatch(layout === 'handout' ? /\(A4\)/ : /^960 x 540 pts/);
@@ -162,7 +157,7 @@ for (const layout of LAYOUTS) {
       for (const font of fonts) expect(font, 'a font the deck does not bundle').toMatch(/^[A-Z]{6}\+SourceSans3/);
     });
 
-    test('holds every event title and every source', () => {
+    test('holds every event title and every source', ({ talk }) => {
       const all = texts.join(' ');
       const missingEvents = talk.events.map((event) => normalise(event.title)).filter((title) => !all.includes(title));
       expect(missingEvents, 'event titles not found in the PDF text').toEqual([]);
@@ -172,9 +167,9 @@ for (const layout of LAYOUTS) {
       expect(missingPublishers, 'source publishers not found in the PDF text').toEqual([]);
     });
 
-    test('lists every source on its Sources pages, at the end', async ({ page }) => {
+    test('lists every source on its Sources pages, at the end', async ({ page, talk, marks }) => {
       const deck = await readDeck(page);
-      const sourcePages = deck.flatMap((slide, index) => (slide.id.startsWith('sources') ? [index] : []));
+      const sourcePages = deck.flatMap((slide, index) => (marks.sourcesPages.includes(slide.id) ? [index] : []));
       expect(sourcePages.length).toBeGreaterThan(0);
       // Only the closing slide may follow the list of sources.
       expect(deck.length - 1 - (sourcePages.at(-1) ?? 0)).toBeLessThanOrEqual(1);
@@ -185,7 +180,7 @@ for (const layout of LAYOUTS) {
       expect(unlisted.map((source) => source.id)).toEqual([]);
     });
 
-    test('draws every diagram label as text on its page', async ({ page }) => {
+    test('draws every diagram label as text on its page', async ({ page, talk, marks }) => {
       const deck = await readDeck(page);
       const diagrams = deck.filter((slide) => slide.diagramLabels.length > 0);
       expect(diagrams.length).toBeGreaterThan(0);
@@ -203,9 +198,11 @@ for (const layout of LAYOUTS) {
       );
       const groupsMissing = tied.map((group) => group.shortName).filter((name) => !onDiagrams.includes(name));
       expect(groupsMissing, 'groups not named on any diagram page').toEqual([]);
-      const onTimeline = deck.flatMap((slide, index) => (slide.timeline ? [texts[index] ?? ''] : [])).join(' ');
+      const onTimeline = deck
+        .flatMap((slide, index) => (marks.timelineSlides.includes(slide.id) ? [texts[index] ?? ''] : []))
+        .join(' ');
       expect(
-        years.filter((year) => !onTimeline.includes(String(year))),
+        marks.years.filter((year) => !onTimeline.includes(year)),
         'years missing from the timeline',
       ).toEqual([]);
     });
@@ -216,7 +213,11 @@ for (const layout of LAYOUTS) {
       expect(stdout.trim().split('\n').slice(2)).toEqual([]);
     });
 
-    test('has a bookmark for every section and every year, pointing at its slide', async ({ page }) => {
+    test('has a bookmark for every section and every year, pointing at its slide', async ({
+      page,
+      talk,
+      marks: landmarks,
+    }) => {
       const deck = await readDeck(page);
       const marks = await bookmarks(exported.file);
       for (const section of talk.sections) {
@@ -227,8 +228,8 @@ for (const layout of LAYOUTS) {
           page: index + 1,
         });
       }
-      for (const year of years) {
-        const index = deck.findIndex((slide) => slide.id === String(year));
+      for (const year of landmarks.years) {
+        const index = deck.findIndex((slide) => slide.id === year);
         const mark = marks.find((entry) => entry.title.startsWith(`${year} `));
         expect(mark, `bookmark for ${year}`).toBeDefined();
         expect(mark?.page, `bookmark for ${year} opens its year slide`).toBe(index + 1);
@@ -240,10 +241,10 @@ for (const layout of LAYOUTS) {
 test.describe('repeatability and failure', () => {
   test.describe.configure({ mode: 'default' });
 
-  test('exporting the same layout twice gives the same pages and text', async () => {
+  test('exporting the same layout twice gives the same pages and text', async ({ decks }) => {
     test.setTimeout(120_000);
-    const first = await exportPdf({ distDir: DIST, out: join(folder, 'again-1.pdf'), layout: 'handout' });
-    const second = await exportPdf({ distDir: DIST, out: join(folder, 'again-2.pdf'), layout: 'handout' });
+    const first = await exportPdf({ distDir: decks.deckDir, out: join(folder, 'again-1.pdf'), layout: 'handout' });
+    const second = await exportPdf({ distDir: decks.deckDir, out: join(folder, 'again-2.pdf'), layout: 'handout' });
     expect(second.pages).toBe(first.pages);
     expect(await pageTexts(second.file)).toEqual(await pageTexts(first.file));
   });
@@ -269,7 +270,7 @@ test.describe('repeatability and failure', () => {
 
   test('the command explains a missing browser, and writes nothing', async () => {
     const out = join(folder, 'no-browser.pdf');
-    const failure = run(TSX, [CLI, '--layout', 'slides', '--out', out], {
+    const failure = run('node', [...COMMAND, '--layout', 'slides', '--out', out], {
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent' },
     });
     await expect(failure).rejects.toMatchObject({
@@ -283,14 +284,14 @@ test.describe('repeatability and failure', () => {
     const plainFile = join(folder, 'plain-file');
     writeFileSync(plainFile, '');
     const out = join(plainFile, 'handout.pdf');
-    await expect(run(TSX, [CLI, '--out', out])).rejects.toMatchObject({
+    await expect(run('node', [...COMMAND, '--out', out])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining(`Cannot write ${out}: a part of the path is a file, not a folder`),
     });
   });
 
   test('the command prints its usage for an unknown option', async () => {
-    await expect(run(TSX, [CLI, '--colour', 'red'])).rejects.toMatchObject({
+    await expect(run('node', [...COMMAND, '--colour', 'red'])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/Unknown option '--colour'[\s\S]*Usage: npm run pdf/),
     });

@@ -2,15 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, expect, test } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { DEFAULT_TALK, talkFolder } from '../../src/pipeline/talk-folder.ts';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
+import { expect, test } from './support/talk.ts';
 
 /**
  * The deck a speaker carries on a USB stick: `npm run build:single` writes one HTML file,
  * opened here straight from disk with every request that is not the file itself refused.
  */
-const FILE = resolve('dist-single/index.html');
+const FILE = resolve(talkFolder(resolve('.'), DEFAULT_TALK).singleDir, 'index.html');
 const FILE_URL = pathToFileURL(FILE).href;
 
 /** Refuses and records every request other than file: and data: ones; records the file: ones too. */
@@ -65,19 +67,20 @@ test.describe('one offline file', () => {
   test('opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs', async ({
     page,
     context,
+    marks,
   }) => {
     const network = await offline(context);
     const problems = await watchForProblems(context);
     await page.goto(FILE_URL);
     await waitForDeck(page);
 
-    expect((await deckState(page)).id).toBe('title');
+    expect((await deckState(page)).id).toBe(marks.pageIds[0]);
     const next = await pressAndWait(page, 'ArrowRight');
     expect(next.index).toBe(1);
 
     // A diagram slide, reached by its link, shows its drawing.
-    await page.goto(`${FILE_URL}#/how-iskp-formed`);
-    await expect.poll(async () => (await deckState(page)).id).toBe('how-iskp-formed');
+    await page.goto(`${FILE_URL}#/${marks.diagramSlide}`);
+    await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
     const diagram = page.locator('section.present figure.diagram svg');
     await expect(diagram).toBeVisible();
     const box = await diagram.boundingBox();
@@ -114,15 +117,15 @@ test.describe('one offline file', () => {
     );
   });
 
-  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({ page, context }) => {
+  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({ page, context, marks }) => {
     // Chromium lets a file:// page open its about:blank speaker window and frame the file in it, and reveal.js's
     // notes plugin accepts messages from file:// explicitly. Only Chromium is tested; Firefox treats every
     // file as its own origin by default and may refuse the speaker view from disk.
     const network = await offline(context);
     const problems = await watchForProblems(context);
-    await page.goto(`${FILE_URL}#/2016`);
+    await page.goto(`${FILE_URL}#/${marks.busyYear}`);
     await waitForDeck(page);
-    expect((await deckState(page)).id).toBe('2016');
+    expect((await deckState(page)).id).toBe(marks.busyYear);
 
     const popupOpened = page.waitForEvent('popup');
     await page.keyboard.press('s');
