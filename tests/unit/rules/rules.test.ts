@@ -530,6 +530,18 @@ const BROKEN: readonly Case[] = [
     "slide '2003'",
     'notes.say',
   ],
+  [
+    'notes-spoken-to-the-room',
+    'notes about the deck’s mechanics',
+    (t) => {
+      slide(t, 0, 1).notes.say = slide(t, 0, 1).notes.say.replace(
+        'This slide covers',
+        'This slide, drawn from the data, covers',
+      );
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
 ];
 
 describe('content rules', () => {
