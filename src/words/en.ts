@@ -72,6 +72,6 @@ export const en: Words = {
   handout: {
     notes: 'Speaker notes',
     sources: 'Sources of this slide',
-    slideOf: (number, total) => `Slide ${number} of ${total}`,
+    slideOf: 'Slide {number} of {total}',
   },
 };
