@@ -5,6 +5,7 @@
  * own DOM, so no text is parsed as markup here.
  */
 export function layOutHandout(doc: Document): void {
+  const words = handoutWords(doc);
   doc.documentElement.classList.add('handout');
   // reveal.js sizes the page to one slide; the handout's pages are A4.
   doc.body.style.removeProperty('width');
@@ -15,15 +16,12 @@ export function layOutHandout(doc: Document): void {
   const sourceEntries = new Map(
     [...doc.querySelectorAll<HTMLLIElement>('ol.sources > li[id^="source-"]')].map((entry) => [entry.value, entry]),
   );
-  // The labels are in the talk's language: the build writes them into the page (see src/words/).
-  const labels = doc.querySelector<HTMLElement>('.reveal')?.dataset ?? {};
-  const words = { notes: labels['notesLabel'] ?? '', sources: labels['sourcesLabel'] ?? '' };
   const pages = [...doc.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page')];
-  const panels = pages.flatMap((page) => {
+  const panels = pages.flatMap((page, index) => {
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) return [];
-    const panel = handoutPanel(doc, slide, sourceEntries, words);
-    page.append(panel, handoutFooter(doc, slide.dataset['pageLabel'] ?? ''));
+    const panel = handoutPanel(doc, words, slide, sourceEntries);
+    page.append(panel, handoutFooter(doc, words, index + 1, pages.length));
     return [{ panel, slideId: slide.id }];
   });
   const fitAll = (): void => {
@@ -52,11 +50,30 @@ function fitPanel(panel: HTMLElement, slideId: string): void {
   console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);
 }
 
+/** The handout's captions, in the talk's words: the build writes them on the deck's root element. */
+interface HandoutWords {
+  readonly notes: string;
+  readonly sources: string;
+  /** With `{number}` and `{total}` to fill in. */
+  readonly slideOf: string;
+}
+
+function handoutWords(doc: Document): HandoutWords {
+  const root = doc.querySelector<HTMLElement>('.reveal');
+  const { handoutNotes, handoutSources, handoutSlideOf } = root?.dataset ?? {};
+  if (handoutNotes === undefined || handoutSources === undefined || handoutSlideOf === undefined) {
+    throw new Error(
+      'The deck page carries no handout words (data-handout-* on .reveal); rebuild it with npm run build.',
+    );
+  }
+  return { notes: handoutNotes, sources: handoutSources, slideOf: handoutSlideOf };
+}
+
 function handoutPanel(
   doc: Document,
+  words: HandoutWords,
   slide: HTMLElement,
   sourceEntries: ReadonlyMap<number, HTMLLIElement>,
-  words: { readonly notes: string; readonly sources: string },
 ): HTMLElement {
   const panel = doc.createElement('div');
   panel.className = 'handout-panel';
@@ -67,7 +84,9 @@ function handoutPanel(
     body.append(...[...notes.children].map((child) => child.cloneNode(true)));
     panel.append(label(doc, words.notes), body);
   }
-  const entries = slideSources(slide, sourceEntries);
+  // A Sources slide lists its own entries under it, so the handout gives every address in full once.
+  const listed = [...slide.querySelectorAll<HTMLLIElement>('ol.sources > li, ul.credits > li')];
+  const entries = listed.length > 0 ? listed : slideSources(slide, sourceEntries);
   if (entries.length > 0) {
     const list = doc.createElement('ol');
     list.className = 'handout-sources';
@@ -101,14 +120,14 @@ function label(doc: Document, text: string): HTMLElement {
   return element;
 }
 
-function handoutFooter(doc: Document, pageLabel: string): HTMLElement {
+function handoutFooter(doc: Document, words: HandoutWords, number: number, total: number): HTMLElement {
   const footer = doc.createElement('footer');
   footer.className = 'handout-footer';
   const title = doc.createElement('span');
   title.textContent = doc.title;
   const position = doc.createElement('span');
   position.className = 'handout-page-number';
-  position.textContent = pageLabel;
+  position.textContent = words.slideOf.replace('{number}', String(number)).replace('{total}', String(total));
   footer.append(title, position);
   return footer;
 }

@@ -27,27 +27,17 @@ export function renderDeck(
     diagrams: new Map(diagrams.map((diagram) => [diagram.slideId, diagram])),
     sourcesPageOf: (number) => sourcesPageOf(sourcesSpec, number),
   };
-  const pages = index.talk.sections.flatMap((section) => sectionPages(context, section));
-  return pages.map((page, position) =>
-    wrapSlide(context, page, index.words.handout.slideOf(position + 1, pages.length)),
-  );
+  return index.talk.sections.flatMap((section) => renderSection(context, section));
 }
 
-/** One rendered page with the spec it comes from and the headings it opens with. */
-interface Page {
-  readonly spec: SlideSpec;
-  readonly part: RenderedSlide;
-  readonly heading: SafeHtml | null;
-}
-
-function sectionPages(context: RenderContext, section: Section): Page[] {
+function renderSection(context: RenderContext, section: Section): DeckSlide[] {
   let headingPlaced = false;
   return section.slides.flatMap((spec) =>
     renderSlide(spec, context).map((part) => {
       // The section's heading goes on its first slide after the title slide, so the handout's bookmarks follow the sections.
       const opensSection = !headingPlaced && spec.kind !== 'title';
       if (opensSection) headingPlaced = true;
-      return { spec, part, heading: headings(section, part, opensSection) };
+      return wrapSlide(context, spec, part, headings(section, part, opensSection));
     }),
   );
 }
@@ -60,10 +50,9 @@ function headings(section: Section, part: RenderedSlide, opensSection: boolean):
   return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${part.title}</h2>`}`;
 }
 
-/** The `<section>`; `pageLabel` ("Slide 3 of 38" in the talk's words) is the handout's footer for it. */
-function wrapSlide(context: RenderContext, { spec, part, heading }: Page, pageLabel: string): DeckSlide {
+function wrapSlide(context: RenderContext, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null): DeckSlide {
   const numbers = [...new Set(part.sources.map((id) => context.index.sourceNumber(id)))].sort((a, b) => a - b);
-  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-page-label="${pageLabel}">
+  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}">
 ${heading}${part.body}
 </section>`;
   return { id: part.id, html: markup.value };

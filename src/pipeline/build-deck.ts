@@ -8,8 +8,6 @@ import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 
 export interface BuiltDeck {
   readonly slides: DeckSlide[];
-  /** The handout's captions in the talk's language, which the page's script places. */
-  readonly handoutLabels: { readonly notes: string; readonly sources: string };
   readonly drawn: number;
   readonly fromCache: number;
 }
@@ -27,6 +25,5 @@ export async function buildDeck(talk: Talk, options: RenderOptions): Promise<Bui
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  const { notes, sources } = index.words.handout;
-  return { slides: renderDeck(index, diagrams, svgs), handoutLabels: { notes, sources }, drawn, fromCache };
+  return { slides: renderDeck(index, diagrams, svgs), drawn, fromCache };
 }

@@ -36,7 +36,7 @@ export const fr: Words = {
   claims: {
     // Labels rather than "revendiqué par …": a group's name comes without its article ("la Société …").
     claimedBy: (claimant, outlet, when) =>
-      `revendication${NBSP}: ${claimant}${outlet ? ` ${outlet}` : ''}${when ? `, ${when}` : ''}`,
+      `revendication${NBSP}: ${claimant}${outlet ? ` ${outlet}` : ''}${when ? ` (revendication du ${when})` : ''}`,
     claimedInName: (name, outlet, when, country, claimedAs) =>
       `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''} au nom de ${name}, à une époque où ses actions en ${country} étaient revendiquées comme celles de ${claimedAs}`,
     viaOutlet: (outlet) => `dans ${outlet}`,
@@ -50,6 +50,18 @@ export const fr: Words = {
     claim: ['revendiqu', 'revendicat'],
     attribution: ['attribu', 'imput', 'responsab', 'œuvre de', 'crédit', 'reconnu'],
     mainSourceVoice: ['l’article', "l'article", 'l’auteur', "l'auteur", 'l’autrice', "l'autrice"],
+    notSpoken: [
+      'les données',
+      'dans les données',
+      'fichier de données',
+      'crochet',
+      'événement de contexte',
+      'note de dossier',
+      'fragment',
+      'identifiant de diapositive',
+      'laissé vide',
+      'espace réservé',
+    ],
   },
   groupsTable: { group: 'Acteur', formed: 'Fondé', aim: 'But', who: 'Qui sont-ils' },
   recordTable: { article: 'L’article', record: 'Les sources' },
@@ -68,6 +80,6 @@ export const fr: Words = {
   handout: {
     notes: 'Notes de l’orateur',
     sources: 'Sources de cette diapositive',
-    slideOf: (number, total) => `Diapositive ${number} sur ${total}`,
+    slideOf: 'Diapositive {number} sur {total}',
   },
 };
