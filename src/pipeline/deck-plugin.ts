@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
@@ -39,6 +39,8 @@ const FAVICON = /<link rel="icon" href="\.\/([\w.-]+\.svg)" type="image\/svg\+xm
 /** Fills index.html with the slides drawn from the talk's data, and sets the page's title, language and security policy. */
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   let publicDir = resolve('public');
+  // Vite's logger, so the deck's lines follow --logLevel like Vite's own (silent in the benchmark, warn in `npm run pdf`).
+  let logger: Pick<Logger, 'info'> = { info: (line) => console.info(line) };
   let server: ViteDevServer | null = null;
   const api: DeckPluginApi = { builds: [] };
   const loadTalk = async (): Promise<Talk> => {
@@ -53,6 +55,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     api,
     configResolved(config) {
       publicDir = config.publicDir || publicDir;
+      logger = config.logger;
     },
     configureServer(devServer) {
       server = devServer;
@@ -69,7 +72,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         const talk = await loadTalk();
         const deck = await buildDeck(talk, {
           cacheDir: options.cacheDir,
-          log: (line) => console.info(`[deck] ${line}`),
+          log: (line) => logger.info(`[deck] ${line}`),
         });
         const report = {
           slides: deck.slides.length,
@@ -78,7 +81,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           ms: performance.now() - started,
         };
         api.builds.push(report);
-        console.info(
+        logger.info(
           `[deck] ${report.slides} slides, ${report.drawn} diagram(s) drawn, ${report.fromCache} from cache, ${Math.round(report.ms)} ms`,
         );
         // The one-file deck must not point at a file beside it: the icon goes inline too.
