@@ -7,6 +7,9 @@
  *   npm run build:single [-- --talk FOLDER]   the one-file deck: dist-single/, or dist-<name>-single/
  *   npm run pdf          [-- --talk FOLDER --layout handout|slides --out PATH]
  *
+ * `build` takes several `--talk` and `--mode` (production, single) at once, built one after
+ * the other in this one process: `npm test` builds both decks of both talks so.
+ *
  * `--talk` names the talk's folder (default: $DECK_TALK, else slides/). Vite's own command
  * line refuses flags it does not know, so the talk reaches vite.config.ts through $DECK_TALK,
  * which `DECK_TALK=talks/atlas npx vite …` sets just as well.
@@ -75,9 +78,18 @@ async function main(command, args) {
     console.error(USAGE);
     return 1;
   }
-  const { values } = parseArgs({ args, options: { talk: { type: 'string' }, mode: { type: 'string' } } });
-  chooseTalk(values.talk);
-  await build(values.mode);
+  const { values } = parseArgs({
+    args,
+    options: { talk: { type: 'string', multiple: true }, mode: { type: 'string', multiple: true } },
+  });
+  const talks = values.talk ?? [undefined];
+  const modes = values.mode ?? [undefined];
+  for (const talk of talks) {
+    for (const mode of modes) {
+      chooseTalk(talk);
+      await build(mode);
+    }
+  }
   return 0;
 }
 

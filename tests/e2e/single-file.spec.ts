@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
-import { DEFAULT_TALK, talkFolder } from '../../src/pipeline/talk-folder.ts';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 import { expect, test } from './support/talk.ts';
@@ -12,8 +11,11 @@ import { expect, test } from './support/talk.ts';
  * The deck a speaker carries on a USB stick: `npm run build:single` writes one HTML file,
  * opened here straight from disk with every request that is not the file itself refused.
  */
-const FILE = resolve(talkFolder(resolve('.'), DEFAULT_TALK).singleDir, 'index.html');
-const FILE_URL = pathToFileURL(FILE).href;
+/** The talk's one-file deck, where the project under test (see playwright.config.ts) has it built. */
+function oneFile(decks: { readonly singleDir: string }): { file: string; url: string } {
+  const file = resolve(decks.singleDir, 'index.html');
+  return { file, url: pathToFileURL(file).href };
+}
 
 /** Refuses and records every request other than file: and data: ones; records the file: ones too. */
 async function offline(context: BrowserContext): Promise<{ refused: string[]; files: string[] }> {
@@ -31,13 +33,16 @@ async function offline(context: BrowserContext): Promise<{ refused: string[]; fi
   return seen;
 }
 
-test.describe('one offline file', () => {
-  test.beforeAll(() => {
-    if (!existsSync(FILE)) throw new Error(`${FILE} is missing: run \`npm run build:single\` first.`);
+test.describe('one offline file', { tag: '@smoke' }, () => {
+  test.beforeAll(({ decks }) => {
+    const { file } = oneFile(decks);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:single\` first.`);
   });
 
-  test('the file holds everything, and its policy allows its own inline script by hash and its fonts as data', () => {
-    const html = readFileSync(FILE, 'utf8');
+  test('the file holds everything, and its policy allows its own inline script by hash and its fonts as data', ({
+    decks,
+  }) => {
+    const html = readFileSync(oneFile(decks).file, 'utf8');
     // Nothing is fetched: no script or stylesheet file, no url() to a file, no link to a sibling.
     expect(html).not.toMatch(/<script[^>]+\bsrc=/);
     expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
@@ -68,10 +73,12 @@ test.describe('one offline file', () => {
     page,
     context,
     marks,
+    decks,
   }) => {
+    const fileUrl = oneFile(decks).url;
     const network = await offline(context);
     const problems = await watchForProblems(context);
-    await page.goto(FILE_URL);
+    await page.goto(fileUrl);
     await waitForDeck(page);
 
     expect((await deckState(page)).id).toBe(marks.pageIds[0]);
@@ -79,7 +86,7 @@ test.describe('one offline file', () => {
     expect(next.index).toBe(1);
 
     // A diagram slide, reached by its link, shows its drawing.
-    await page.goto(`${FILE_URL}#/${marks.diagramSlide}`);
+    await page.goto(`${fileUrl}#/${marks.diagramSlide}`);
     await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
     const diagram = page.locator('section.present figure.diagram svg');
     await expect(diagram).toBeVisible();
@@ -110,20 +117,26 @@ test.describe('one offline file', () => {
 
     expect(network.refused, 'no request leaves the file').toEqual([]);
     expect(new Set(network.files.map((url) => url.split(/[?#]/)[0])), 'the only file read is the deck itself').toEqual(
-      new Set([FILE_URL]),
+      new Set([fileUrl]),
     );
     expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
       [],
     );
   });
 
-  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({ page, context, marks }) => {
+  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({
+    page,
+    context,
+    marks,
+    decks,
+  }) => {
+    const fileUrl = oneFile(decks).url;
     // Chromium lets a file:// page open its about:blank speaker window and frame the file in it, and reveal.js's
     // notes plugin accepts messages from file:// explicitly. Only Chromium is tested; Firefox treats every
     // file as its own origin by default and may refuse the speaker view from disk.
     const network = await offline(context);
     const problems = await watchForProblems(context);
-    await page.goto(`${FILE_URL}#/${marks.busyYear}`);
+    await page.goto(`${fileUrl}#/${marks.busyYear}`);
     await waitForDeck(page);
     expect((await deckState(page)).id).toBe(marks.busyYear);
 
@@ -143,12 +156,12 @@ test.describe('one offline file', () => {
     await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
     // The previews are the file itself, framed: still no network.
     await expect
-      .poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${FILE_URL}?receiver`)).length)
+      .poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${fileUrl}?receiver`)).length)
       .toBe(2);
 
     await speaker.close();
     expect(network.refused).toEqual([]);
-    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0]))).toEqual(new Set([FILE_URL]));
+    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0]))).toEqual(new Set([fileUrl]));
     expect(problems).toEqual([]);
   });
 });
