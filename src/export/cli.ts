@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, NoBrowserError } from '../browser/chromium.ts';
-import { TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
+import { NoTalkError, TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
 import { assertWritable, OutputError } from './atomic-write.ts';
 import { outputPath, parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { ensureBuilt } from './ensure-build.ts';
@@ -21,6 +22,7 @@ export async function pdfCommand(argv: readonly string[], projectRoot: string): 
     }
     const userCwd = process.env['INIT_CWD'] ?? process.cwd();
     const talk = talkFolder(projectRoot, command.talk === null ? undefined : resolve(userCwd, command.talk));
+    if (!existsSync(talk.module)) throw new NoTalkError(talk.module);
     const out = outputPath(command, { exportsDir: talk.exportsDir, userCwd });
     // Both checks come before the build, so a wrong path or a missing browser costs no wait.
     await assertWritable(out);
@@ -39,6 +41,7 @@ export async function pdfCommand(argv: readonly string[], projectRoot: string): 
 
 function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
-  if (error instanceof NoBrowserError || error instanceof OutputError) return error.message;
+  if (error instanceof NoBrowserError || error instanceof OutputError || error instanceof NoTalkError)
+    return error.message;
   return `PDF export failed: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,8 +1,9 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
 import type { Talk } from '../model/types.ts';
+import { NoTalkError } from './talk-folder.ts';
 
 /**
  * TypeScript made runnable by plain Node, with Rolldown (the bundler Vite itself runs on):
@@ -42,6 +43,7 @@ export async function writeNodeBundle(input: string, file: string): Promise<void
  * own code: any folder can hold a talk.
  */
 export async function loadTalkModule(module: string, scratchDir: string): Promise<{ talk: Talk; files: string[] }> {
+  if (!existsSync(module)) throw new NoTalkError(module);
   const { code, files } = await bundle(module);
   mkdirSync(scratchDir, { recursive: true });
   // A fresh name each time, so Node's module cache never hands back an earlier version of the talk.

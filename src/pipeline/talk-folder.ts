@@ -38,3 +38,13 @@ export function talkFolder(root: string, folder: string = process.env[TALK_ENV] 
     exportsDir: resolve(root, isDefault ? 'exports' : `exports/${name}`),
   };
 }
+
+/** The chosen folder holds no talk: the message says what a talk folder needs. */
+export class NoTalkError extends Error {
+  constructor(readonly module: string) {
+    super(
+      `No talk at ${module}: a talk's folder needs an index.ts that exports \`talk\` (copy talks/verane/ to start one).`,
+    );
+    this.name = 'NoTalkError';
+  }
+}

@@ -138,7 +138,7 @@ test.describe('accessibility', () => {
           if (!contrastChecked) contrastNotRun.push(state.id);
         }
         if (state.id === ids.at(-1) && state.hiddenSteps === 0) break;
-        state = await pressAndWait(page, 'ArrowRight');
+        state = await pressAndWait(page, 'ArrowRight', state);
       }
       expect(visited, '→ reaches every slide of the part, in order').toEqual(ids);
       expect(failures).toEqual([]);

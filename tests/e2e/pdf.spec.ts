@@ -305,6 +305,13 @@ test.describe('repeatability and failure', () => {
     });
   });
 
+  test('the command says what a talk folder needs when --talk names none', async () => {
+    await expect(run('node', [...COMMAND, '--talk', 'talks/nowhere'])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No talk at .*talks\/nowhere\/index\.ts: a talk's folder needs an index\.ts/),
+    });
+  });
+
   test('the command prints its usage for an unknown option', async () => {
     await expect(run('node', [...COMMAND, '--colour', 'red'])).rejects.toMatchObject({
       code: 1,
