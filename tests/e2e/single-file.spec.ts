@@ -17,6 +17,9 @@ function oneFile(decks: { readonly singleDir: string }): { file: string; url: st
   return { file, url: pathToFileURL(file).href };
 }
 
+/** Tests tagged @smoke run on every talk (see playwright.config.ts); the speaker view from disk on the main talk. */
+const SMOKE = { tag: '@smoke' };
+
 /** Refuses and records every request other than file: and data: ones; records the file: ones too. */
 async function offline(context: BrowserContext): Promise<{ refused: string[]; files: string[] }> {
   const seen = { refused: [] as string[], files: [] as string[] };
@@ -33,96 +36,98 @@ async function offline(context: BrowserContext): Promise<{ refused: string[]; fi
   return seen;
 }
 
-test.describe('one offline file', { tag: '@smoke' }, () => {
+test.describe('one offline file', () => {
   test.beforeAll(({ decks }) => {
     const { file } = oneFile(decks);
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:single\` first.`);
   });
 
-  test('the file holds everything, and its policy allows its own inline script by hash and its fonts as data', ({
-    decks,
-  }) => {
-    const html = readFileSync(oneFile(decks).file, 'utf8');
-    // Nothing is fetched: no script or stylesheet file, no url() to a file, no link to a sibling.
-    expect(html).not.toMatch(/<script[^>]+\bsrc=/);
-    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
-    expect(html).not.toMatch(/<link[^>]+href="(?!data:)/);
-    expect(html).not.toMatch(/url\(\s*["']?(?!data:|#)[^)"']+\.(woff2?|ttf|svg|png|css)/);
-    expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'three font files inline').toBe(3);
-    expect(html.match(/<svg\b[^>]*\bid="diagram-/g)?.length ?? 0, 'diagrams inline as SVG').toBeGreaterThan(0);
+  test(
+    'the file holds everything, and its policy allows its own inline script by hash and its fonts as data',
+    SMOKE,
+    ({ decks }) => {
+      const html = readFileSync(oneFile(decks).file, 'utf8');
+      // Nothing is fetched: no script or stylesheet file, no url() to a file, no link to a sibling.
+      expect(html).not.toMatch(/<script[^>]+\bsrc=/);
+      expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
+      expect(html).not.toMatch(/<link[^>]+href="(?!data:)/);
+      expect(html).not.toMatch(/url\(\s*["']?(?!data:|#)[^)"']+\.(woff2?|ttf|svg|png|css)/);
+      expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'three font files inline').toBe(3);
+      expect(html.match(/<svg\b[^>]*\bid="diagram-/g)?.length ?? 0, 'diagrams inline as SVG').toBeGreaterThan(0);
 
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
-    expect(meta).not.toBeNull();
-    const policy = parsePolicy(meta![1]!);
-    expect(policy.get('default-src')).toEqual(["'none'"]);
-    expect(policy.get('font-src')).toEqual(['data:']);
-    expect(policy.get('connect-src')).toEqual(["'none'"]);
-    const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-    expect(inlineScripts.length).toBeGreaterThan(0);
-    for (const script of inlineScripts) {
-      const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-      expect(policy.get('script-src'), 'each inline script is allowed by its hash').toContain(hash);
-    }
-    expect(
-      policy.get('script-src')?.every((source) => /^'sha256-/.test(source)),
-      'and nothing else',
-    ).toBe(true);
-  });
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+      expect(meta).not.toBeNull();
+      const policy = parsePolicy(meta![1]!);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('font-src')).toEqual(['data:']);
+      expect(policy.get('connect-src')).toEqual(["'none'"]);
+      const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+      expect(inlineScripts.length).toBeGreaterThan(0);
+      for (const script of inlineScripts) {
+        const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+        expect(policy.get('script-src'), 'each inline script is allowed by its hash').toContain(hash);
+      }
+      expect(
+        policy.get('script-src')?.every((source) => /^'sha256-/.test(source)),
+        'and nothing else',
+      ).toBe(true);
+    },
+  );
 
-  test('opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs', async ({
-    page,
-    context,
-    marks,
-    decks,
-  }) => {
-    const fileUrl = oneFile(decks).url;
-    const network = await offline(context);
-    const problems = await watchForProblems(context);
-    await page.goto(fileUrl);
-    await waitForDeck(page);
+  test(
+    'opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs',
+    SMOKE,
+    async ({ page, context, marks, decks }) => {
+      const fileUrl = oneFile(decks).url;
+      const network = await offline(context);
+      const problems = await watchForProblems(context);
+      await page.goto(fileUrl);
+      await waitForDeck(page);
 
-    expect((await deckState(page)).id).toBe(marks.pageIds[0]);
-    const next = await pressAndWait(page, 'ArrowRight');
-    expect(next.index).toBe(1);
+      expect((await deckState(page)).id).toBe(marks.pageIds[0]);
+      const next = await pressAndWait(page, 'ArrowRight');
+      expect(next.index).toBe(1);
 
-    // A diagram slide, reached by its link, shows its drawing.
-    await page.goto(`${fileUrl}#/${marks.diagramSlide}`);
-    await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
-    const diagram = page.locator('section.present figure.diagram svg');
-    await expect(diagram).toBeVisible();
-    const box = await diagram.boundingBox();
-    expect(box!.width).toBeGreaterThan(300);
-    expect(box!.height).toBeGreaterThan(100);
+      // A diagram slide, reached by its link, shows its drawing.
+      await page.goto(`${fileUrl}#/${marks.diagramSlide}`);
+      await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
+      const diagram = page.locator('section.present figure.diagram svg');
+      await expect(diagram).toBeVisible();
+      const box = await diagram.boundingBox();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(100);
 
-    // The deck's own face, loaded from the file: every @font-face source is a data: URI, and each face is in.
-    const fonts = await page.evaluate(async () => {
-      await document.fonts.ready;
-      const sources = [...document.styleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule) => rule instanceof CSSFontFaceRule)
-        .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
-      const faces = [...document.fonts]
-        .filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3')
-        .map((face) => `${face.weight} ${face.style} ${face.status}`);
-      return {
-        sources,
-        faces,
-        inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
-      };
-    });
-    expect(fonts.sources.length).toBe(3);
-    for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
-    expect(fonts.faces.sort()).toEqual(['400 italic loaded', '400 normal loaded', '700 normal loaded']);
-    expect(fonts.inUse).toBe(true);
+      // The deck's own face, loaded from the file: every @font-face source is a data: URI, and each face is in.
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const sources = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule instanceof CSSFontFaceRule)
+          .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
+        const faces = [...document.fonts]
+          .filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3')
+          .map((face) => `${face.weight} ${face.style} ${face.status}`);
+        return {
+          sources,
+          faces,
+          inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
+        };
+      });
+      expect(fonts.sources.length).toBe(3);
+      for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
+      expect(fonts.faces.sort()).toEqual(['400 italic loaded', '400 normal loaded', '700 normal loaded']);
+      expect(fonts.inUse).toBe(true);
 
-    expect(network.refused, 'no request leaves the file').toEqual([]);
-    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0])), 'the only file read is the deck itself').toEqual(
-      new Set([fileUrl]),
-    );
-    expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
-      [],
-    );
-  });
+      expect(network.refused, 'no request leaves the file').toEqual([]);
+      expect(
+        new Set(network.files.map((url) => url.split(/[?#]/)[0])),
+        'the only file read is the deck itself',
+      ).toEqual(new Set([fileUrl]));
+      expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
+        [],
+      );
+    },
+  );
 
   test('the speaker view opens from file:// too, with notes, timer and pacing', async ({
     page,
