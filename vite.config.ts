@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
     // The deck's CSS names font files by this alias; only the Latin subset in three styles is shipped.
     resolve: { alias: { '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files') } },
     plugins: [
-      deckPlugin({ talk: talk.module, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
+      deckPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
       fontPreloadPlugin(),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [exportEntryPlugin()]),
     ],

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
@@ -9,8 +9,8 @@ import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './
 import { loadTalkModule } from './node-bundle.ts';
 
 export interface DeckPluginOptions {
-  /** The talk: its module (`<folder>/index.ts`, exporting `talk`), or the talk itself (tests). */
-  readonly talk: string | Talk;
+  /** The talk's module: `<folder>/index.ts`, exporting `talk` (see talk-folder.ts). */
+  readonly talkModule: string;
   /** Where drawn diagrams are cached between builds. */
   readonly cacheDir: string;
   /** True for the one-file build, whose scripts and fonts are inline. */
@@ -44,8 +44,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   let server: ViteDevServer | null = null;
   const api: DeckPluginApi = { builds: [] };
   const loadTalk = async (): Promise<Talk> => {
-    if (typeof options.talk !== 'string') return options.talk;
-    const { talk, files } = await loadTalkModule(options.talk, join(options.cacheDir, '..', 'deck-talks'));
+    const { talk, files } = await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'));
     // In dev, an edit to any file of the talk reloads the page, which builds it again.
     server?.watcher.add(files);
     return talk;
@@ -59,9 +58,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     },
     configureServer(devServer) {
       server = devServer;
-      const talkFolder = typeof options.talk === 'string' ? dirname(options.talk) : null;
+      const talkFolder = dirname(options.talkModule);
       devServer.watcher.on('change', (file) => {
-        if (talkFolder !== null && file.startsWith(talkFolder)) devServer.ws.send({ type: 'full-reload' });
+        if (file.startsWith(talkFolder + sep)) devServer.ws.send({ type: 'full-reload' });
       });
     },
     transformIndexHtml: {
