@@ -76,7 +76,19 @@ function sectionsIn(distDir: string): number {
   return [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
 }
 
-async function readDeck(page: Page): Promise<DeckSlide[]> {
+/** The deck as read once per worker and built deck: every layout's tests compare against the same page. */
+const decksRead = new Map<string, Promise<DeckSlide[]>>();
+
+function readDeck(page: Page, baseURL: string | undefined): Promise<DeckSlide[]> {
+  const key = baseURL ?? '';
+  const known = decksRead.get(key);
+  if (known) return known;
+  const reading = readDeckFrom(page);
+  decksRead.set(key, reading);
+  return reading;
+}
+
+async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
   await page.goto('./');
   await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
   return page.locator('.reveal .slides > section').evaluateAll((sections) =>
@@ -180,8 +192,8 @@ for (const layout of LAYOUTS) {
       expect(missingPublishers, 'source publishers not found in the PDF text').toEqual([]);
     });
 
-    test('lists every source on its Sources pages, at the end', async ({ page, talk, marks }) => {
-      const deck = await readDeck(page);
+    test('lists every source on its Sources pages, at the end', async ({ page, baseURL, talk, marks }) => {
+      const deck = await readDeck(page, baseURL);
       const sourcePages = deck.flatMap((slide, index) => (marks.sourcesPages.includes(slide.id) ? [index] : []));
       expect(sourcePages.length).toBeGreaterThan(0);
       // Only the closing slide may follow the list of sources.
@@ -193,8 +205,8 @@ for (const layout of LAYOUTS) {
       expect(unlisted.map((source) => source.id)).toEqual([]);
     });
 
-    test('draws every diagram label as text on its page', async ({ page, talk, marks }) => {
-      const deck = await readDeck(page);
+    test('draws every diagram label as text on its page', async ({ page, baseURL, talk, marks }) => {
+      const deck = await readDeck(page, baseURL);
       const diagrams = deck.filter((slide) => slide.diagramLabels.length > 0);
       expect(diagrams.length).toBeGreaterThan(0);
       const missing = deck.flatMap((slide, index) =>
@@ -238,10 +250,11 @@ for (const layout of LAYOUTS) {
 
     test('has a bookmark for every section and every year, pointing at its slide', async ({
       page,
+      baseURL,
       talk,
       marks: landmarks,
     }) => {
-      const deck = await readDeck(page);
+      const deck = await readDeck(page, baseURL);
       const marks = await bookmarks(exported.file);
       for (const section of talk.sections) {
         const index = deck.findIndex((slide) => slide.sectionTitle === section.title);
