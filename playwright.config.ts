@@ -1,12 +1,27 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/browser/chromium.ts';
+import { DEFAULT_TALK, TALK_ENV } from './src/pipeline/talk-folder.ts';
+import type { TalkOptions } from './tests/e2e/support/talk.ts';
 
 // One port per test run, chosen by the main process and inherited by its workers, so parallel runs never collide.
-process.env['E2E_PORT'] ??= String(4200 + (process.pid % 1500));
+process.env['E2E_PORT'] ??= String(4200 + (process.pid % 1500) * 2);
 const PORT = Number(process.env['E2E_PORT']);
 
-/** End-to-end tests run against the built deck (`npm run build` first), served by `vite preview`. */
-export default defineConfig({
+/**
+ * One project per talk, each against its own built deck and server. The main talk runs every
+ * spec; the second talk, in another language and of another genre, runs the smoke tests
+ * (tagged `@smoke`): navigation by → alone, diagrams, notes, no foreign requests, layout at
+ * three sizes, the PDF's text. Build both first (`npm test` does).
+ */
+const TALKS: ReadonlyArray<{ readonly name: string; readonly folder: string; readonly grep?: RegExp }> = [
+  { name: 'main', folder: DEFAULT_TALK },
+  { name: 'verane', folder: 'talks/verane', grep: /@smoke/ },
+];
+
+const urlOf = (position: number): string => `http://127.0.0.1:${PORT + position}/`;
+
+/** End-to-end tests run against the built decks (`npm run build` first), each served by `vite preview`. */
+export default defineConfig<TalkOptions>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
@@ -14,15 +29,20 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
+  projects: TALKS.map((talk, position) => ({
+    name: talk.name,
+    use: { baseURL: urlOf(position), talkFolder: talk.folder },
+    ...(talk.grep ? { grep: talk.grep } : {}),
+  })),
+  webServer: TALKS.map((talk, position) => ({
+    command: `npx vite preview --port ${PORT + position} --strictPort --host 127.0.0.1`,
+    env: { [TALK_ENV]: talk.folder },
+    url: urlOf(position),
     reuseExistingServer: false,
     timeout: 60_000,
-  },
+  })),
 });

@@ -1,5 +1,5 @@
+import type { RuleContext } from '../model/check-context.ts';
 import type { SlideKinds, SlideSpec, Statement, Talk } from '../model/types.ts';
-import type { RuleContext } from '../rules/rule.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
 import { closingSlide } from './kinds/closing.ts';
 import { diagramSlide } from './kinds/diagram.ts';

@@ -1,5 +1,5 @@
+import type { RuleContext } from '../model/check-context.ts';
 import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
-import type { RuleContext } from '../rules/rule.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
 
 /** The spec of one slide kind. */

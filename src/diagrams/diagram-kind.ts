@@ -1,6 +1,6 @@
+import type { RuleContext } from '../model/check-context.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds, DiagramSpec } from '../model/types.ts';
-import type { RuleContext } from '../rules/rule.ts';
 
 /** The spec of one diagram kind. */
 export type DiagramOf<K extends keyof DiagramKinds> = Extract<DiagramSpec, { readonly kind: K }>;

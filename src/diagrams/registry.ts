@@ -1,6 +1,6 @@
+import type { RuleContext } from '../model/check-context.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds } from '../model/types.ts';
-import type { RuleContext } from '../rules/rule.ts';
 import type { DiagramDefinition, DiagramKind, DiagramKindRegistry, DiagramOf, DiagramSlide } from './diagram-kind.ts';
 import { formationDiagram } from './kinds/formation.ts';
 import { networkDiagram } from './kinds/network.ts';

@@ -1,9 +1,6 @@
 import { resolve } from 'node:path';
-
-/** The two page layouts of the PDF: A4 handout with notes and sources, or one slide per page. */
-export type PdfLayout = 'handout' | 'slides';
-
-export const LAYOUTS: readonly PdfLayout[] = ['handout', 'slides'];
+import { parseArgs } from 'node:util';
+import { isLayout, LAYOUTS, type PdfLayout } from './layouts.ts';
 
 /** What `npm run pdf` was asked to do. */
 export interface PdfCommand {
@@ -11,16 +8,20 @@ export interface PdfCommand {
   readonly layout: PdfLayout;
   /** `--out` as given, or null for the layout's default file. */
   readonly out: string | null;
+  /** `--talk` as given (a talk's folder), or null for $DECK_TALK or `slides/`. */
+  readonly talk: string | null;
   /** True for `--help`/`-h`: print the usage and do nothing else. */
   readonly help: boolean;
 }
 
 export const USAGE = [
-  'Usage: npm run pdf [-- --layout handout|slides] [--out PATH]',
+  'Usage: npm run pdf [-- --layout handout|slides] [--out PATH] [--talk FOLDER]',
   '',
   '  --layout handout   A4 portrait: each slide on top, its speaker notes and sources below (default)',
   '  --layout slides    one 1280×720 page per slide, every step shown',
-  '  --out PATH         file to write (default: exports/handout.pdf or exports/slides.pdf)',
+  '  --out PATH         file to write (default: exports/handout.pdf or exports/slides.pdf;',
+  '                     exports/<name>/… for a talk other than slides/)',
+  '  --talk FOLDER      the talk to print (default: $DECK_TALK, else slides/)',
   '  --help             show this text',
 ].join('\n');
 
@@ -33,63 +34,50 @@ export class UsageError extends Error {
 }
 
 export function defaultOut(layout: PdfLayout): string {
-  return `exports/${layout}.pdf`;
+  return `${layout}.pdf`;
 }
 
 /**
  * The absolute file to write. A given `--out` is read from where the user typed the
  * command (npm runs scripts from the project root and keeps that folder in INIT_CWD);
- * the default lives in the project's `exports/`.
+ * the default lives in the talk's exports folder.
  */
 export function outputPath(
   command: Pick<PdfCommand, 'layout' | 'out'>,
-  folders: { projectRoot: string; userCwd: string },
+  folders: { exportsDir: string; userCwd: string },
 ): string {
   return command.out === null
-    ? resolve(folders.projectRoot, defaultOut(command.layout))
+    ? resolve(folders.exportsDir, defaultOut(command.layout))
     : resolve(folders.userCwd, command.out);
 }
 
-function isLayout(value: string): value is PdfLayout {
-  return (LAYOUTS as readonly string[]).includes(value);
-}
-
-/**
- * Reads the arguments after `npm run pdf --`. Accepts `--name value` and `--name=value`;
- * anything else is a UsageError naming the offending argument.
- */
+/** Reads the arguments after `npm run pdf --`; anything it cannot use is a UsageError that names it. */
 export function parseCliArgs(argv: readonly string[]): PdfCommand {
-  let layout: PdfLayout = 'handout';
-  let out: string | null = null;
-  let help = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? '';
-    if (argument === '--help' || argument === '-h') {
-      help = true;
-      continue;
-    }
-    const [name, inlineValue] = splitOption(argument);
-    if (name !== '--layout' && name !== '--out') throw new UsageError(`Unknown option '${argument}'.`);
-    let value = inlineValue;
-    if (value === null) {
-      const next = argv[index + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`Option ${name} needs a value.`);
-      value = next;
-      index += 1;
-    }
-    if (name === '--layout') {
-      if (!isLayout(value)) throw new UsageError(`Unknown layout '${value}': use ${LAYOUTS.join(' or ')}.`);
-      layout = value;
-    } else {
-      if (value.trim() === '') throw new UsageError('Option --out needs a file path.');
-      out = value;
-    }
+  let values: { layout?: string | undefined; out?: string | undefined; talk?: string | undefined; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        layout: { type: 'string' },
+        out: { type: 'string' },
+        talk: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(plainMessage(error));
   }
-  return { layout, out, help };
+  const layout = values.layout ?? 'handout';
+  if (!isLayout(layout)) throw new UsageError(`Unknown layout '${layout}': use ${LAYOUTS.join(' or ')}.`);
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('Option --out needs a file path.');
+  if (values.talk !== undefined && values.talk.trim() === '') throw new UsageError('Option --talk needs a folder.');
+  return { layout, out: values.out ?? null, talk: values.talk ?? null, help: values.help ?? false };
 }
 
-function splitOption(argument: string): [string, string | null] {
-  const equals = argument.indexOf('=');
-  if (!argument.startsWith('--') || equals < 0) return [argument, null];
-  return [argument.slice(0, equals), argument.slice(equals + 1)];
+/** The first line of Node's message ("Unknown option '--colour'"); the rest is advice on quoting dashes. */
+function plainMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? message).replace(/\. To specify a positional argument.*$/, '.');
 }

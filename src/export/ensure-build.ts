@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { TalkFolder } from '../pipeline/talk-folder.ts';
 
-/** Everything the built deck is made from; a change to any of them makes `dist/` stale. */
-export const BUILD_INPUTS = ['slides', 'src', 'public', 'index.html', 'vite.config.ts'] as const;
+/** What the built deck is made from besides the talk's folder; a change to any of them makes the deck stale. */
+export const ENGINE_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts'] as const;
 
 /** The newest file under the inputs, or null when none exists. */
 export interface NewestInput {
@@ -22,7 +23,7 @@ export function staleReason(builtMtimeMs: number | null, newest: NewestInput | n
 }
 
 /** Walks the inputs (folders recursively) and returns the most recently modified file. */
-export function newestInput(root: string, inputs: readonly string[] = BUILD_INPUTS): NewestInput | null {
+export function newestInput(root: string, inputs: readonly string[]): NewestInput | null {
   let newest: NewestInput | null = null;
   for (const input of inputs) {
     for (const path of filesUnder(resolve(root, input))) {
@@ -43,20 +44,20 @@ function* filesUnder(path: string): Generator<string> {
 }
 
 /**
- * Builds the deck with Vite's own API (loading vite.config.ts, as `npm run build`
- * does) when `dist/index.html` is missing or older than its inputs. Vite is imported
+ * Builds the talk's deck with Vite's own API (loading vite.config.ts, as `npm run build`
+ * does) when its `index.html` is missing or older than its inputs. Vite is imported
  * only when a build is needed, so an up-to-date export starts at once.
  */
-export async function ensureBuilt(root: string, log: (line: string) => void): Promise<string> {
-  const distDir = resolve(root, 'dist');
+export async function ensureBuilt(root: string, talk: TalkFolder, log: (line: string) => void): Promise<string> {
+  const distDir = talk.deckDir;
   const index = join(distDir, 'index.html');
   const builtMtimeMs = existsSync(index) ? statSync(index).mtimeMs : null;
-  const reason = staleReason(builtMtimeMs, newestInput(root));
+  const reason = staleReason(builtMtimeMs, newestInput(root, [talk.folder, ...ENGINE_INPUTS]));
   if (reason === null) {
     log(`Deck is up to date (${relative(root, index)}).`);
     return distDir;
   }
-  log(`Building the deck: ${reason}…`);
+  log(`Building the deck of ${talk.folder}/: ${reason}…`);
   const started = performance.now();
   const { build } = await import('vite');
   await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });

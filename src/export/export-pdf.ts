@@ -3,8 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveFolder } from '../server/static-server.ts';
 import { assertWritable, writeFileAtomic } from './atomic-write.ts';
-import type { PdfLayout } from './cli-args.ts';
 import { formatBytes } from './format.ts';
+import type { PdfLayout } from './layouts.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
 import { type PdfStructure, readPdfStructure } from './pdf-structure.ts';
 import { type PrintedDeck, printDeck } from './print-page.ts';
@@ -24,7 +24,7 @@ import { type PrintedDeck, printDeck } from './print-page.ts';
 export async function exportPdf(options: {
   distDir: string;
   out: string;
-  layout: 'handout' | 'slides';
+  layout: PdfLayout;
   log?: (line: string) => void;
 }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
@@ -32,7 +32,7 @@ export async function exportPdf(options: {
   const file = resolve(options.out);
   await assertWritable(file);
   const printed = await printWithChromium(options.distDir, options.layout, log);
-  assertHasSlides(printed);
+  assertHasSlides(printed, options.distDir);
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
@@ -58,7 +58,9 @@ async function printWithChromium(
       const printed = await printDeck(browser, server.url, layout);
       log(`Rendered ${printed.slides} slides.`);
       for (const slideId of printed.overflowing)
-        log(`Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in slides/.`);
+        log(
+          `Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in the talk's data.`,
+        );
       return printed;
     } finally {
       await browser.close();
@@ -69,10 +71,10 @@ async function printWithChromium(
 }
 
 /** A page with no slides is no deck: say so before anything else is read from it. */
-function assertHasSlides(printed: PrintedDeck): void {
+function assertHasSlides(printed: PrintedDeck, distDir: string): void {
   if (printed.slides === 0)
     throw new Error(
-      'The print view shows no slides. Check that the build put the deck into dist/index.html (npm run build).',
+      `The print view shows no slides. Check that the build put the deck into ${displayPath(resolve(distDir))}/index.html (npm run build).`,
     );
 }
 

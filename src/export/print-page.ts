@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PdfLayout } from './cli-args.ts';
+import type { PdfLayout } from './layouts.ts';
 
 /** What the deck's print view handed over: the PDF bytes and the facts the metadata and checks need. */
 export interface PrintedDeck {

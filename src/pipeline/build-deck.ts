@@ -4,7 +4,7 @@ import { generateDiagram } from '../diagrams/registry.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { assertValidTalk } from '../rules/index.ts';
-import { renderDiagrams } from './render-diagrams.ts';
+import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 
 export interface BuiltDeck {
   readonly slides: DeckSlide[];
@@ -20,10 +20,7 @@ export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
 }
 
 /** Validate, draw the diagrams, render the slides: the whole way from data to deck markup. */
-export async function buildDeck(
-  talk: Talk,
-  options: { cacheDir: string; log?: (line: string) => void },
-): Promise<BuiltDeck> {
+export async function buildDeck(talk: Talk, options: RenderOptions): Promise<BuiltDeck> {
   assertValidTalk(talk);
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);

@@ -1,19 +1,36 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
+import { loadTalkModule } from './node-bundle.ts';
 
 export interface DeckPluginOptions {
-  /** Loads the talk; called on every page request in dev, once per build. */
-  readonly loadTalk: () => Talk | Promise<Talk>;
+  /** The talk's module: `<folder>/index.ts`, exporting `talk` (see talk-folder.ts). */
+  readonly talkModule: string;
   /** Where drawn diagrams are cached between builds. */
   readonly cacheDir: string;
   /** True for the one-file build, whose scripts and fonts are inline. */
   readonly singleFile: boolean;
+}
+
+/** What one build of the page made; the plugin's `api.builds` keeps them, for the benchmark and for tests. */
+export interface DeckBuildReport {
+  readonly slides: number;
+  /** Diagrams drawn in Chromium this time. */
+  readonly drawn: number;
+  /** Diagrams taken from the cache. */
+  readonly fromCache: number;
+  /** Wall time from loading the talk to the finished markup. */
+  readonly ms: number;
+}
+
+/** The plugin's `api` (Vite's way for plugins and tools to talk): every build of the page so far. */
+export interface DeckPluginApi {
+  readonly builds: DeckBuildReport[];
 }
 
 const SLIDES_MARK = '<!--deck:slides-->';
@@ -22,23 +39,49 @@ const FAVICON = /<link rel="icon" href="\.\/([\w.-]+\.svg)" type="image\/svg\+xm
 /** Fills index.html with the slides drawn from the talk's data, and sets the page's title, language and security policy. */
 export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   let publicDir = resolve('public');
-  const slidesPlugin: Plugin = {
+  // Vite's logger, so the deck's lines follow --logLevel like Vite's own (silent in the benchmark, warn in `npm run pdf`).
+  let logger: Pick<Logger, 'info'> = { info: (line) => console.info(line) };
+  let server: ViteDevServer | null = null;
+  const api: DeckPluginApi = { builds: [] };
+  const loadTalk = async (): Promise<Talk> => {
+    const { talk, files } = await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'));
+    // In dev, an edit to any file of the talk reloads the page, which builds it again.
+    server?.watcher.add(files);
+    return talk;
+  };
+  const slidesPlugin: Plugin<DeckPluginApi> = {
     name: 'deck:slides',
+    api,
     configResolved(config) {
       publicDir = config.publicDir || publicDir;
+      logger = config.logger;
+    },
+    configureServer(devServer) {
+      server = devServer;
+      const talkFolder = dirname(options.talkModule);
+      devServer.watcher.on('change', (file) => {
+        if (file.startsWith(talkFolder + sep)) devServer.ws.send({ type: 'full-reload' });
+      });
     },
     transformIndexHtml: {
       order: 'pre',
       async handler(page) {
         if (!page.includes(SLIDES_MARK)) throw new Error(`index.html must contain ${SLIDES_MARK} where the slides go.`);
-        const talk = await options.loadTalk();
         const started = performance.now();
+        const talk = await loadTalk();
         const deck = await buildDeck(talk, {
           cacheDir: options.cacheDir,
-          log: (line) => console.info(`[deck] ${line}`),
+          log: (line) => logger.info(`[deck] ${line}`),
         });
-        console.info(
-          `[deck] ${deck.slides.length} slides, ${deck.drawn} diagram(s) drawn, ${deck.fromCache} from cache, ${Math.round(performance.now() - started)} ms`,
+        const report = {
+          slides: deck.slides.length,
+          drawn: deck.drawn,
+          fromCache: deck.fromCache,
+          ms: performance.now() - started,
+        };
+        api.builds.push(report);
+        logger.info(
+          `[deck] ${report.slides} slides, ${report.drawn} diagram(s) drawn, ${report.fromCache} from cache, ${Math.round(report.ms)} ms`,
         );
         // The one-file deck must not point at a file beside it: the icon goes inline too.
         const withIcon = options.singleFile

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { inlineFontFaces } from './fonts.ts';
@@ -43,6 +43,8 @@ export interface RenderOptions {
   readonly cacheDir: string;
   /** Called with a line for each step, for the build's log. */
   readonly log?: (line: string) => void;
+  /** A running Chromium to draw in (left open); default: one is started for the misses and closed after. */
+  readonly browser?: Browser;
 }
 
 export interface RenderReport {
@@ -95,7 +97,10 @@ export async function renderDiagrams(
   }
   if (misses.length > 0) {
     options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${version} (${svgs.size} from cache)`);
-    const drawn = await drawInBrowser(misses.map((miss) => miss.diagram));
+    const drawn = await drawInBrowser(
+      misses.map((miss) => miss.diagram),
+      options.browser,
+    );
     for (const { diagram, file } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
       // Write then rename, so an interrupted build never leaves a half-written SVG in the cache.
@@ -117,10 +122,10 @@ interface DrawResult {
   readonly error?: string;
 }
 
-async function drawInBrowser(diagrams: readonly DiagramDefinition[]): Promise<Map<string, string>> {
-  const browser = await launchChromium();
+async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
+  const browser = given ?? (await launchChromium());
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await preparePage(page);
     const results = await page.evaluate(drawAll, {
       diagrams: diagrams.map((diagram) => ({
@@ -138,7 +143,8 @@ async function drawInBrowser(diagrams: readonly DiagramDefinition[]): Promise<Ma
     if (failures.length > 0) throw new DiagramRenderError(failures);
     return new Map(results.map((result) => [result.id, result.svg ?? '']));
   } finally {
-    await browser.close();
+    await page.close();
+    if (!given) await browser.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { statementsOf } from '../deck/registry.ts';
+import { needGroup, needOne } from '../model/check-context.ts';
 import type { Citation, Talk } from '../model/types.ts';
-import { needGroup, needOne } from './lookups.ts';
 import type { ContentRule, RuleContext } from './rule.ts';
 
 /** Every citation of the talk, with the item and field it sits in. */

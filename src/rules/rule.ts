@@ -1,43 +1,9 @@
+import type { ContentProblem, RuleContext } from '../model/check-context.ts';
 import { allSlides, byId } from '../model/talk-index.ts';
-import type {
-  AuthorArgument,
-  Group,
-  Outlet,
-  Relation,
-  SlideSpec,
-  Source,
-  Talk,
-  TimelineEvent,
-} from '../model/types.ts';
-import { type Words, wordsFor } from '../words/index.ts';
+import type { Talk } from '../model/types.ts';
+import { wordsFor } from '../words/index.ts';
 
-/** One broken content rule, naming the item and the field so the author knows what to fix. */
-export interface ContentProblem {
-  /** The item, e.g. "event 'bajaur-2023'" or "slide 'why-pakistan'". */
-  readonly item: string;
-  /** The field, e.g. "responsibility.claims[0].madeIn". */
-  readonly field: string;
-  /** What is wrong and how to fix it. */
-  readonly message: string;
-}
-
-/** Records a problem. */
-export type Report = (item: string, field: string, message: string) => void;
-
-/** The talk as rules see it: the raw data, maps by id that may miss (the data is not yet known to be sound), and a reporter. */
-export interface RuleContext {
-  readonly talk: Talk;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly groups: ReadonlyMap<string, Group>;
-  readonly relations: ReadonlyMap<string, Relation>;
-  readonly events: ReadonlyMap<string, TimelineEvent>;
-  readonly arguments: ReadonlyMap<string, AuthorArgument>;
-  readonly outlets: ReadonlyMap<string, Outlet>;
-  readonly slides: readonly SlideSpec[];
-  /** The talk's interface words, for rules that read its language (role terms, hedges). */
-  readonly words: Words;
-  readonly report: Report;
-}
+export type { ContentProblem, Report, RuleContext } from '../model/check-context.ts';
 
 /** One content rule: a name for tests and messages, and the check. */
 export interface ContentRule {

@@ -1,5 +1,6 @@
-import { compareDates, dateProblem, isoDate } from '../model/dates.ts';
-import type { Coordinates, PartialDate, Talk } from '../model/types.ts';
+import { checkDate } from '../model/check-context.ts';
+import { compareDates } from '../model/dates.ts';
+import type { Coordinates } from '../model/types.ts';
 import { MAX_NAME_LENGTH } from './naming.ts';
 import type { ContentRule, Report, RuleContext } from './rule.ts';
 
@@ -56,22 +57,6 @@ const idFormat: ContentRule = {
     }
   },
 };
-
-/** Reports an impossible date, or one outside the talk's period when `inPeriod`. */
-export function checkDate(
-  talk: Talk,
-  date: PartialDate,
-  item: string,
-  field: string,
-  report: Report,
-  inPeriod = true,
-): void {
-  const problem = dateProblem(date);
-  if (problem) report(item, field, problem);
-  if (inPeriod && (date.year < talk.period.from || date.year > talk.period.to)) {
-    report(item, field, `${isoDate(date)} is outside the talk's period ${talk.period.from}–${talk.period.to}`);
-  }
-}
 
 const dates: ContentRule = {
   name: 'dates',

@@ -1,10 +1,11 @@
 import { en } from './en.ts';
+import { fr } from './fr.ts';
 import type { WordOverrides, Words } from './types.ts';
 
 export type { WordOverrides, Words } from './types.ts';
 
 /** The languages the engine speaks, by primary language subtag. A new language is one module and one line here. */
-const LANGUAGES: Readonly<Record<string, Words>> = { en };
+const LANGUAGES: Readonly<Record<string, Words>> = { en, fr };
 
 /** The words for a talk: its language's (English when the engine has none for it), with the talk's overrides on top. */
 export function wordsFor(lang: string, overrides: WordOverrides = {}): Words {

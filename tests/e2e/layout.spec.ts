@@ -1,6 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { openDeck, walkDeck } from './support/deck.ts';
 import { overflowIn } from './support/overflow.ts';
+import { expect, test } from './support/talk.ts';
 
 /**
  * Nothing on a slide may leave its 1280×720 box or be cut off, on a 4:3 projector,
@@ -31,7 +32,7 @@ async function presentSlideProblems(page: Page): Promise<string[]> {
 }
 
 for (const viewport of VIEWPORTS) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+  test.describe(`at ${viewport.width}×${viewport.height}`, { tag: '@smoke' }, () => {
     // Motion off: rectangles are measured at rest, not half-way through a slide transition. Layout is the same either way.
     test.use({ viewport, reducedMotion: 'reduce' });
 
@@ -46,7 +47,7 @@ for (const viewport of VIEWPORTS) {
   });
 }
 
-test.describe('print view', () => {
+test.describe('print view', { tag: '@smoke' }, () => {
   test('every page holds its whole slide, every step shown', async ({ page }) => {
     await page.goto('./?print-pdf');
     await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, type Page, test } from '@playwright/test';
-import { talk } from '../../slides/index.ts';
+import type { Page } from '@playwright/test';
 import { exportPdf } from '../../src/export/export-pdf.ts';
+import { expect, test } from './support/talk.ts';
 
 /**
  * The PDF export, checked through what a reader gets: page counts against the built
@@ -14,9 +14,8 @@ import { exportPdf } from '../../src/export/export-pdf.ts';
  */
 
 const run = promisify(execFile);
-const DIST = resolve('dist');
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/export/cli.ts');
+/** The command as `npm run pdf` runs it. */
+const COMMAND = [resolve('scripts/deck.mjs'), 'pdf'];
 const LAYOUTS = ['handout', 'slides'] as const;
 type Export = Awaited<ReturnType<typeof exportPdf>>;
 
@@ -26,7 +25,6 @@ interface DeckSlide {
   readonly sectionTitle: string | null;
   /** Each line of each SVG `<text>` label of the slide's diagram. */
   readonly diagramLabels: readonly string[];
-  readonly timeline: boolean;
 }
 
 /** pdftotext's line breaks fall wherever a line wrapped; compare text with all whitespace as single spaces. */
@@ -74,11 +72,23 @@ async function bookmarks(file: string): Promise<{ title: string; page: number }[
 }
 
 /** Slides counted straight from the built file, independent of the browser. */
-function sectionsInDist(): number {
-  return [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
+function sectionsIn(distDir: string): number {
+  return [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
 }
 
-async function readDeck(page: Page): Promise<DeckSlide[]> {
+/** The deck as read once per worker and built deck: every layout's tests compare against the same page. */
+const decksRead = new Map<string, Promise<DeckSlide[]>>();
+
+function readDeck(page: Page, baseURL: string | undefined): Promise<DeckSlide[]> {
+  const key = baseURL ?? '';
+  const known = decksRead.get(key);
+  if (known) return known;
+  const reading = readDeckFrom(page);
+  decksRead.set(key, reading);
+  return reading;
+}
+
+async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
   await page.goto('./');
   await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
   return page.locator('.reveal .slides > section').evaluateAll((sections) =>
@@ -91,13 +101,9 @@ async function readDeck(page: Page): Promise<DeckSlide[]> {
         const lines = rows.length > 0 ? [...rows] : [label];
         return lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
       }),
-      timeline: section.querySelector('.diagram-canvas svg[id^="diagram-timeline"]') !== null,
     })),
   );
 }
-
-const years: number[] = [];
-for (let year = talk.period.from; year <= talk.period.to; year += 1) years.push(year);
 
 let folder = '';
 test.beforeAll(() => {
@@ -106,17 +112,17 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 for (const layout of LAYOUTS) {
-  test.describe(`${layout} layout`, () => {
+  test.describe(`${layout} layout`, { tag: '@smoke' }, () => {
     // One worker runs this group in order, so the one export below serves all its tests.
     test.describe.configure({ mode: 'default' });
     let exported: Export;
     let texts: string[] = [];
     const logged: string[] = [];
 
-    test.beforeAll(async () => {
+    test.beforeAll(async ({ decks }) => {
       test.setTimeout(120_000);
       exported = await exportPdf({
-        distDir: DIST,
+        distDir: decks.deckDir,
         out: join(folder, `${layout}.pdf`),
         layout,
         log: (line) => logged.push(line),
@@ -134,15 +140,15 @@ for (const layout of LAYOUTS) {
       expect(logged.filter((line) => line.startsWith('Warning'))).toEqual([]);
     });
 
-    test('has one page per slide of the built deck', () => {
-      const slides = sectionsInDist();
+    test('has one page per slide of the built deck', ({ decks }) => {
+      const slides = sectionsIn(decks.deckDir);
       expect(exported.slides).toBe(slides);
       expect(exported.pages).toBe(slides);
       expect(texts).toHaveLength(slides);
       expect(exported.bytes).toBe(statSync(exported.file).size);
     });
 
-    test('carries title, subject and tags, at the layout paper size', async () => {
+    test('carries title, subject, author, language and tags, at the layout paper size', async ({ talk }) => {
       const info = await pdfInfo(exported.file);
       expect(info.get('Title')).toBe(talk.title);
       expect(info.get('Subject')).toBe(talk.subtitle);
@@ -152,7 +158,7 @@ for (const layout of LAYOUTS) {
       expect(info.get('Page size')).toMatch(layout === 'handout' ? /\(A4\)/ : /^960 x 540 pts/);
     });
 
-    test('links every source and credit by its full address, for a reader to follow', async () => {
+    test('links every source and credit by its full address, for a reader to follow', async ({ talk }) => {
       const { stdout } = await run('pdfinfo', ['-url', exported.file]);
       const links = new Set(
         stdout
@@ -176,7 +182,7 @@ for (const layout of LAYOUTS) {
       for (const font of fonts) expect(font, 'a font the deck does not bundle').toMatch(/^[A-Z]{6}\+SourceSans3/);
     });
 
-    test('holds every event title and every source', () => {
+    test('holds every event title and every source', ({ talk }) => {
       const all = texts.join(' ');
       const missingEvents = talk.events.map((event) => normalise(event.title)).filter((title) => !all.includes(title));
       expect(missingEvents, 'event titles not found in the PDF text').toEqual([]);
@@ -186,9 +192,9 @@ for (const layout of LAYOUTS) {
       expect(missingPublishers, 'source publishers not found in the PDF text').toEqual([]);
     });
 
-    test('lists every source on its Sources pages, at the end', async ({ page }) => {
-      const deck = await readDeck(page);
-      const sourcePages = deck.flatMap((slide, index) => (slide.id.startsWith('sources') ? [index] : []));
+    test('lists every source on its Sources pages, at the end', async ({ page, baseURL, talk, marks }) => {
+      const deck = await readDeck(page, baseURL);
+      const sourcePages = deck.flatMap((slide, index) => (marks.sourcesPages.includes(slide.id) ? [index] : []));
       expect(sourcePages.length).toBeGreaterThan(0);
       // Only the closing slide may follow the list of sources.
       expect(deck.length - 1 - (sourcePages.at(-1) ?? 0)).toBeLessThanOrEqual(1);
@@ -199,8 +205,8 @@ for (const layout of LAYOUTS) {
       expect(unlisted.map((source) => source.id)).toEqual([]);
     });
 
-    test('draws every diagram label as text on its page', async ({ page }) => {
-      const deck = await readDeck(page);
+    test('draws every diagram label as text on its page', async ({ page, baseURL, talk, marks }) => {
+      const deck = await readDeck(page, baseURL);
       const diagrams = deck.filter((slide) => slide.diagramLabels.length > 0);
       expect(diagrams.length).toBeGreaterThan(0);
       const missing = deck.flatMap((slide, index) =>
@@ -217,12 +223,24 @@ for (const layout of LAYOUTS) {
       );
       const groupsMissing = tied.map((group) => group.shortName).filter((name) => !onDiagrams.includes(name));
       expect(groupsMissing, 'groups not named on any diagram page').toEqual([]);
-      const onTimeline = deck.flatMap((slide, index) => (slide.timeline ? [texts[index] ?? ''] : [])).join(' ');
+      const onTimeline = deck
+        .flatMap((slide, index) => (marks.timelineSlides.includes(slide.id) ? [texts[index] ?? ''] : []))
+        .join(' ');
       expect(
-        years.filter((year) => !onTimeline.includes(String(year))),
+        marks.years.filter((year) => !onTimeline.includes(year)),
         'years missing from the timeline',
       ).toEqual([]);
     });
+
+    if (layout === 'handout') {
+      test('exporting it again gives the same pages and text', async ({ decks }, testInfo) => {
+        test.skip(testInfo.project.name !== 'main', 'once is enough: the export does not depend on the talk');
+        test.setTimeout(120_000);
+        const again = await exportPdf({ distDir: decks.deckDir, out: join(folder, `${layout}-again.pdf`), layout });
+        expect(again.pages).toBe(exported.pages);
+        expect(await pageTexts(again.file)).toEqual(texts);
+      });
+    }
 
     test('holds no bitmap: diagrams stay vector at any zoom', async () => {
       const { stdout } = await run('pdfimages', ['-list', exported.file]);
@@ -230,8 +248,13 @@ for (const layout of LAYOUTS) {
       expect(stdout.trim().split('\n').slice(2)).toEqual([]);
     });
 
-    test('has a bookmark for every section and every year, pointing at its slide', async ({ page }) => {
-      const deck = await readDeck(page);
+    test('has a bookmark for every section and every year, pointing at its slide', async ({
+      page,
+      baseURL,
+      talk,
+      marks: landmarks,
+    }) => {
+      const deck = await readDeck(page, baseURL);
       const marks = await bookmarks(exported.file);
       for (const section of talk.sections) {
         const index = deck.findIndex((slide) => slide.sectionTitle === section.title);
@@ -241,8 +264,8 @@ for (const layout of LAYOUTS) {
           page: index + 1,
         });
       }
-      for (const year of years) {
-        const index = deck.findIndex((slide) => slide.id === String(year));
+      for (const year of landmarks.years) {
+        const index = deck.findIndex((slide) => slide.id === year);
         const mark = marks.find((entry) => entry.title.startsWith(`${year} `));
         expect(mark, `bookmark for ${year}`).toBeDefined();
         expect(mark?.page, `bookmark for ${year} opens its year slide`).toBe(index + 1);
@@ -253,14 +276,6 @@ for (const layout of LAYOUTS) {
 
 test.describe('repeatability and failure', () => {
   test.describe.configure({ mode: 'default' });
-
-  test('exporting the same layout twice gives the same pages and text', async () => {
-    test.setTimeout(120_000);
-    const first = await exportPdf({ distDir: DIST, out: join(folder, 'again-1.pdf'), layout: 'handout' });
-    const second = await exportPdf({ distDir: DIST, out: join(folder, 'again-2.pdf'), layout: 'handout' });
-    expect(second.pages).toBe(first.pages);
-    expect(await pageTexts(second.file)).toEqual(await pageTexts(first.file));
-  });
 
   test('a failed export leaves the previous file untouched and no temporary file behind', async () => {
     test.setTimeout(120_000);
@@ -283,7 +298,7 @@ test.describe('repeatability and failure', () => {
 
   test('the command explains a missing browser, and writes nothing', async () => {
     const out = join(folder, 'no-browser.pdf');
-    const failure = run(TSX, [CLI, '--layout', 'slides', '--out', out], {
+    const failure = run('node', [...COMMAND, '--layout', 'slides', '--out', out], {
       env: { ...process.env, CHROMIUM_PATH: '/nonexistent' },
     });
     await expect(failure).rejects.toMatchObject({
@@ -297,14 +312,21 @@ test.describe('repeatability and failure', () => {
     const plainFile = join(folder, 'plain-file');
     writeFileSync(plainFile, '');
     const out = join(plainFile, 'handout.pdf');
-    await expect(run(TSX, [CLI, '--out', out])).rejects.toMatchObject({
+    await expect(run('node', [...COMMAND, '--out', out])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringContaining(`Cannot write ${out}: a part of the path is a file, not a folder`),
     });
   });
 
+  test('the command says what a talk folder needs when --talk names none', async () => {
+    await expect(run('node', [...COMMAND, '--talk', 'talks/nowhere'])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/No talk at .*talks\/nowhere\/index\.ts: a talk's folder needs an index\.ts/),
+    });
+  });
+
   test('the command prints its usage for an unknown option', async () => {
-    await expect(run(TSX, [CLI, '--colour', 'red'])).rejects.toMatchObject({
+    await expect(run('node', [...COMMAND, '--colour', 'red'])).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringMatching(/Unknown option '--colour'[\s\S]*Usage: npm run pdf/),
     });

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { speakerViewScriptHashes } from '../../src/pipeline/csp.ts';
 import { deckState, openDeck, pressAndWait, walkDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
+import { expect, test } from './support/talk.ts';
 
 /** What each directive may list: the page's own origin, nothing, hashes of its own inline scripts, data: images. */
 const ALLOWED: Record<string, RegExp> = {
@@ -91,10 +91,12 @@ test.describe('security', () => {
   test('speaker view: S opens it with the current slide’s notes, the timer and the pacing, and it follows the deck, with no CSP violation', async ({
     page,
     context,
+    marks,
   }) => {
+    const year = marks.busyYear;
     const problems = await watchForProblems(context);
-    await openDeck(page, './#/2016');
-    expect((await deckState(page)).id).toBe('2016');
+    await openDeck(page, `./#/${year}`);
+    expect((await deckState(page)).id).toBe(year);
     const notesOf = (id: string): Promise<string> =>
       page
         .locator(`section[id="${id}"] aside.notes`)
@@ -108,7 +110,7 @@ test.describe('security', () => {
     const shownNotes = speaker.locator('.speaker-controls-notes .value');
     await expect
       .poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim())
-      .toBe(await notesOf('2016'));
+      .toBe(await notesOf(year));
     await expect(speaker.locator('#current-slide iframe')).toBeAttached();
     await expect(speaker.locator('#upcoming-slide iframe')).toBeAttached();
 
@@ -121,7 +123,7 @@ test.describe('security', () => {
 
     // Moving on in the deck moves the speaker view on.
     let state = await deckState(page);
-    while (state.id === '2016') state = await pressAndWait(page, 'ArrowRight');
+    while (state.id === year) state = await pressAndWait(page, 'ArrowRight');
     await expect
       .poll(async () => ((await shownNotes.textContent()) ?? '').replace(/\s+/g, ' ').trim())
       .toBe(await notesOf(state.id));

@@ -2,16 +2,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type BrowserContext, expect, test } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
+import { expect, test } from './support/talk.ts';
 
 /**
  * The deck a speaker carries on a USB stick: `npm run build:single` writes one HTML file,
  * opened here straight from disk with every request that is not the file itself refused.
  */
-const FILE = resolve('dist-single/index.html');
-const FILE_URL = pathToFileURL(FILE).href;
+/** The talk's one-file deck, where the project under test (see playwright.config.ts) has it built. */
+function oneFile(decks: { readonly singleDir: string }): { file: string; url: string } {
+  const file = resolve(decks.singleDir, 'index.html');
+  return { file, url: pathToFileURL(file).href };
+}
+
+/** Tests tagged @smoke run on every talk (see playwright.config.ts); the speaker view from disk on the main talk. */
+const SMOKE = { tag: '@smoke' };
 
 /** Refuses and records every request other than file: and data: ones; records the file: ones too. */
 async function offline(context: BrowserContext): Promise<{ refused: string[]; files: string[] }> {
@@ -30,99 +37,113 @@ async function offline(context: BrowserContext): Promise<{ refused: string[]; fi
 }
 
 test.describe('one offline file', () => {
-  test.beforeAll(() => {
-    if (!existsSync(FILE)) throw new Error(`${FILE} is missing: run \`npm run build:single\` first.`);
+  test.beforeAll(({ decks }) => {
+    const { file } = oneFile(decks);
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:single\` first.`);
   });
 
-  test('the file holds everything, and its policy allows its own inline script by hash and its fonts as data', () => {
-    const html = readFileSync(FILE, 'utf8');
-    // Nothing is fetched: no script or stylesheet file, no url() to a file, no link to a sibling.
-    expect(html).not.toMatch(/<script[^>]+\bsrc=/);
-    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
-    expect(html).not.toMatch(/<link[^>]+href="(?!data:)/);
-    expect(html).not.toMatch(/url\(\s*["']?(?!data:|#)[^)"']+\.(woff2?|ttf|svg|png|css)/);
-    expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'three font files inline').toBe(3);
-    expect(html.match(/<svg\b[^>]*\bid="diagram-/g)?.length ?? 0, 'diagrams inline as SVG').toBeGreaterThan(0);
+  test(
+    'the file holds everything, and its policy allows its own inline script by hash and its fonts as data',
+    SMOKE,
+    ({ decks }) => {
+      const html = readFileSync(oneFile(decks).file, 'utf8');
+      // Nothing is fetched: no script or stylesheet file, no url() to a file, no link to a sibling.
+      expect(html).not.toMatch(/<script[^>]+\bsrc=/);
+      expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/);
+      expect(html).not.toMatch(/<link[^>]+href="(?!data:)/);
+      expect(html).not.toMatch(/url\(\s*["']?(?!data:|#)[^)"']+\.(woff2?|ttf|svg|png|css)/);
+      expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'three font files inline').toBe(3);
+      expect(html.match(/<svg\b[^>]*\bid="diagram-/g)?.length ?? 0, 'diagrams inline as SVG').toBeGreaterThan(0);
 
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
-    expect(meta).not.toBeNull();
-    const policy = parsePolicy(meta![1]!);
-    expect(policy.get('default-src')).toEqual(["'none'"]);
-    expect(policy.get('font-src')).toEqual(['data:']);
-    expect(policy.get('connect-src')).toEqual(["'none'"]);
-    const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-    expect(inlineScripts.length).toBeGreaterThan(0);
-    for (const script of inlineScripts) {
-      const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-      expect(policy.get('script-src'), 'each inline script is allowed by its hash').toContain(hash);
-    }
-    expect(
-      policy.get('script-src')?.every((source) => /^'sha256-/.test(source)),
-      'and nothing else',
-    ).toBe(true);
-  });
+      const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+      expect(meta).not.toBeNull();
+      const policy = parsePolicy(meta![1]!);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('font-src')).toEqual(['data:']);
+      expect(policy.get('connect-src')).toEqual(["'none'"]);
+      const inlineScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+      expect(inlineScripts.length).toBeGreaterThan(0);
+      for (const script of inlineScripts) {
+        const hash = `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+        expect(policy.get('script-src'), 'each inline script is allowed by its hash').toContain(hash);
+      }
+      expect(
+        policy.get('script-src')?.every((source) => /^'sha256-/.test(source)),
+        'and nothing else',
+      ).toBe(true);
+    },
+  );
 
-  test('opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs', async ({
+  test(
+    'opens from file:// with no network: it runs, → navigates, diagrams show, fonts come from data: URIs',
+    SMOKE,
+    async ({ page, context, marks, decks }) => {
+      const fileUrl = oneFile(decks).url;
+      const network = await offline(context);
+      const problems = await watchForProblems(context);
+      await page.goto(fileUrl);
+      await waitForDeck(page);
+
+      expect((await deckState(page)).id).toBe(marks.pageIds[0]);
+      const next = await pressAndWait(page, 'ArrowRight');
+      expect(next.index).toBe(1);
+
+      // A diagram slide, reached by its link, shows its drawing.
+      await page.goto(`${fileUrl}#/${marks.diagramSlide}`);
+      await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
+      const diagram = page.locator('section.present figure.diagram svg');
+      await expect(diagram).toBeVisible();
+      const box = await diagram.boundingBox();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(100);
+
+      // The deck's own face, loaded from the file: every @font-face source is a data: URI, and each face is in.
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        const sources = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule) => rule instanceof CSSFontFaceRule)
+          .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
+        const faces = [...document.fonts]
+          .filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3')
+          .map((face) => `${face.weight} ${face.style} ${face.status}`);
+        return {
+          sources,
+          faces,
+          inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
+        };
+      });
+      expect(fonts.sources.length).toBe(3);
+      for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
+      expect(fonts.faces.sort()).toEqual(['400 italic loaded', '400 normal loaded', '700 normal loaded']);
+      expect(fonts.inUse).toBe(true);
+
+      expect(network.refused, 'no request leaves the file').toEqual([]);
+      expect(
+        new Set(network.files.map((url) => url.split(/[?#]/)[0])),
+        'the only file read is the deck itself',
+      ).toEqual(new Set([fileUrl]));
+      expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
+        [],
+      );
+    },
+  );
+
+  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({
     page,
     context,
+    marks,
+    decks,
   }) => {
-    const network = await offline(context);
-    const problems = await watchForProblems(context);
-    await page.goto(FILE_URL);
-    await waitForDeck(page);
-
-    expect((await deckState(page)).id).toBe('title');
-    const next = await pressAndWait(page, 'ArrowRight');
-    expect(next.index).toBe(1);
-
-    // A diagram slide, reached by its link, shows its drawing.
-    await page.goto(`${FILE_URL}#/how-iskp-formed`);
-    await expect.poll(async () => (await deckState(page)).id).toBe('how-iskp-formed');
-    const diagram = page.locator('section.present figure.diagram svg');
-    await expect(diagram).toBeVisible();
-    const box = await diagram.boundingBox();
-    expect(box!.width).toBeGreaterThan(300);
-    expect(box!.height).toBeGreaterThan(100);
-
-    // The deck's own face, loaded from the file: every @font-face source is a data: URI, and each face is in.
-    const fonts = await page.evaluate(async () => {
-      await document.fonts.ready;
-      const sources = [...document.styleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule) => rule instanceof CSSFontFaceRule)
-        .map((rule) => (rule as CSSFontFaceRule).style.getPropertyValue('src'));
-      const faces = [...document.fonts]
-        .filter((face) => face.family.replace(/"/g, '') === 'Source Sans 3')
-        .map((face) => `${face.weight} ${face.style} ${face.status}`);
-      return {
-        sources,
-        faces,
-        inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
-      };
-    });
-    expect(fonts.sources.length).toBe(3);
-    for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
-    expect(fonts.faces.sort()).toEqual(['400 italic loaded', '400 normal loaded', '700 normal loaded']);
-    expect(fonts.inUse).toBe(true);
-
-    expect(network.refused, 'no request leaves the file').toEqual([]);
-    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0])), 'the only file read is the deck itself').toEqual(
-      new Set([FILE_URL]),
-    );
-    expect(problems, 'no CSP refusal or error: the inline script ran by its hash, the fonts loaded as data').toEqual(
-      [],
-    );
-  });
-
-  test('the speaker view opens from file:// too, with notes, timer and pacing', async ({ page, context }) => {
+    const fileUrl = oneFile(decks).url;
     // Chromium lets a file:// page open its about:blank speaker window and frame the file in it, and reveal.js's
     // notes plugin accepts messages from file:// explicitly. Only Chromium is tested; Firefox treats every
     // file as its own origin by default and may refuse the speaker view from disk.
     const network = await offline(context);
     const problems = await watchForProblems(context);
-    await page.goto(`${FILE_URL}#/2016`);
+    await page.goto(`${fileUrl}#/${marks.busyYear}`);
     await waitForDeck(page);
-    expect((await deckState(page)).id).toBe('2016');
+    expect((await deckState(page)).id).toBe(marks.busyYear);
 
     const popupOpened = page.waitForEvent('popup');
     await page.keyboard.press('s');
@@ -140,12 +161,12 @@ test.describe('one offline file', () => {
     await expect(speaker.locator('.speaker-controls-time .pacing')).toBeVisible();
     // The previews are the file itself, framed: still no network.
     await expect
-      .poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${FILE_URL}?receiver`)).length)
+      .poll(() => speaker.frames().filter((frame) => frame.url().startsWith(`${fileUrl}?receiver`)).length)
       .toBe(2);
 
     await speaker.close();
     expect(network.refused).toEqual([]);
-    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0]))).toEqual(new Set([FILE_URL]));
+    expect(new Set(network.files.map((url) => url.split(/[?#]/)[0]))).toEqual(new Set([fileUrl]));
     expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { needGroup } from '../../rules/lookups.ts';
+import { needGroup } from '../../model/check-context.ts';
 import { citeMarker } from '../context.ts';
 import { html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';

@@ -1,6 +1,6 @@
+import type { RuleContext } from '../../model/check-context.ts';
+import { needOne } from '../../model/check-context.ts';
 import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
-import { needOne } from '../../rules/lookups.ts';
-import type { RuleContext } from '../../rules/rule.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { eventItem, eventSources } from './event-item.ts';

@@ -1,4 +1,4 @@
-import { needGroup } from '../../rules/lookups.ts';
+import { needGroup } from '../../model/check-context.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import {
   CLASS_DEFINITIONS,

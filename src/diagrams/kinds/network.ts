@@ -1,7 +1,7 @@
+import { checkDate } from '../../model/check-context.ts';
 import { isByDate } from '../../model/dates.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { PartialDate, Relation } from '../../model/types.ts';
-import { checkDate } from '../../rules/well-formed.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import {
   CLASS_DEFINITIONS,

@@ -1,6 +1,6 @@
+import { needGroup } from '../../model/check-context.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { TimelineEvent } from '../../model/types.ts';
-import { needGroup } from '../../rules/lookups.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { CLASS_DEFINITIONS, classLines, groupClass, groupNode, unique } from '../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';

@@ -1,5 +1,5 @@
+import { needGroup, needOne } from '../../model/check-context.ts';
 import type { RelationKind } from '../../model/types.ts';
-import { needGroup, needOne } from '../../rules/lookups.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import {
   CLASS_DEFINITIONS,

@@ -1,4 +1,4 @@
-import { needOne } from '../../rules/lookups.ts';
+import { needOne } from '../../model/check-context.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
 import { accessibilityLines, label, pieTitle, toText } from '../mermaid-syntax.ts';

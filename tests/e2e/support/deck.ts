@@ -85,18 +85,26 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-/** Presses a key and waits until the deck has moved (another slide, or another step of this one). */
-export async function pressAndWait(page: Page, key: string): Promise<DeckState> {
-  const before = await deckState(page);
+/**
+ * Presses a key and waits until the deck has moved (another slide, or another step of this one).
+ * `before`, when the caller knows it, saves reading the state again; walks press hundreds of times.
+ */
+export async function pressAndWait(page: Page, key: string, before?: DeckState): Promise<DeckState> {
+  const from = before ?? (await deckState(page));
   await page.keyboard.press(key);
-  await page.waitForFunction(({ id, hiddenSteps }) => {
+  // reveal.js sets its classes in the key's own handler, so the state it returns once moved is final; settle is for layout.
+  const moved = await page.waitForFunction(({ id, hiddenSteps }) => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
     const present = document.querySelector<HTMLElement>('.reveal .slides > section.present');
-    return (
-      !!present && (present.id !== id || present.querySelectorAll('.fragment:not(.visible)').length !== hiddenSteps)
-    );
-  }, before);
+    if (!present) return null;
+    const hidden = present.querySelectorAll('.fragment:not(.visible)').length;
+    if (present.id === id && hidden === hiddenSteps) return null;
+    return { id: present.id, index: sections.indexOf(present), hiddenSteps: hidden };
+  }, from);
+  const state = (await moved.jsonValue()) as DeckState;
+  await moved.dispose();
   await settle(page);
-  return deckState(page);
+  return state;
 }
 
 /**
@@ -114,7 +122,7 @@ export async function walkDeck(page: Page, visit: (id: string, index: number) =>
       await visit(state.id, state.index);
     }
     if (state.index === ids.length - 1 && state.hiddenSteps === 0) break;
-    state = await pressAndWait(page, 'ArrowRight');
+    state = await pressAndWait(page, 'ArrowRight', state);
   }
   expect(visited, '→ alone reaches every slide, in order').toEqual(ids);
   return visited;

@@ -12,15 +12,16 @@ describe('pdf command line', () => {
   ];
   for (const { argv, layout, out } of accepted) {
     it(`reads ${JSON.stringify(argv)}`, () => {
-      expect(parseCliArgs(argv)).toEqual({ layout, out, help: false });
+      expect(parseCliArgs(argv)).toEqual({ layout, out, talk: null, help: false });
     });
   }
 
   const rejected: { argv: string[]; message: RegExp }[] = [
     { argv: ['--bogus'], message: /Unknown option '--bogus'/ },
-    { argv: ['slides'], message: /Unknown option 'slides'/ },
-    { argv: ['--layout'], message: /--layout needs a value/ },
-    { argv: ['--layout', '--out', 'x.pdf'], message: /--layout needs a value/ },
+    { argv: ['slides'], message: /Unexpected argument 'slides'/ },
+    { argv: ['--layout'], message: /--layout <value>' argument missing/ },
+    { argv: ['--layout', '--out', 'x.pdf'], message: /--layout' argument is ambiguous/ },
+    { argv: ['--talk='], message: /--talk needs a folder/ },
     { argv: ['--layout', 'poster'], message: /Unknown layout 'poster': use handout or slides/ },
     { argv: ['--out='], message: /--out needs a file path/ },
   ];
@@ -33,21 +34,26 @@ describe('pdf command line', () => {
 
   it('asks for help with --help or -h', () => {
     expect(parseCliArgs(['--help']).help).toBe(true);
-    expect(parseCliArgs(['-h', '--layout', 'slides'])).toEqual({ layout: 'slides', out: null, help: true });
+    expect(parseCliArgs(['-h', '--layout', 'slides'])).toEqual({ layout: 'slides', out: null, talk: null, help: true });
     expect(USAGE).toMatch(/--layout handout\|slides/);
     expect(USAGE).toMatch(/--out PATH/);
   });
 
-  it('writes each layout to its own default file in the project', () => {
-    expect(defaultOut('handout')).toBe('exports/handout.pdf');
-    expect(defaultOut('slides')).toBe('exports/slides.pdf');
-    expect(outputPath({ layout: 'slides', out: null }, { projectRoot: '/project', userCwd: '/elsewhere' })).toBe(
+  it('writes each layout to its own default file in the talk’s exports folder', () => {
+    expect(defaultOut('handout')).toBe('handout.pdf');
+    expect(defaultOut('slides')).toBe('slides.pdf');
+    expect(outputPath({ layout: 'slides', out: null }, { exportsDir: '/project/exports', userCwd: '/elsewhere' })).toBe(
       '/project/exports/slides.pdf',
     );
   });
 
+  it('chooses a talk with --talk', () => {
+    expect(parseCliArgs(['--talk', 'talks/atlas']).talk).toBe('talks/atlas');
+    expect(USAGE).toMatch(/--talk FOLDER/);
+  });
+
   it('reads a given --out from where the user typed the command', () => {
-    const folders = { projectRoot: '/project', userCwd: '/home/me/talks' };
+    const folders = { exportsDir: '/project/exports', userCwd: '/home/me/talks' };
     expect(outputPath({ layout: 'handout', out: 'print/h.pdf' }, folders)).toBe('/home/me/talks/print/h.pdf');
     expect(outputPath({ layout: 'handout', out: '/tmp/h.pdf' }, folders)).toBe('/tmp/h.pdf');
   });

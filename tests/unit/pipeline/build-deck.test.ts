@@ -8,6 +8,7 @@ import type { Talk } from '../../../src/model/types.ts';
 import { buildDeck } from '../../../src/pipeline/build-deck.ts';
 import { ContentRuleError } from '../../../src/rules/index.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
+import { HOSTILE, hostileTalk } from '../../fixtures/hostile.ts';
 import { type Mutable, mutate } from '../../fixtures/mutate.ts';
 
 // The real launcher, watched: a talk with broken content must be stopped before any browser starts.
@@ -106,51 +107,14 @@ describe('buildDeck on broken content', () => {
   });
 });
 
-/** Text an author might type, on purpose or not, with what a reader must see of it. */
-const HOSTILE = {
-  quotes: 'He said "stop"; then [left] (early) {late} #35; & more',
-  script: '<script>document.title="pwned"</script>',
-  image: '<img src=x onerror="document.title=\'pwned\'">',
-  urdu: 'دولتِ اسلامیہ خراسان',
-  pashto: 'د خراسان ولایت',
-  long: 'The Guild of Very Long Names '.repeat(8).trim(),
-} as const;
-
-const hostileTalk = mutate(guildsTalk, (t) => {
-  const [masons, carpenters, council] = t.groups as [
-    Mutable<Talk>['groups'][number],
-    Mutable<Talk>['groups'][number],
-    Mutable<Talk>['groups'][number],
-  ];
-  masons.name = HOSTILE.long;
-  masons.shortName = HOSTILE.quotes;
-  masons.summary = HOSTILE.script;
-  carpenters.name = `${HOSTILE.urdu} (${HOSTILE.pashto})`;
-  carpenters.shortName = HOSTILE.urdu;
-  carpenters.summary = HOSTILE.image;
-  council.shortName = HOSTILE.pashto;
-  t.events[0]!.title = `${HOSTILE.image} ${HOSTILE.quotes}`;
-  t.events[2]!.title = `${HOSTILE.script} ${HOSTILE.pashto}`;
-  t.sections[0]!.title = HOSTILE.quotes;
-  const who = t.sections[0]!.slides[1]!;
-  if (who.kind === 'groups') who.title = HOSTILE.script;
-  const formed = t.sections[0]!.slides[2]!;
-  if (formed.kind === 'diagram')
-    formed.caption = {
-      text: HOSTILE.image,
-      sources: [{ source: 'gazette', excerpt: 'the gazette reports it', verbatim: false }],
-    };
-  const toll = t.sections[1]!.slides[4]!;
-  if (toll.kind === 'diagram') toll.title = `${HOSTILE.script} ${HOSTILE.pashto}`;
-});
-
 describe('buildDeck on hostile labels', () => {
   let browser: Browser;
   let slides: string;
   beforeAll(async () => {
-    const deck = await buildDeck(hostileTalk, { cacheDir });
-    slides = deck.slides.map((slide) => slide.html).join('\n');
+    // One Chromium draws the diagrams and shows the page.
     browser = await launchChromium();
+    const deck = await buildDeck(hostileTalk, { cacheDir, browser });
+    slides = deck.slides.map((slide) => slide.html).join('\n');
   });
   afterAll(async () => {
     await browser?.close();

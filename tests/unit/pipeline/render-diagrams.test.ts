@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../src/browser/chromium.ts';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { DiagramRenderError, renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
 import { diagramsOf } from '../../fixtures/deck.ts';
@@ -10,7 +12,15 @@ import { HOSTILE_LABELS } from '../../fixtures/hostile.ts';
 import { mutate } from '../../fixtures/mutate.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'deck-diagrams-'));
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+// One Chromium for the whole file; each drawing opens a page in it.
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(cacheDir, { recursive: true, force: true });
+});
 
 /** The visible text of an SVG, joined, as a reader (or pdftotext) would get it. */
 function svgText(svg: string): string {
@@ -26,7 +36,7 @@ function svgText(svg: string): string {
 describe('build-time diagram rendering in Chromium', () => {
   it('draws every fixture diagram as SVG with text labels and a title, then serves them from the cache', async () => {
     const diagrams = diagramsOf(guildsTalk);
-    const first = await renderDiagrams(diagrams, { cacheDir });
+    const first = await renderDiagrams(diagrams, { cacheDir, browser });
     expect(first.drawn).toBe(diagrams.length);
     for (const diagram of diagrams) {
       const svg = first.svgs.get(diagram.id)!;
@@ -35,7 +45,7 @@ describe('build-time diagram rendering in Chromium', () => {
       expect(svg).toContain('<title');
     }
     expect(svgText(first.svgs.get('diagram-formed')!)).toContain('Carpenters');
-    const second = await renderDiagrams(diagrams, { cacheDir });
+    const second = await renderDiagrams(diagrams, { cacheDir, browser });
     expect(second).toMatchObject({ drawn: 0, fromCache: diagrams.length });
     expect(second.svgs).toEqual(first.svgs);
     expect(readdirSync(cacheDir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
@@ -46,7 +56,7 @@ describe('build-time diagram rendering in Chromium', () => {
       t.groups[0]!.shortName = HOSTILE_LABELS.slice(0, 8).join(' / ');
     });
     const diagram = diagramsOf(hostile)[0]!;
-    const { svgs } = await renderDiagrams([diagram], { cacheDir });
+    const { svgs } = await renderDiagrams([diagram], { cacheDir, browser });
     const svg = svgs.get(diagram.id)!;
     expect(svg).not.toMatch(/<script/i);
     const text = svgText(svg);
@@ -62,10 +72,8 @@ describe('build-time diagram rendering in Chromium', () => {
       drawing: { engine: 'mermaid', text: 'flowchart LR\n  a[[[ --> b\n' },
       sources: [],
     };
-    const failure = renderDiagrams([broken], { cacheDir });
+    const failure = renderDiagrams([broken], { cacheDir, browser });
     await expect(failure).rejects.toThrow(DiagramRenderError);
-    await expect(renderDiagrams([broken], { cacheDir })).rejects.toThrow(
-      /slide 'broken-slide', diagram 'diagram-broken'/,
-    );
+    await expect(failure).rejects.toThrow(/slide 'broken-slide', diagram 'diagram-broken'/);
   });
 });

@@ -1,3 +1,7 @@
+import type { Browser, CDPSession } from 'playwright-core';
+import { serveFolder } from '../../src/server/static-server.ts';
+import { alternate, type BenchOptions, figure, formatValue, type Phase } from './report.ts';
+
 /**
  * The instrument put into every measured page (deck and floor alike) before any of the
  * page's own code runs. It times, from navigation start (performance.now()'s origin):
@@ -151,4 +155,144 @@ export function parseProbeResult(value: unknown): ProbeResult {
     throw new Error(`The page probe returned an unexpected shape: ${JSON.stringify(value)}`);
   }
   return { done: true, firstSlideMs, diagramMs: diagramMs as number[], error: null };
+}
+
+/**
+ * Chromium 15x loads two "omnibox popup" WebUI pages for every new browser window, so each
+ * fresh context keeps both cores of this machine busy for about a second. A page load timed
+ * in that second measures Chromium's own chrome as much as the page; so each measured load
+ * first waits until Chromium's processes (as Chromium itself counts their CPU time) go quiet.
+ */
+const QUIET_CPU_MS = 10;
+const WINDOW_MS = 100;
+/** Quiet windows in a row that count as settled. */
+const QUIET_WINDOWS = 2;
+const MAX_WAIT_MS = 5000;
+
+/** True once the last `QUIET_WINDOWS` samples of CPU ms per window are all quiet. */
+export function settled(cpuPerWindow: readonly number[]): boolean {
+  const recent = cpuPerWindow.slice(-QUIET_WINDOWS);
+  return recent.length === QUIET_WINDOWS && recent.every((ms) => ms <= QUIET_CPU_MS);
+}
+
+/** CPU time all of Chromium's processes have used so far, in ms. */
+async function chromiumCpuMs(session: CDPSession): Promise<number> {
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  return processInfo.reduce((sum, process) => sum + process.cpuTime, 0) * 1000;
+}
+
+/** Waits until the browser has been quiet for a moment, or MAX_WAIT_MS have passed. */
+async function waitForQuietBrowser(browser: Browser): Promise<void> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const samples: number[] = [];
+    let before = await chromiumCpuMs(session);
+    const started = performance.now();
+    while (!settled(samples) && performance.now() - started < MAX_WAIT_MS) {
+      await new Promise((done) => setTimeout(done, WINDOW_MS));
+      const now = await chromiumCpuMs(session);
+      samples.push(Math.max(0, now - before));
+      before = now;
+    }
+  } finally {
+    await session.detach();
+  }
+}
+
+/** One page load, timed by the probe (see page-probe.ts for what each time means). */
+export interface PageRun {
+  readonly firstSlideMs: number;
+  /** When the last diagram was shown: the "all diagrams" figure. */
+  readonly allDiagramsMs: number;
+  readonly diagrams: number;
+}
+
+/** The deck's design size; the deck then fills the window as in a presentation, and the floor lays each slide out at 1:1. */
+const VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * Opens url in a fresh browser context (empty HTTP cache, new connection, as a first
+ * visit), once the browser has gone quiet after making it (see settle.ts), and waits
+ * for the probe's result. Any error the page throws fails the run, so a broken deck
+ * never yields a flattering number.
+ */
+export async function measurePage(browser: Browser, url: string, kind: PageKind): Promise<PageRun> {
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+  try {
+    await context.addInitScript({ content: probeScript(kind) });
+    const page = await context.newPage();
+    await waitForQuietBrowser(browser);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url, { waitUntil: 'commit' });
+    // Functions, not source strings: Playwright would eval a string, which the deck's Content-Security-Policy forbids.
+    await page.waitForFunction(
+      (key) => (window as unknown as Record<string, { done?: boolean } | undefined>)[key]?.done === true,
+      PROBE_KEY,
+      { timeout: 60_000, polling: 50 },
+    );
+    const result = parseProbeResult(
+      await page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], PROBE_KEY),
+    );
+    if (pageErrors.length > 0) throw new Error(`The ${kind} page threw: ${pageErrors.join('; ')}`);
+    if (result.diagramMs.length === 0)
+      throw new Error(`The ${kind} page has no diagrams (figure.diagram svg) to time.`);
+    return {
+      firstSlideMs: result.firstSlideMs,
+      allDiagramsMs: Math.max(...result.diagramMs),
+      diagrams: result.diagramMs.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Page loads of deck and floor, alternating, in one browser. */
+export async function pagePhase(
+  context: { readonly options: BenchOptions; readonly log: (line: string) => void },
+  browser: Browser,
+  deckDir: string,
+  floorDir: string,
+): Promise<Phase> {
+  const { options, log } = context;
+  const deck = await serveFolder(deckDir);
+  const floor = await serveFolder(floorDir);
+  try {
+    const measureSide =
+      (side: 'deck' | 'floor', url: string) =>
+      async (round: number): Promise<PageRun> => {
+        const run = await measurePage(browser, url, side);
+        log(
+          `page ${round === 0 ? 'warm-up' : `${round}/${options.runs}`}: ${side} first slide ${formatValue(run.firstSlideMs, 'ms')}, all ${run.diagrams} diagrams ${formatValue(run.allDiagramsMs, 'ms')}`,
+        );
+        return run;
+      };
+    const runs = await alternate(options.runs, true, {
+      deck: measureSide('deck', deck.url),
+      floor: measureSide('floor', floor.url),
+    });
+    const counts = new Set([...runs.deck, ...runs.floor].map((run) => run.diagrams));
+    const notes = [`Diagrams timed per load: ${[...counts].join(', ')} (deck and floor must agree).`];
+    if (counts.size !== 1)
+      throw new Error(`The deck and the floor showed different numbers of diagrams: ${[...counts].join(', ')}.`);
+    return {
+      figures: [
+        figure(
+          'firstSlide',
+          'ms',
+          runs.deck.map((run) => run.firstSlideMs),
+          runs.floor.map((run) => run.firstSlideMs),
+        ),
+        figure(
+          'allDiagrams',
+          'ms',
+          runs.deck.map((run) => run.allDiagramsMs),
+          runs.floor.map((run) => run.allDiagramsMs),
+        ),
+      ],
+      notes,
+    };
+  } finally {
+    await Promise.all([deck.close(), floor.close()]);
+  }
 }

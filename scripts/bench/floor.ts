@@ -1,3 +1,6 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+
 /**
  * The floor: the same slides as a plain static page. It keeps the deck's HTML and CSS
  * (fonts, diagrams inlined as SVG, notes) and drops every script, so whatever the deck
@@ -51,7 +54,17 @@ export function floorHtml(deckHtml: string): string {
 function withClass(attributes: string, name: string): string {
   const existing = /\bclass=(["'])(.*?)\1/i.exec(attributes);
   if (!existing) return `${attributes} class="${name}"`;
-  const classes = existing[2]!.split(/\s+/).filter(Boolean);
+  const classes = (existing[2] ?? '').split(/\s+/).filter(Boolean);
   if (classes.includes(name)) return attributes;
   return attributes.replace(existing[0], `class="${[...classes, name].join(' ')}"`);
+}
+
+/** Script files stay out of the floor's folder, so it cannot load any JavaScript even by mistake, and its byte count has none. */
+const SCRIPT_EXTENSIONS = new Set(['.js', '.mjs', '.map']);
+
+/** Writes the floor site into dir: the built deck's files without its scripts, and an index.html derived by floorHtml. */
+export function writeFloorSite(distDir: string, dir: string): string {
+  cpSync(distDir, dir, { recursive: true, filter: (source) => !SCRIPT_EXTENSIONS.has(extname(source)) });
+  writeFileSync(join(dir, 'index.html'), floorHtml(readFileSync(join(distDir, 'index.html'), 'utf8')));
+  return dir;
 }

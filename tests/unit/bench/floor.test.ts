@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLOOR_STYLE_ID, floorHtml } from '../../../scripts/bench/floor-page.ts';
+import { FLOOR_STYLE_ID, floorHtml } from '../../../scripts/bench/floor.ts';
 
 /** Trimmed from a real dist/index.html: policy, module script, stylesheet, slides with a diagram and notes. */
 const BUILT_DECK = `<!doctype html>

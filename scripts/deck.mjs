@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The commands that take a talk:
+ *
+ *   npm run build        [-- --talk FOLDER]   the deck: dist/, or dist-<name>/ for another talk
+ *   npm run build:single [-- --talk FOLDER]   the one-file deck: dist-single/, or dist-<name>-single/
+ *   npm run pdf          [-- --talk FOLDER --layout handout|slides --out PATH]
+ *
+ * `build` takes several `--talk` and `--mode` (production, single) at once, built one after
+ * the other in this one process: `npm test` builds both decks of both talks so.
+ *
+ * `--talk` names the talk's folder (default: $DECK_TALK, else slides/). Vite's own command
+ * line refuses flags it does not know, so the talk reaches vite.config.ts through $DECK_TALK,
+ * which `DECK_TALK=talks/atlas npx vite …` sets just as well.
+ *
+ * Plain JavaScript, so that Node starts it at once: the PDF command runs from the JavaScript
+ * the build writes (src/pipeline/export-entry.ts), never through a TypeScript loader. On a
+ * fresh clone, or after the engine changed, this builds first, which writes it.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Keep in step with EXPORT_ENTRY in src/pipeline/export-entry.ts. */
+const EXPORT_ENTRY = join(ROOT, 'node_modules/.cache/deck-export/pdf.mjs');
+/** What the PDF command is made of: a change here means the prebuilt one is out of date. */
+const ENGINE = ['src', 'vite.config.ts'].map((path) => join(ROOT, path));
+const USAGE = 'Usage: node scripts/deck.mjs build|pdf [--talk FOLDER] [--mode single] [PDF options]';
+
+/**
+ * Sets $DECK_TALK from `--talk`, read from where the command was typed.
+ * @param {string | boolean | undefined} talk
+ */
+function chooseTalk(talk) {
+  if (typeof talk !== 'string') return;
+  process.env['DECK_TALK'] = resolve(process.env['INIT_CWD'] ?? process.cwd(), talk);
+}
+
+/**
+ * The latest modification time of any file under `path`, 0 if there is none.
+ * @param {string} path
+ * @returns {number}
+ */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** @param {string | undefined} mode */
+async function build(mode) {
+  const vite = await import('vite');
+  await vite.build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), ...(mode ? { mode } : {}) });
+}
+
+/** @param {string[]} args */
+async function pdf(args) {
+  // The export reads its own options; only the talk matters here, for a build that must come first.
+  chooseTalk(parseArgs({ args, options: { talk: { type: 'string' } }, strict: false }).values.talk);
+  const entryTime = existsSync(EXPORT_ENTRY) ? statSync(EXPORT_ENTRY).mtimeMs : 0;
+  if (entryTime < Math.max(...ENGINE.map(newest))) {
+    console.log('Building the deck, and with it the PDF command (first run, or the engine changed)…');
+    await build(undefined);
+  }
+  /** @type {{ pdfCommand: (argv: readonly string[], root: string) => Promise<number> }} */
+  const entry = await import(pathToFileURL(EXPORT_ENTRY).href);
+  return entry.pdfCommand(args, ROOT);
+}
+
+/** @param {string | undefined} command @param {string[]} args @returns {Promise<number>} */
+async function main(command, args) {
+  if (command === 'pdf') return pdf(args);
+  if (command !== 'build') {
+    console.error(USAGE);
+    return 1;
+  }
+  const { values } = parseArgs({
+    args,
+    options: { talk: { type: 'string', multiple: true }, mode: { type: 'string', multiple: true } },
+  });
+  const talks = values.talk ?? [undefined];
+  const modes = values.mode ?? [undefined];
+  for (const talk of talks) {
+    for (const mode of modes) {
+      chooseTalk(talk);
+      await build(mode);
+    }
+  }
+  return 0;
+}
+
+const [command, ...args] = process.argv.slice(2);
+try {
+  process.exitCode = await main(command, args);
+} catch (error) {
+  // Vite has already printed a failed build in full; anything else is said here.
+  if (!(error instanceof Error && 'plugin' in error)) console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,85 @@
+import type { Words } from './types.ts';
+
+/** Before a colon or a semicolon French sets a thin or no-break space, so the sign never starts a line. */
+const NBSP = '\u00a0';
+const THIN_NBSP = '\u202f';
+
+/** French. */
+export const fr: Words = {
+  keysHint: '→ étape suivante · S vue de l’orateur · O vue d’ensemble · F plein écran · D sombre ou clair',
+  continued: (heading) => `${heading} (suite)`,
+  chronology: (span) => `Chronologie ${span}`,
+  noMainSourceEvent: (year) =>
+    `L’article ne cite aucun événement en ${year}. Ci-dessous${NBSP}: le contexte tiré d’autres sources, marqué`,
+  continuing: `Se poursuit${NBSP}:`,
+  badges: {
+    article: { label: 'Article', title: 'Énoncé dans l’article' },
+    context: { label: 'Contexte', title: 'Absent de l’article : d’autres sources, chacune citée' },
+    opinion: 'Avis de l’auteur',
+  },
+  recordLabel: `Les sources${NBSP}:`,
+  recordInNotes: (differs, eventTitle) =>
+    `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
+  authorArgues: 'Selon l’auteur,',
+  authorDilemma: (struck, helped) => `selon l’auteur${NBSP}: agir contre ${struck} profite à ${helped}`,
+  hedges: {
+    about: 'environ',
+    around: 'autour de',
+    some: 'quelque',
+    almost: 'presque',
+    nearly: 'près de',
+    'at least': 'au moins',
+    'up to': 'jusqu’à',
+    approximately: 'approximativement',
+  },
+  notes: { stress: `À souligner${NBSP}:`, next: `Ensuite${NBSP}:` },
+  claims: {
+    // Labels rather than "revendiqué par …": a group's name comes without its article ("la Société …").
+    claimedBy: (claimant, outlet, when) =>
+      `revendication${NBSP}: ${claimant}${outlet ? ` ${outlet}` : ''}${when ? ` (revendication du ${when})` : ''}`,
+    claimedInName: (name, outlet, when, country, claimedAs) =>
+      `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''} au nom de ${name}, à une époque où ses actions en ${country} étaient revendiquées comme celles de ${claimedAs}`,
+    viaOutlet: (outlet) => `dans ${outlet}`,
+    or: 'ou',
+    unclaimed: 'aucune revendication',
+    attributedTo: (group) => `attribution${NBSP}: ${group}`,
+    separator: `${THIN_NBSP}; `,
+  },
+  roleTerms: {
+    // Stems: "revendiqu" finds revendiqué, revendiquée, revendiquent, revendication.
+    claim: ['revendiqu', 'revendicat'],
+    attribution: ['attribu', 'imput', 'responsab', 'œuvre de', 'crédit', 'reconnu'],
+    mainSourceVoice: ['l’article', "l'article", 'l’auteur', "l'auteur", 'l’autrice', "l'autrice"],
+    notSpoken: [
+      'les données',
+      'dans les données',
+      'fichier de données',
+      'crochet',
+      'événement de contexte',
+      'note de dossier',
+      'fragment',
+      'identifiant de diapositive',
+      'laissé vide',
+      'espace réservé',
+    ],
+  },
+  groupsTable: { group: 'Acteur', formed: 'Fondé', aim: 'But', who: 'Qui sont-ils' },
+  recordTable: { article: 'L’article', record: 'Les sources' },
+  sourceKinds: { reporting: 'presse', opinion: 'tribune', official: 'document officiel', research: 'recherche' },
+  credits: 'Contenus de tiers',
+  creditLine: (material, holder, licence) => `${material}${NBSP}: ${holder} (${licence})`,
+  relations: {
+    'split-from': 'des membres ont fait scission',
+    'affiliate-of': 'affilié à',
+    'province-of': 'section de',
+    'rival-of': 'rivaux',
+    hunts: 'traque',
+    attacks: 'attaque',
+    'linked-to': 'lié à',
+  },
+  handout: {
+    notes: 'Notes de l’orateur',
+    sources: 'Sources de cette diapositive',
+    slideOf: 'Diapositive {number} sur {total}',
+  },
+};

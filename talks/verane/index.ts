@@ -1,0 +1,28 @@
+import type { Talk } from '../../src/model/types.ts';
+import { authorArguments, groups, outlets, relations } from './actors.ts';
+import { events } from './events.ts';
+import { sections } from './sections.ts';
+import { ARTICLE, sources } from './sources.ts';
+
+/**
+ * A second talk, in French and of another genre: the history of an invented mountain
+ * observatory. It builds with `npm run build -- --talk talks/verane` and proves that the
+ * engine knows nothing of the main talk, its language or its subject.
+ */
+export const talk: Talk = {
+  title: 'L’observatoire du col de Vérane, 1907–1910',
+  subtitle: 'Ce qu’un article de 1958 raconte, et ce que les sources y ajoutent',
+  author: 'Un exposé d’après la Revue d’histoire des sciences alpines',
+  lang: 'fr',
+  durationMinutes: 8,
+  mainSource: ARTICLE,
+  period: { from: 1907, to: 1910 },
+  sources,
+  abbreviations: { SAV: 'Société astronomique de Vérane' },
+  groups,
+  outlets,
+  relations,
+  events,
+  arguments: authorArguments,
+  sections,
+};
