@@ -1,10 +1,11 @@
 import type { DiagramDefinition } from '../../diagrams/diagram-kind.ts';
 import { checkDiagram } from '../../diagrams/registry.ts';
 import type { Statement } from '../../model/types.ts';
+import { LIMITS } from '../../rules/lengths.ts';
 import { citeMarker, type RenderContext } from '../context.ts';
 import { html, type SafeHtml, trusted } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -68,6 +69,7 @@ export function diagramFigure(
 
 export const diagramSlide: SlideKind<'diagram'> = {
   kind: 'diagram',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   check: (spec, context, item) => checkDiagram(spec.diagram, context, item),
   statements: (spec) => (spec.caption ? [{ field: 'caption', statement: spec.caption }] : []),
   render(spec, context) {

@@ -1,8 +1,9 @@
+import { LIMITS } from '../../rules/lengths.ts';
 import { needGroup } from '../../rules/lookups.ts';
 import { citeMarker } from '../context.ts';
 import { html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -18,6 +19,7 @@ declare module '../../model/types.ts' {
 
 export const groupsSlide: SlideKind<'groups'> = {
   kind: 'groups',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   check: (spec, context, item) =>
     spec.groups.forEach((id, position) => void needGroup(context, id, item, `groups[${position}]`)),
   render(spec, context) {

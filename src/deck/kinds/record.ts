@@ -1,8 +1,9 @@
 import type { Talk, TimelineEvent } from '../../model/types.ts';
+import { LIMITS } from '../../rules/lengths.ts';
 import { citeMarker } from '../context.ts';
 import { html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -20,6 +21,7 @@ export function eventsWhereRecordDiffers(talk: Talk): TimelineEvent[] {
 
 export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
     const { talk, words, formats } = context.index;
     const events = eventsWhereRecordDiffers(talk);

@@ -1,8 +1,9 @@
 import type { Credit, Source, Talk } from '../../model/types.ts';
+import { LIMITS } from '../../rules/lengths.ts';
 import type { RenderContext } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -72,6 +73,7 @@ function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
 
 export const sourcesSlide: SlideKind<'sources'> = {
   kind: 'sources',
+  texts: (spec) => [...titleText(spec, LIMITS.slideTitle), ...notesTexts('continued.notes', spec.continued.notes)],
   pages: (spec, context) => sourcePages(spec, context.talk),
   render(spec, context) {
     const all = entries(context.index.talk);

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../rules/lengths.ts';
 import { citeMarker } from '../context.ts';
 import { html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
@@ -19,6 +20,11 @@ declare module '../../model/types.ts' {
 
 export const titleSlide: SlideKind<'title'> = {
   kind: 'title',
+  texts: (spec) => [
+    ['title', spec, 'title', LIMITS.titleSlideTitle],
+    ['subtitle', spec, 'subtitle', LIMITS.titleSlideSubtitle],
+    ['byline', spec, 'byline', LIMITS.titleSlideByline],
+  ],
   render(spec, context) {
     const main = context.index.talk.mainSource;
     // Centred by an inner column: the section's own display is reveal.js's to set (it hides slides off stage with it).

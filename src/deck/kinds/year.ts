@@ -1,10 +1,11 @@
 import { compareDates, yearsCovered } from '../../model/dates.ts';
 import type { SpeakerNotes, Talk, TimelineEvent } from '../../model/types.ts';
+import { LIMITS } from '../../rules/lengths.ts';
 import type { RenderContext, RenderedSlide } from '../context.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { eventItem, eventSources } from '../parts/event-item.ts';
 import { notesAside } from '../parts/notes.ts';
-import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -82,6 +83,10 @@ ${notesAside(context, notes, events)}`;
 
 export const yearSlide: SlideKind<'year'> = {
   kind: 'year',
+  texts: (spec) => [
+    ['heading', spec, 'heading', LIMITS.yearHeading],
+    ...(spec.continued ?? []).flatMap((page, index) => notesTexts(`continued[${index}].notes`, page.notes)),
+  ],
   check(spec, context, item) {
     const { period } = context.talk;
     if (spec.id !== String(spec.year))

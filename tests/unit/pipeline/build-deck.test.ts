@@ -108,12 +108,12 @@ describe('buildDeck on broken content', () => {
 
 /** Text an author might type, on purpose or not, with what a reader must see of it. */
 const HOSTILE = {
-  quotes: 'He said "stop"; then [left] (early) {late} #35; & more',
+  quotes: '"go" [a] (b) {c} #35; &',
   script: '<script>document.title="pwned"</script>',
   image: '<img src=x onerror="document.title=\'pwned\'">',
   urdu: 'دولتِ اسلامیہ خراسان',
   pashto: 'د خراسان ولایت',
-  long: 'The Guild of Very Long Names '.repeat(8).trim(),
+  long: 'The Guild of Very Long Names '.repeat(2).trim(),
 } as const;
 
 const hostileTalk = mutate(guildsTalk, (t) => {
@@ -195,8 +195,7 @@ describe('buildDeck on hostile labels', () => {
           .evaluateAll((texts) => texts.map((element) => element.textContent ?? '').join(' '))
           .then((value) => squeeze(value.replace(/\u200B/g, '')));
       const diagram = await labels('section#formed');
-      for (const value of [HOSTILE.urdu, 'He said “stop”; then [left] (early) {late} #35; & more'])
-        expect(diagram).toContain(squeeze(value));
+      for (const value of [HOSTILE.urdu, '“go” [a] (b) {c} #35; &']) expect(diagram).toContain(squeeze(value));
       expect(await labels('section#fair-toll')).toContain(squeeze(HOSTILE.pashto));
     } finally {
       await page.close();
