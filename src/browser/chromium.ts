@@ -71,6 +71,16 @@ export function browserVersion(path: string): string | null {
   return version;
 }
 
+/** Where a browser file is, without asking it anything: $CHROMIUM_PATH, then Playwright's, then the system paths; null when none. */
+export function locateChromium(): string | null {
+  const fromEnv = process.env[CHROMIUM_ENV];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  const playwrightOwn = playwrightChromiumPath();
+  return (
+    [...(playwrightOwn ? [playwrightOwn] : []), ...SYSTEM_PATHS].find((candidate) => existsSync(candidate)) ?? null
+  );
+}
+
 /** The Chromium to drive: $CHROMIUM_PATH, then Playwright's own download, then the usual system paths. */
 export function findChromium(): string {
   const tried: string[] = [];

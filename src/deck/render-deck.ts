@@ -27,7 +27,39 @@ export function renderDeck(
     diagrams: new Map(diagrams.map((diagram) => [diagram.slideId, diagram])),
     sourcesPageOf: (number) => sourcesPageOf(sourcesSpec, number),
   };
-  return index.talk.sections.flatMap((section) => renderSection(context, section));
+  const slides = index.talk.sections.flatMap((section) => renderSection(context, section));
+  assertUniqueIds(slides);
+  return slides;
+}
+
+/** Two elements of the deck with one id: a link or a label would find the wrong one. */
+export class DuplicateIdError extends Error {
+  constructor(readonly duplicates: ReadonlyArray<{ id: string; slides: readonly string[] }>) {
+    super(
+      `The deck would give ${duplicates.length} id(s) to more than one element:\n${duplicates
+        .map(({ id, slides }) => `  - '${id}', on slide(s) ${slides.map((slide) => `'${slide}'`).join(', ')}`)
+        .join('\n')}\nRename the slides or items these ids come from.`,
+    );
+    this.name = 'DuplicateIdError';
+  }
+}
+
+/**
+ * Every id in the finished markup, the drawings' own included, is unique. Attribute
+ * values are escaped, so ` id="` only ever starts a real attribute.
+ */
+function assertUniqueIds(slides: readonly DeckSlide[]): void {
+  const owners = new Map<string, string[]>();
+  for (const slide of slides) {
+    for (const match of slide.html.matchAll(/\sid="([^"]*)"/g)) {
+      const id = match[1] ?? '';
+      owners.set(id, [...(owners.get(id) ?? []), slide.id]);
+    }
+  }
+  const duplicates = [...owners]
+    .filter(([, where]) => where.length > 1)
+    .map(([id, where]) => ({ id, slides: [...new Set(where)] }));
+  if (duplicates.length > 0) throw new DuplicateIdError(duplicates);
 }
 
 function renderSection(context: RenderContext, section: Section): DeckSlide[] {

@@ -51,13 +51,19 @@ export function pieTitle(text: string): string {
   return label(text).replace(/&/g, '#38;').replace(/</g, '#60;').replace(/>/g, '#62;');
 }
 
+/** What a node stands for; each kind has its own prefix, so a group and an event of the same id stay apart. */
+export type NodeKind = 'group' | 'event';
+
+const NODE_PREFIXES: Record<NodeKind, string> = { group: 'n', event: 'e' };
+
 /**
  * A Mermaid node id from any data id: letters and digits as they are, `-` as `_h`, `_` as
  * `__`, anything else as `_u<hex>_`. The mapping is one-to-one, so two data items can never
- * draw as one node (`is-core` and `is_core` stay apart), and the `n_` prefix keeps ids off
- * Mermaid's keywords such as `end`.
+ * draw as one node (`is-core` and `is_core` stay apart), and the prefix (`n_` for groups,
+ * `e_` for events) keeps a group and an event of the same id apart, and ids off Mermaid's
+ * keywords such as `end`.
  */
-export function nodeId(id: string): string {
+export function nodeId(id: string, kind: NodeKind = 'group'): string {
   const encoded = [...id]
     .map((char) => {
       if (/[A-Za-z0-9]/.test(char)) return char;
@@ -66,7 +72,7 @@ export function nodeId(id: string): string {
       return `_u${(char.codePointAt(0) ?? 0).toString(16)}_`;
     })
     .join('');
-  return `n_${encoded}`;
+  return `${NODE_PREFIXES[kind]}_${encoded}`;
 }
 
 /** The lines every diagram starts with: its accessible title and description. */

@@ -17,6 +17,14 @@ declare module '../../model/types.ts' {
   }
 }
 
+/** The element id of source number `number`'s entry on the Sources slides; the handout finds entries by it. */
+export function sourceEntryId(number: number): string {
+  return `source-${number}`;
+}
+
+/** The ids `sourceEntryId` makes: an author's slide id must not look like one. */
+export const SOURCE_ENTRY_ID = /^source-\d+$/;
+
 /** Entries per Sources slide, so the list stays legible on a projector. */
 export const SOURCES_PER_SLIDE = 8;
 
@@ -56,7 +64,7 @@ export function shortAddress(url: string): string {
 
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
   const { words, formats } = context.index;
-  return html`<li id="source-${number}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {

@@ -69,8 +69,8 @@ describe('diagram generators on the fixture talk', () => {
       draw({ kind: 'reach', group: 'masons', home: ['Nowhere'] }, { id: 'abroad', title: 'Abroad' }),
     );
     expect(reach).toContain('subgraph c0["Elsewhere"]');
-    expect(reach).toContain('n_masons -- "attributed to" --> n_fair');
-    expect(reach).not.toContain('n_hall');
+    expect(reach).toContain('n_masons -- "attributed to" --> e_fair');
+    expect(reach).not.toContain('e_hall');
   });
 
   it('rivalries: draws the state dilemma as the author argues it', () => {

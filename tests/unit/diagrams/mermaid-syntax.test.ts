@@ -40,7 +40,7 @@ describe('Mermaid labels', () => {
       'کابل',
       'a-b_c',
     ];
-    expect(new Set(ids.map(nodeId)).size).toBe(ids.length);
+    expect(new Set(ids.map((id) => nodeId(id))).size).toBe(ids.length);
     for (const id of ids) expect(nodeId(id)).toMatch(/^n_[A-Za-z0-9_]+$/);
   });
 

@@ -492,6 +492,15 @@ const BROKEN: readonly Case[] = [
     'id',
   ],
   [
+    'reserved-ids',
+    'a slide named like a Sources entry',
+    (t) => {
+      slide(t, 0, 1).id = 'source-2';
+    },
+    "slide 'source-2'",
+    'id',
+  ],
+  [
     'timings-add-up',
     'timings that miss the talk length',
     (t) => {
