@@ -101,7 +101,10 @@ function handoutFooter(doc: Document, number: number, total: number): HTMLElemen
   const footer = doc.createElement('footer');
   footer.className = 'handout-footer';
   const title = doc.createElement('span');
-  title.textContent = doc.title;
+  // The talk's title is data: isolated for direction, like every data text of the deck.
+  const isolated = doc.createElement('bdi');
+  isolated.textContent = doc.title;
+  title.append(isolated);
   const position = doc.createElement('span');
   position.className = 'handout-page-number';
   position.textContent = `Slide ${number} of ${total}`;

@@ -2,7 +2,7 @@ import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Section, SlideSpec } from '../model/types.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
-import { html, type SafeHtml } from './html.ts';
+import { bdi, html, type SafeHtml } from './html.ts';
 import { sourcesPageOf } from './kinds/sources.ts';
 import { renderSlide } from './registry.ts';
 import type { SlideOf } from './slide-kind.ts';
@@ -77,9 +77,9 @@ function renderSection(context: RenderContext, section: Section): DeckSlide[] {
 /** The section heading (h1) where a section opens, and the slide title (h2) — once only when the two are the same words. */
 function headings(section: Section, part: RenderedSlide, opensSection: boolean): SafeHtml | null {
   if (opensSection && part.title === section.title)
-    return html`<h1 class="section-title section-title--slide">${section.title}</h1>`;
-  const sectionHeading = opensSection ? html`<h1 class="section-title">${section.title}</h1>` : null;
-  return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${part.title}</h2>`}`;
+    return html`<h1 class="section-title section-title--slide">${bdi(section.title)}</h1>`;
+  const sectionHeading = opensSection ? html`<h1 class="section-title">${bdi(section.title)}</h1>` : null;
+  return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${bdi(part.title)}</h2>`}`;
 }
 
 function wrapSlide(context: RenderContext, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null): DeckSlide {

@@ -3,7 +3,7 @@ import { checkDiagram } from '../../diagrams/registry.ts';
 import type { Statement } from '../../model/types.ts';
 import { LIMITS } from '../../rules/lengths.ts';
 import { citeMarker, type RenderContext } from '../context.ts';
-import { html, type SafeHtml, trusted } from '../html.ts';
+import { bdi, html, type SafeHtml, trusted } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { type SlideKind, titleText } from '../slide-kind.ts';
 
@@ -42,7 +42,7 @@ export function diagramFigure(
   const cited = [...new Set([...diagram.sources, ...(caption?.sources ?? []).map((citation) => citation.source)])];
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-<figcaption>${caption?.text ?? ''}${cited.map((source) => citeMarker(context, source))}</figcaption>
+<figcaption>${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</figcaption>
 </figure>`;
 }
 

@@ -1,7 +1,7 @@
 import type { Talk, TimelineEvent } from '../../model/types.ts';
 import { LIMITS } from '../../rules/lengths.ts';
 import { citeMarker } from '../context.ts';
-import { html } from '../html.ts';
+import { bdi, html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { type SlideKind, titleText } from '../slide-kind.ts';
 
@@ -31,10 +31,13 @@ export const recordSlide: SlideKind<'record'> = {
       const figures = event.figures.filter(
         (figure) => figure.source.source === talk.mainSource && figure.role !== 'part',
       );
-      return html`<tr data-event="${event.id}"><td>${event.title}${figures.length > 0 ? `: ${figures.map((figure) => `${formats.amount(figure)} ${figure.label}`).join(', ')}` : ''}${citeMarker(context, event.source)}</td><td>${event.record
+      const counted = figures.map(
+        (figure, position) => html`${position > 0 ? ', ' : ': '}${formats.amount(figure)} ${bdi(figure.label)}`,
+      );
+      return html`<tr data-event="${event.id}"><td>${bdi(event.title)}${counted}${citeMarker(context, event.source)}</td><td>${event.record
         .filter((note) => note.differs)
         .map(
-          (note) => html`<span class="record-summary">${note.summary}${citeMarker(context, note.source)}</span>`,
+          (note) => html`<span class="record-summary">${bdi(note.summary)}${citeMarker(context, note.source)}</span>`,
         )}</td></tr>`;
     })}</tbody>
 </table>${notesAside(context, spec.notes)}`;

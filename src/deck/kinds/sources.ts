@@ -1,7 +1,7 @@
 import type { Credit, Source, Talk } from '../../model/types.ts';
 import { LIMITS } from '../../rules/lengths.ts';
 import type { RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
@@ -64,11 +64,17 @@ export function shortAddress(url: string): string {
 
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
   const { words, formats } = context.index;
-  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
-  return html`<li class="credit" data-credit-id="${credit.id}">${context.index.words.creditLine(credit.material, credit.holder, credit.licence)} <a class="source-address" href="${credit.url}">${shortAddress(credit.url)}</a></li>`;
+  const [material, holder, licence] = SLOTS;
+  const line = fillSlots(context.index.words.creditLine(material, holder, licence), [
+    bdi(credit.material),
+    bdi(credit.holder),
+    bdi(credit.licence),
+  ]);
+  return html`<li class="credit" data-credit-id="${credit.id}">${line} <a class="source-address" href="${credit.url}">${shortAddress(credit.url)}</a></li>`;
 }
 
 function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
@@ -87,7 +93,8 @@ export const sourcesSlide: SlideKind<'sources'> = {
     const all = entries(context.index.talk);
     return sourcePages(spec, context.index.talk).map((page, position) => {
       const chunk = all.slice(position * SOURCES_PER_SLIDE, (position + 1) * SOURCES_PER_SLIDE);
-      const title = position === 0 ? spec.title : context.index.words.continued(spec.title);
+      const title =
+        position === 0 ? bdi(spec.title) : fillSlots(context.index.words.continued(SLOTS[0]), [bdi(spec.title)]);
       return {
         id: page.id,
         body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n${notesAside(context, page.notes)}`,

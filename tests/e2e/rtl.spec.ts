@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, type Page, test } from '@playwright/test';
+import { exportPdf } from '../../src/export/export-pdf.ts';
+import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
+import { buildTalk } from '../fixtures/build-talk.ts';
+import { withEveryText } from '../fixtures/every-text.ts';
+import { guildsTalk } from '../fixtures/guilds-talk.ts';
+import { mutate } from '../fixtures/mutate.ts';
+import { waitForDeck } from './support/deck.ts';
+
+/**
+ * Urdu and Pashto in every text field. Text from the data must keep to itself: a
+ * right-to-left title must not pull the figure after it into its own order, so that
+ * "title: 300 visitors" never shows as "300 :title visitors".
+ */
+const URDU = 'کوئٹہ';
+const PASHTO = 'پولیس افسران';
+const RTL_TITLE = 'د کوئټې پولیس کالج';
+
+const talk = mutate(
+  withEveryText(guildsTalk, (value, field) => `${field.field.length % 2 === 0 ? URDU : PASHTO} ${value}`),
+  (t) => {
+    // A title wholly right-to-left, then a figure with no hedge: the number touches the title's text.
+    const fair = t.events[2]!;
+    fair.title = RTL_TITLE;
+    fair.figures[0]!.hedge = null;
+    fair.figures[0]!.source.excerpt = '300 came';
+  },
+);
+
+const ARABIC_SCRIPT = /[\u0600-\u06FF]/;
+
+/** Runs in the page: text nodes holding Arabic script with no isolating element (bdi, or dir="auto") between them and `root`. */
+function unisolated(root: Element): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    if (!/[\u0600-\u06FF]/.test(text) || node.parentElement?.closest('svg, title, desc, [hidden]')) continue;
+    if (!node.parentElement?.closest('bdi, [dir="auto"]')) found.push(text.trim().slice(0, 60));
+  }
+  return found;
+}
+
+/** Runs in the page: where the record table's right-to-left title and the figure after it sit, left to right. */
+function titleAndNumber(row: Element): { title: number; number: number } {
+  const title = row.querySelector('td bdi')!.getBoundingClientRect();
+  const walker = document.createTreeWalker(row.querySelector('td')!, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node.textContent ?? '').indexOf('300');
+    if (at < 0) continue;
+    range.setStart(node, at);
+    range.setEnd(node, at + 3);
+    return { title: title.left, number: range.getBoundingClientRect().left };
+  }
+  throw new Error('no figure in the row');
+}
+
+test.describe('right-to-left text from the data', () => {
+  test.describe.configure({ mode: 'default' });
+  let folder = '';
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    folder = mkdtempSync(join(tmpdir(), 'rtl-deck-'));
+    await buildTalk(talk, join(folder, 'dist'));
+    server = await serveFolder(join(folder, 'dist'));
+  });
+  test.afterAll(async () => {
+    await server?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function open(page: Page, path = ''): Promise<void> {
+    await page.goto(`${server.url}${path}`);
+    await waitForDeck(page);
+  }
+
+  test('every piece of data text on every slide, notes included, is isolated for direction', async ({ page }) => {
+    await open(page);
+    const loose = await page.locator('.reveal .slides').evaluate(unisolated);
+    expect(loose).toEqual([]);
+    const rtl = await page
+      .locator('.reveal .slides bdi')
+      .evaluateAll(
+        (elements, pattern) => elements.filter((element) => new RegExp(pattern).test(element.textContent ?? '')).length,
+        ARABIC_SCRIPT.source,
+      );
+    expect(rtl).toBeGreaterThan(60);
+  });
+
+  test('a figure after a right-to-left title keeps its place after the title', async ({ page }) => {
+    await open(page, '#/record');
+    const row = page.locator('section#record tr[data-event="fair"]');
+    await expect(row).toContainText(RTL_TITLE);
+    const { title, number } = await row.evaluate(titleAndNumber);
+    expect(number, 'the number stands to the right of the title, as written').toBeGreaterThan(title);
+  });
+
+  test('the speaker view shows the notes isolated too', async ({ page }) => {
+    await open(page, '#/who');
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect(notes).toContainText(ARABIC_SCRIPT, { timeout: 10_000 });
+    expect(await notes.evaluate(unisolated)).toEqual([]);
+    await speaker.close();
+  });
+
+  test('the PDF handout is printed from isolated text, right-to-left words and all', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`${server.url}?print-pdf&layout=handout`);
+    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    expect(await page.locator('.reveal .slides').evaluate(unisolated)).toEqual([]);
+    const row = page.locator('section#record tr[data-event="fair"]');
+    const { title, number } = await row.evaluate(titleAndNumber);
+    expect(number).toBeGreaterThan(title);
+    const { file } = await exportPdf({
+      distDir: join(folder, 'dist'),
+      out: join(folder, 'handout.pdf'),
+      layout: 'handout',
+    });
+    const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 26 });
+    expect(stdout).toMatch(ARABIC_SCRIPT);
+  });
+});
