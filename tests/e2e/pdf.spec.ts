@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
+import { badLinks, pdfLinks } from './support/pdf-links.ts';
 
 /**
  * The PDF export, checked through what a reader gets: page counts against the built
@@ -208,6 +209,12 @@ for (const layout of LAYOUTS) {
         years.filter((year) => !onTimeline.includes(String(year))),
         'years missing from the timeline',
       ).toEqual([]);
+    });
+
+    test('links only to absolute web addresses, never to the loopback server it was printed from', async () => {
+      const links = await pdfLinks(exported.file);
+      expect(links.length, 'the sources are live links').toBeGreaterThanOrEqual(talk.sources.length);
+      expect(badLinks(links)).toEqual([]);
     });
 
     test('holds no bitmap: diagrams stay vector at any zoom', async () => {

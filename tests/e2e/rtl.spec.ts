@@ -11,6 +11,7 @@ import { withEveryText } from '../fixtures/every-text.ts';
 import { guildsTalk } from '../fixtures/guilds-talk.ts';
 import { mutate } from '../fixtures/mutate.ts';
 import { waitForDeck } from './support/deck.ts';
+import { badLinks, pdfLinks } from './support/pdf-links.ts';
 
 /**
  * Urdu and Pashto in every text field. Text from the data must keep to itself: a
@@ -128,5 +129,6 @@ test.describe('right-to-left text from the data', () => {
     });
     const { stdout } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', file, '-'], { maxBuffer: 1 << 26 });
     expect(stdout).toMatch(ARABIC_SCRIPT);
+    expect(badLinks(await pdfLinks(file))).toEqual([]);
   });
 });
