@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
+import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
 
@@ -52,6 +53,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           .replace(SLIDES_MARK, () => deck.slides.map((slide) => slide.html).join('\n'))
           .replace('<title></title>', () => `<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="en">', () => `<html lang="${escapeHtml(talk.lang)}">`)
+          .replace('<div class="reveal">', () => `<div class="reveal" ${speakerViewWords(talk)}>`)
           .replace(
             '<meta name="description" content="">',
             () => `<meta name="description" content="${escapeHtml(talk.subtitle)}">`,
@@ -83,6 +85,19 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     },
   };
   return [slidesPlugin, policyPlugin];
+}
+
+/** The speaker view's words, for the browser code that labels its window (src/client/speaker-view.ts). */
+function speakerViewWords(talk: Talk): string {
+  const { speakerView } = wordsFor(talk.lang, talk.words);
+  return [
+    ['data-speaker-title', speakerView.title(talk.title)],
+    ['data-speaker-current', speakerView.current],
+    ['data-speaker-upcoming', speakerView.upcoming],
+    ['data-speaker-layout', speakerView.layout],
+  ]
+    .map(([name, value]) => `${name}="${escapeHtml(value ?? '')}"`)
+    .join(' ');
 }
 
 function svgDataUri(svg: string): string {
