@@ -89,7 +89,7 @@ describe('diagram generators on the fixture talk', () => {
       t.groups[1]!.shortName = 'Car"pen"ters <script>x</script> #35; end';
     });
     expect(mermaidText(diagramsOf(hostile)[0]!)).toContain(
-      'Car“pen”ters <\u200Bscript>x<\u200B/script> #\u200B35; end',
+      'Car“pen”ters #lt;script#gt;x#lt;/script#gt; #\u200B35; end',
     );
   });
 });
