@@ -58,6 +58,8 @@ export const MAX_EVENT_TITLE = 80;
 export const MAX_EVENT_SHORT_TITLE = 36;
 export const MAX_PLACE_PART = 40;
 export const MAX_FIGURE_LABEL = 56;
+/** A figure drawn as a slice of a chart: its label and number sit in the chart's legend. */
+export const MAX_SLICE_LABEL = 28;
 export const MAX_RECORD_SUMMARY = 130;
 /** A record note's detail: speaker notes and handout only. */
 export const MAX_RECORD_DETAIL = 600;
@@ -118,7 +120,8 @@ export const LIMITS = {
   eventShortTitle: limit(MAX_EVENT_SHORT_TITLE, 'overview timelines and maps'),
   placePart: limit(MAX_PLACE_PART, 'event lines and diagrams'),
   optionalPlacePart: limit(MAX_PLACE_PART, 'event lines and diagrams', false),
-  figureLabel: limit(MAX_FIGURE_LABEL, 'event lines and charts'),
+  figureLabel: limit(MAX_FIGURE_LABEL, 'event lines'),
+  sliceLabel: limit(MAX_SLICE_LABEL, "event lines and a chart's legend"),
   recordSummary: limit(MAX_RECORD_SUMMARY, 'event lines and the record table'),
   recordDetail: limit(MAX_RECORD_DETAIL, 'speaker notes and the handout'),
   argumentParaphrase: limit(MAX_ARGUMENT_PARAPHRASE, 'points and diagram descriptions'),

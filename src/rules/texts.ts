@@ -91,7 +91,12 @@ export function* textFields(talk: Talk, slides: RuleContext['slides']): Generato
       yield field(item, ['place.country', event.place, 'country', LIMITS.placePart]);
     }
     for (const [index, figure] of event.figures.entries())
-      yield field(item, [`figures[${index}].label`, figure, 'label', LIMITS.figureLabel]);
+      yield field(item, [
+        `figures[${index}].label`,
+        figure,
+        'label',
+        figure.role === 'part' ? LIMITS.sliceLabel : LIMITS.figureLabel,
+      ]);
     for (const [index, note] of event.record.entries()) {
       yield field(item, [`record[${index}].summary`, note, 'summary', LIMITS.recordSummary]);
       yield field(item, [`record[${index}].detail`, note, 'detail', LIMITS.recordDetail]);
