@@ -63,7 +63,7 @@ const SYNTAX = [
 ];
 
 /** Random label text: syntax pieces, printable characters of any script, and spaces between. */
-export const labelText = fc
+const labelText = fc
   .array(
     fc.oneof(
       fc.constantFrom(...SYNTAX),
