@@ -53,14 +53,14 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           .replace(SLIDES_MARK, () => deck.slides.map((slide) => slide.html).join('\n'))
           .replace('<title></title>', () => `<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="en">', () => `<html lang="${escapeHtml(talk.lang)}">`)
-          .replace('<div class="reveal">', () => `<div class="reveal" ${speakerViewWords(talk)}>`)
           .replace(
             '<meta name="description" content="">',
             () => `<meta name="description" content="${escapeHtml(talk.subtitle)}">`,
           )
+          .replace('<meta name="author" content="">', () => `<meta name="author" content="${escapeHtml(talk.author)}">`)
           .replace(
-            '<meta name="author" content="">',
-            () => `<meta name="author" content="${escapeHtml(talk.author)}">`,
+            '<div class="reveal">',
+            () => `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}>`,
           );
       },
     },
@@ -98,6 +98,12 @@ function speakerViewWords(talk: Talk): string {
   ]
     .map(([name, value]) => `${name}="${escapeHtml(value ?? '')}"`)
     .join(' ');
+}
+
+/** The handout's captions in the talk's words, for its layout in the browser (which carries no word lists of its own). */
+function handoutWordAttributes(talk: Talk): string {
+  const { handout } = wordsFor(talk.lang, talk.words);
+  return ` data-handout-notes="${escapeHtml(handout.notes)}" data-handout-sources="${escapeHtml(handout.sources)}" data-handout-slide-of="${escapeHtml(handout.slideOf)}"`;
 }
 
 function svgDataUri(svg: string): string {

@@ -96,7 +96,8 @@ export interface Words {
   readonly handout: {
     readonly notes: string;
     readonly sources: string;
-    readonly slideOf: (number: number, total: number) => string;
+    /** The footer's page count, with `{number}` and `{total}` filled in by the handout's layout in the browser. */
+    readonly slideOf: string;
   };
 }
 

@@ -15,21 +15,20 @@ import { badLinks, pdfLinks } from './support/pdf-links.ts';
 
 /**
  * Urdu and Pashto in every text field. Text from the data must keep to itself: a
- * right-to-left title must not pull the figure after it into its own order, so that
- * "title: 300 visitors" never shows as "300 :title visitors".
+ * right-to-left label must not pull the number after it into its own order, so that
+ * "300 police officers · 200 from …" never shows as "200 · police officers 300 from …".
  */
 const URDU = 'کوئٹہ';
 const PASHTO = 'پولیس افسران';
-const RTL_TITLE = 'د کوئټې پولیس کالج';
 
 const talk = mutate(
   withEveryText(guildsTalk, (value, field) => `${field.field.length % 2 === 0 ? URDU : PASHTO} ${value}`),
   (t) => {
-    // A title wholly right-to-left, then a figure with no hedge: the number touches the title's text.
+    // A figure labelled wholly right-to-left, then one with no hedge: " · 200" would join the label's run.
     const fair = t.events[2]!;
-    fair.title = RTL_TITLE;
-    fair.figures[0]!.hedge = null;
-    fair.figures[0]!.source.excerpt = '300 came';
+    fair.figures[0]!.label = PASHTO;
+    fair.figures[1]!.hedge = null;
+    fair.figures[1]!.source.excerpt = '200 from Millbrook';
   },
 );
 
@@ -47,19 +46,18 @@ function unisolated(root: Element): string[] {
   return found;
 }
 
-/** Runs in the page: where the record table's right-to-left title and the figure after it sit, left to right. */
-function titleAndNumber(row: Element): { title: number; number: number } {
-  const title = row.querySelector('td bdi')!.getBoundingClientRect();
-  const walker = document.createTreeWalker(row.querySelector('td')!, NodeFilter.SHOW_TEXT);
+/** Runs in the page: where an event's first figure's right-to-left label and the next figure's number sit, left to right. */
+function labelAndNextNumber(facts: Element): { label: number; number: number } {
+  const [first, second] = [...facts.querySelectorAll('.figure')];
+  const label = first!.querySelector('bdi')!.getBoundingClientRect();
+  const text = [...second!.childNodes].find(
+    (node) => node.nodeType === Node.TEXT_NODE && /\d/.test(node.textContent ?? ''),
+  )!;
   const range = document.createRange();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node.textContent ?? '').indexOf('300');
-    if (at < 0) continue;
-    range.setStart(node, at);
-    range.setEnd(node, at + 3);
-    return { title: title.left, number: range.getBoundingClientRect().left };
-  }
-  throw new Error('no figure in the row');
+  const at = (text.textContent ?? '').search(/\d/);
+  range.setStart(text, at);
+  range.setEnd(text, at + 1);
+  return { label: label.left, number: range.getBoundingClientRect().left };
 }
 
 test.describe('right-to-left text from the data', () => {
@@ -95,12 +93,12 @@ test.describe('right-to-left text from the data', () => {
     expect(rtl).toBeGreaterThan(60);
   });
 
-  test('a figure after a right-to-left title keeps its place after the title', async ({ page }) => {
-    await open(page, '#/record');
-    const row = page.locator('section#record tr[data-event="fair"]');
-    await expect(row).toContainText(RTL_TITLE);
-    const { title, number } = await row.evaluate(titleAndNumber);
-    expect(number, 'the number stands to the right of the title, as written').toBeGreaterThan(title);
+  test('a figure after a right-to-left label keeps its place after it', async ({ page }) => {
+    await open(page, '#/2003/0/9');
+    const facts = page.locator('section.present li[data-event="fair"] .event-facts');
+    await expect(facts).toContainText(PASHTO);
+    const { label, number } = await facts.evaluate(labelAndNextNumber);
+    expect(number, 'the next number stands to the right of the label, as written').toBeGreaterThan(label);
   });
 
   test('the speaker view shows the notes isolated too', async ({ page }) => {
@@ -119,9 +117,10 @@ test.describe('right-to-left text from the data', () => {
     await page.goto(`${server.url}?print-pdf&layout=handout`);
     await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
     expect(await page.locator('.reveal .slides').evaluate(unisolated)).toEqual([]);
-    const row = page.locator('section#record tr[data-event="fair"]');
-    const { title, number } = await row.evaluate(titleAndNumber);
-    expect(number).toBeGreaterThan(title);
+    const { label, number } = await page
+      .locator('section[id="2003"] li[data-event="fair"] .event-facts')
+      .evaluate(labelAndNextNumber);
+    expect(number).toBeGreaterThan(label);
     const { file } = await exportPdf({
       distDir: join(folder, 'dist'),
       out: join(folder, 'handout.pdf'),

@@ -23,18 +23,13 @@ export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
-    const { talk, words, formats } = context.index;
+    const { talk, words } = context.index;
     const events = eventsWhereRecordDiffers(talk);
     const body = html`<table class="record">
 <thead><tr><th scope="col">${words.recordTable.article}</th><th scope="col">${words.recordTable.record}</th></tr></thead>
 <tbody>${events.map((event) => {
-      const figures = event.figures.filter(
-        (figure) => figure.source.source === talk.mainSource && figure.role !== 'part',
-      );
-      const counted = figures.map(
-        (figure, position) => html`${position > 0 ? ', ' : ': '}${formats.amount(figure)} ${bdi(figure.label)}`,
-      );
-      return html`<tr data-event="${event.id}"><td>${bdi(event.title)}${counted}${citeMarker(context, event.source)}</td><td>${event.record
+      // The main source's own words, quoted: the record answers what it said, not a summary of it.
+      return html`<tr data-event="${event.id}"><td><q>${bdi(event.source.excerpt)}</q>${citeMarker(context, event.source)}</td><td>${event.record
         .filter((note) => note.differs)
         .map(
           (note) => html`<span class="record-summary">${bdi(note.summary)}${citeMarker(context, note.source)}</span>`,

@@ -62,9 +62,14 @@ export function shortAddress(url: string): string {
   return shown.length <= 48 ? shown : `${shown.slice(0, 46)}…`;
 }
 
+/** An address as a link: short on a slide, in full where the handout lists it (the stylesheet picks one). */
+function addressLink(url: string): SafeHtml {
+  return html`<a class="source-address" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
+}
+
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
   const { words, formats } = context.index;
-  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> ${addressLink(source.url)}</li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
@@ -74,7 +79,7 @@ function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
     bdi(credit.holder),
     bdi(credit.licence),
   ]);
-  return html`<li class="credit" data-credit-id="${credit.id}">${line} <a class="source-address" href="${credit.url}">${shortAddress(credit.url)}</a></li>`;
+  return html`<li class="credit" data-credit-id="${credit.id}">${line} ${addressLink(credit.url)}</li>`;
 }
 
 function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {

@@ -598,6 +598,15 @@ const BROKEN: readonly Case[] = [
     "slide 'who'",
     'notes.say',
   ],
+  [
+    'group-summaries-supported',
+    'a group summary stating what its source does not',
+    (t) => {
+      t.groups[0]!.summary = 'Builders in stone since 1890, rivals of the council.';
+    },
+    "group 'masons'",
+    'summary',
+  ],
 ];
 
 describe('content rules', () => {
