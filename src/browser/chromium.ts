@@ -62,7 +62,8 @@ export function browserVersion(path: string): string | null {
   try {
     if (statSync(path).isFile()) {
       const output = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: 'pipe' });
-      version = /\b(Chromium|Chrome)\b[^\n]*\d+\.\d+/i.exec(output)?.[0]?.trim() ?? null;
+      // "Chromium 156.0…", "Google Chrome 120.0…", "HeadlessChrome 131.0…" (Playwright's headless shell).
+      version = /(Chromium|Chrome)[^\n]*?\d+\.\d+[.\d]*/i.exec(output)?.[0]?.trim() ?? null;
     }
   } catch {
     version = null;

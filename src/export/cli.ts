@@ -6,9 +6,6 @@ import { ensureBuilt } from './ensure-build.ts';
 import { exportPdf } from './export-pdf.ts';
 import { InterruptedError, throwIfInterrupted, watchForInterruption, whenAborted } from './interruption.ts';
 
-/** How long an interrupted export may take to close Chromium and its server before it is ended outright. */
-const UNWIND_MS = 5_000;
-
 /** `npm run pdf`: build the deck if needed, then print it to a PDF. Returns the exit code. */
 async function main(argv: readonly string[]): Promise<number> {
   const log = (line: string): void => console.log(line);
@@ -56,4 +53,3 @@ const code = await main(process.argv.slice(2));
 process.exitCode = code;
 // An interrupted build may still hold timers and sockets: end now (Playwright kills any Chromium on exit).
 if (code > 128) setTimeout(() => process.exit(code), 0);
-else setTimeout(() => process.exit(code), UNWIND_MS).unref();

@@ -46,8 +46,6 @@ export function watchForInterruption(): Interruption {
   const timer = setInterval(() => {
     const gone = ancestors.find((ancestor) => !isAlive(ancestor.pid));
     if (gone) stop(`${gone.name} stopped`, 128 + constants.signals.SIGHUP);
-    else if (ancestors.length === 0 && process.ppid === 1)
-      stop('its parent process stopped', 128 + constants.signals.SIGHUP);
   }, WATCH_INTERVAL_MS);
   timer.unref();
   return {
