@@ -95,7 +95,10 @@ async function main(command, args) {
 
 const [command, ...args] = process.argv.slice(2);
 try {
-  process.exitCode = await main(command, args);
+  const code = await main(command, args);
+  process.exitCode = code;
+  // An interrupted export may still hold timers and sockets: end now (Playwright kills any Chromium on exit).
+  if (code > 128) setTimeout(() => process.exit(code), 0);
 } catch (error) {
   // Vite has already printed a failed build in full; anything else is said here.
   if (!(error instanceof Error && 'plugin' in error)) console.error(error instanceof Error ? error.message : error);

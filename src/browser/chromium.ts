@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 
@@ -47,23 +48,59 @@ export class NoBrowserError extends Error {
   }
 }
 
+/** Versions already read, by path: asking a browser its version takes a moment, and the answer does not change. */
+const versions = new Map<string, string | null>();
+
+/**
+ * What the binary at `path` says it is, e.g. "Chromium 156.0.8078.108"; null when it is
+ * no Chrome or Chromium (a folder, a text file, `/bin/true`, a browser that cannot start).
+ */
+export function browserVersion(path: string): string | null {
+  const known = versions.get(path);
+  if (known !== undefined) return known;
+  let version: string | null = null;
+  try {
+    if (statSync(path).isFile()) {
+      const output = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: 'pipe' });
+      // "Chromium 156.0…", "Google Chrome 120.0…", "HeadlessChrome 131.0…" (Playwright's headless shell).
+      version = /(Chromium|Chrome)[^\n]*?\d+\.\d+[.\d]*/i.exec(output)?.[0]?.trim() ?? null;
+    }
+  } catch {
+    version = null;
+  }
+  versions.set(path, version);
+  return version;
+}
+
+/** Where a browser file is, without asking it anything: $CHROMIUM_PATH, then Playwright's, then the system paths; null when none. */
+export function locateChromium(): string | null {
+  const fromEnv = process.env[CHROMIUM_ENV];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  const playwrightOwn = playwrightChromiumPath();
+  return (
+    [...(playwrightOwn ? [playwrightOwn] : []), ...SYSTEM_PATHS].find((candidate) => existsSync(candidate)) ?? null
+  );
+}
+
 /** The Chromium to drive: $CHROMIUM_PATH, then Playwright's own download, then the usual system paths. */
 export function findChromium(): string {
   const tried: string[] = [];
   const fromEnv = process.env[CHROMIUM_ENV];
   if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
     // Same advice as for no browser at all: fix the path, unset it, or install one.
-    throw new NoBrowserError([`${fromEnv} (from ${CHROMIUM_ENV}: no file there)`]);
+    if (!existsSync(fromEnv)) throw new NoBrowserError([`${fromEnv} (from ${CHROMIUM_ENV}: no file there)`]);
+    if (browserVersion(fromEnv) === null)
+      throw new NoBrowserError([`${fromEnv} (from ${CHROMIUM_ENV}: not a Chrome or Chromium that runs)`]);
+    return fromEnv;
   }
   const playwrightOwn = playwrightChromiumPath();
-  if (playwrightOwn) {
-    tried.push(playwrightOwn);
-    if (existsSync(playwrightOwn)) return playwrightOwn;
-  }
-  for (const candidate of SYSTEM_PATHS) {
-    tried.push(candidate);
-    if (existsSync(candidate)) return candidate;
+  for (const candidate of [...(playwrightOwn ? [playwrightOwn] : []), ...SYSTEM_PATHS]) {
+    if (!existsSync(candidate)) {
+      tried.push(candidate);
+      continue;
+    }
+    if (browserVersion(candidate) !== null) return candidate;
+    tried.push(`${candidate} (not a Chrome or Chromium that runs)`);
   }
   throw new NoBrowserError(tried);
 }
@@ -78,9 +115,26 @@ function playwrightChromiumPath(): string | null {
   }
 }
 
-/** Starts a headless Chromium; Playwright is imported only here, so the deck's own code never loads it. */
+/**
+ * Starts a headless Chromium; Playwright is imported only here, so the deck's own code never loads it.
+ * Signals are left to the caller (the PDF export stops on them itself); Playwright still kills the
+ * browser when this process exits, so no Chromium outlives it.
+ */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  try {
+    return await chromium.launch({
+      executablePath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+  } catch (error) {
+    // A browser that answers --version but will not start headless gives the author the same advice as none at all.
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    throw new NoBrowserError([`${executablePath} (would not start: ${reason})`]);
+  }
 }

@@ -45,5 +45,7 @@ export function deckConfig(
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     showNotes: false,
+    // reveal.js takes commands by message from any page that frames the deck; messages.ts takes them from the deck's origin only.
+    postMessage: false,
   };
 }

@@ -1,36 +1,76 @@
 import type { RevealApi } from 'reveal.js';
 
-/** Where a `#/…` link points: a slide index and, optionally, a step within it. */
+/** Where a `#/…` link points: a slide index and, optionally, a step within it (-1: no step shown yet). */
 export interface DeepLinkTarget {
   readonly index: number;
   readonly fragment?: number;
 }
 
+/** What a link can land on: each slide's id and how many steps it has. */
+export interface LinkableSlide {
+  readonly id: string;
+  readonly steps: number;
+}
+
+/** A part of an address, decoded; as typed when it holds a malformed escape (`%`, `%E0%A4%A`), which must never throw. */
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** A step number as written, or undefined when the part is not a whole number. */
+function stepNumber(part: string | undefined): number | undefined {
+  return part !== undefined && /^-?\d{1,9}$/.test(part) ? Number(part) : undefined;
+}
+
+/** The nearest step a slide has: before its first step for negatives, its last for numbers past the end. */
+function nearestStep(step: number | undefined, steps: number): number | undefined {
+  if (step === undefined || steps === 0) return undefined;
+  return Math.min(Math.max(step, -1), steps - 1);
+}
+
 /**
- * Resolves `#/2016`, `#/2016/0/2` or `#/7` against the deck's slides. reveal.js reads
- * a purely numeric name as a slide index, so `#/2016` would land on the last slide;
- * slide ids win here, and bare numbers fall back to indexes.
+ * Resolves `#/2016`, `#/2016/2` (reveal.js's own form: slide id, then step),
+ * `#/2016/0/2` or `#/7` against the deck's slides. reveal.js reads a purely numeric
+ * name as a slide index, so `#/2016` would land on the last slide; slide ids win
+ * here, and bare numbers fall back to indexes, clamped to the deck. Steps are
+ * clamped to the slide's. Null when the address names no slide (`#/nowhere`,
+ * `#/%`, `#/-3`): the caller decides where that lands. Never throws.
  */
-export function resolveDeepLink(hash: string, slideIds: readonly string[]): DeepLinkTarget | null {
-  const match = /^#\/([^/]+)(?:\/(\d+))?(?:\/(-?\d+))?$/.exec(hash);
-  if (!match?.[1]) return null;
-  const name = decodeURIComponent(match[1]);
-  const byId = slideIds.indexOf(name);
-  const index = byId >= 0 ? byId : /^\d+$/.test(name) ? Math.min(Number(name), slideIds.length - 1) : -1;
+export function resolveDeepLink(hash: string, slides: readonly LinkableSlide[]): DeepLinkTarget | null {
+  if (!hash.startsWith('#/') || slides.length === 0) return null;
+  const [rawName = '', ...rest] = hash.slice(2).split('/');
+  const name = decodePart(rawName);
+  const byId = slides.findIndex((slide) => slide.id === name);
+  const index = byId >= 0 ? byId : /^\d{1,9}$/.test(name) ? Math.min(Number(name), slides.length - 1) : -1;
   if (index < 0) return null;
-  return match[3] === undefined ? { index } : { index, fragment: Number(match[3]) };
+  // A named slide's step comes right after its name (reveal.js writes `#/id/3`); `#/h/v/f` has it third.
+  const step = stepNumber(byId >= 0 && rest.length === 1 ? rest[0] : rest[1]);
+  const fragment = nearestStep(step, slides[index]?.steps ?? 0);
+  return fragment === undefined ? { index } : { index, fragment };
 }
 
-function slideIds(doc: Document): string[] {
-  return [...doc.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) => slide.id);
+function linkableSlides(doc: Document): LinkableSlide[] {
+  return [...doc.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) => ({
+    id: slide.id,
+    steps: slide.querySelectorAll('.fragment').length,
+  }));
 }
 
-/** Rewrites a year link to its slide index before reveal.js reads the address, so the deck opens on the right slide. */
+/**
+ * Rewrites the address to a plain slide index before reveal.js reads it, so the deck
+ * opens on the right slide: a year link on its year, a link to no slide on the title.
+ */
 export function normaliseInitialHash(win: Window): void {
-  const target = resolveDeepLink(win.location.hash, slideIds(win.document));
-  if (!target) return;
-  const suffix = target.fragment === undefined ? '' : `/0/${target.fragment}`;
-  win.history.replaceState(win.history.state, '', `#/${target.index}${suffix}`);
+  const hash = win.location.hash;
+  if (!hash.startsWith('#/')) return;
+  const target = resolveDeepLink(hash, linkableSlides(win.document));
+  const address =
+    target === null ? '#/' : `#/${target.index}${target.fragment === undefined ? '' : `/0/${target.fragment}`}`;
+  win.history.replaceState(win.history.state, '', address);
 }
 
 function go(deck: RevealApi, target: DeepLinkTarget): void {
@@ -43,17 +83,18 @@ function go(deck: RevealApi, target: DeepLinkTarget): void {
  * Follows in-deck links such as the year axis and the footnote markers. reveal.js's
  * own hash handling is off (`respondToHashChanges: false`), and its click handler for
  * `#/…` links would read `#/2019` as slide index 2019, so clicks are taken first, in the capture phase.
+ * An address that names no slide leaves the deck where it is.
  */
 export function followDeepLinks(deck: RevealApi, win: Window): void {
   win.addEventListener('hashchange', () => {
-    const target = resolveDeepLink(win.location.hash, slideIds(win.document));
+    const target = resolveDeepLink(win.location.hash, linkableSlides(win.document));
     if (target) go(deck, target);
   });
   win.document.addEventListener(
     'click',
     (event) => {
       const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
-      const target = link ? resolveDeepLink(link.getAttribute('href') ?? '', slideIds(win.document)) : null;
+      const target = link ? resolveDeepLink(link.getAttribute('href') ?? '', linkableSlides(win.document)) : null;
       if (!target) return;
       event.preventDefault();
       event.stopPropagation();

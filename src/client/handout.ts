@@ -124,7 +124,10 @@ function handoutFooter(doc: Document, words: HandoutWords, number: number, total
   const footer = doc.createElement('footer');
   footer.className = 'handout-footer';
   const title = doc.createElement('span');
-  title.textContent = doc.title;
+  // The talk's title is data: isolated for direction, like every data text of the deck.
+  const isolated = doc.createElement('bdi');
+  isolated.textContent = doc.title;
+  title.append(isolated);
   const position = doc.createElement('span');
   position.className = 'handout-page-number';
   position.textContent = words.slideOf.replace('{number}', String(number)).replace('{total}', String(total));

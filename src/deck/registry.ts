@@ -9,7 +9,14 @@ import { recordSlide } from './kinds/record.ts';
 import { sourcesSlide } from './kinds/sources.ts';
 import { titleSlide } from './kinds/title.ts';
 import { yearSlide } from './kinds/year.ts';
-import { type SlideKind, type SlideKindRegistry, type SlideOf, type SlidePage, singlePage } from './slide-kind.ts';
+import {
+  type SlideKind,
+  type SlideKindRegistry,
+  type SlideOf,
+  type SlidePage,
+  type SlideText,
+  singlePage,
+} from './slide-kind.ts';
 
 /** Every slide kind the engine renders. A new kind: one module in `kinds/`, one line here. */
 export const SLIDE_KINDS: SlideKindRegistry = {
@@ -53,6 +60,11 @@ export function statementsOf<K extends keyof SlideKinds>(
   spec: Spec<K>,
 ): Array<{ field: string; statement: Statement }> {
   return [...(kindOf(spec)?.statements?.(spec) ?? []), { field: 'notes.stress', statement: spec.notes.stress }];
+}
+
+/** A slide's own text fields, with their limits (see `SlideKind.texts`). */
+export function textsOf<K extends keyof SlideKinds>(spec: Spec<K>): SlideText[] {
+  return kindOf(spec)?.texts?.(spec) ?? [];
 }
 
 /** The rendered pages of one slide of a validated talk. */

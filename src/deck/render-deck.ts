@@ -2,7 +2,7 @@ import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Section, SlideSpec } from '../model/types.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
-import { html, type SafeHtml } from './html.ts';
+import { bdi, html, type SafeHtml } from './html.ts';
 import { sourcesPageOf } from './kinds/sources.ts';
 import { renderSlide } from './registry.ts';
 import type { SlideOf } from './slide-kind.ts';
@@ -27,7 +27,39 @@ export function renderDeck(
     diagrams: new Map(diagrams.map((diagram) => [diagram.slideId, diagram])),
     sourcesPageOf: (number) => sourcesPageOf(sourcesSpec, number),
   };
-  return index.talk.sections.flatMap((section) => renderSection(context, section));
+  const slides = index.talk.sections.flatMap((section) => renderSection(context, section));
+  assertUniqueIds(slides);
+  return slides;
+}
+
+/** Two elements of the deck with one id: a link or a label would find the wrong one. */
+export class DuplicateIdError extends Error {
+  constructor(readonly duplicates: ReadonlyArray<{ id: string; slides: readonly string[] }>) {
+    super(
+      `The deck would give ${duplicates.length} id(s) to more than one element:\n${duplicates
+        .map(({ id, slides }) => `  - '${id}', on slide(s) ${slides.map((slide) => `'${slide}'`).join(', ')}`)
+        .join('\n')}\nRename the slides or items these ids come from.`,
+    );
+    this.name = 'DuplicateIdError';
+  }
+}
+
+/**
+ * Every id in the finished markup, the drawings' own included, is unique. Attribute
+ * values are escaped, so ` id="` only ever starts a real attribute.
+ */
+function assertUniqueIds(slides: readonly DeckSlide[]): void {
+  const owners = new Map<string, string[]>();
+  for (const slide of slides) {
+    for (const match of slide.html.matchAll(/\sid="([^"]*)"/g)) {
+      const id = match[1] ?? '';
+      owners.set(id, [...(owners.get(id) ?? []), slide.id]);
+    }
+  }
+  const duplicates = [...owners]
+    .filter(([, where]) => where.length > 1)
+    .map(([id, where]) => ({ id, slides: [...new Set(where)] }));
+  if (duplicates.length > 0) throw new DuplicateIdError(duplicates);
 }
 
 function renderSection(context: RenderContext, section: Section): DeckSlide[] {
@@ -45,9 +77,9 @@ function renderSection(context: RenderContext, section: Section): DeckSlide[] {
 /** The section heading (h1) where a section opens, and the slide title (h2) — once only when the two are the same words. */
 function headings(section: Section, part: RenderedSlide, opensSection: boolean): SafeHtml | null {
   if (opensSection && part.title === section.title)
-    return html`<h1 class="section-title section-title--slide">${section.title}</h1>`;
-  const sectionHeading = opensSection ? html`<h1 class="section-title">${section.title}</h1>` : null;
-  return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${part.title}</h2>`}`;
+    return html`<h1 class="section-title section-title--slide">${bdi(section.title)}</h1>`;
+  const sectionHeading = opensSection ? html`<h1 class="section-title">${bdi(section.title)}</h1>` : null;
+  return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${bdi(part.title)}</h2>`}`;
 }
 
 function wrapSlide(context: RenderContext, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null): DeckSlide {

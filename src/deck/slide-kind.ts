@@ -1,4 +1,5 @@
 import type { RuleContext } from '../model/check-context.ts';
+import { LIMITS, type TextLimit } from '../model/lengths.ts';
 import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
 
@@ -20,12 +21,33 @@ export interface SlideKind<K extends keyof SlideKinds> {
   readonly kind: K;
   /** Content rules for this kind's own fields; the item is "slide 'id'". */
   readonly check?: (spec: SlideOf<K>, context: RuleContext, item: string) => void;
+  /**
+   * The kind's own text fields (headings, further pages' notes) with their limits; the length
+   * rule checks them. Sentences come from `statements`, the slide's own notes are checked for every kind.
+   */
+  readonly texts?: (spec: SlideOf<K>) => SlideText[];
   /** Sentences this kind shows in the deck's own voice, with the field they sit in (besides the stress line). */
   readonly statements?: (spec: SlideOf<K>) => Array<{ field: string; statement: Statement }>;
   /** The pages the slide becomes; default one page with the spec's id, notes and seconds. */
   readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
   /** The rendered pages, in order, one per entry of `pages`. */
   readonly render: (spec: SlideOf<K>, context: RenderContext) => RenderedSlide[];
+}
+
+/** A text field of a slide: its name, the object holding it and its key, and its limit. */
+export type SlideText = readonly [field: string, holder: object, key: string | number, limit: TextLimit];
+
+/** The texts of speaker notes at `prefix` (the stress line is a statement, checked with the slide's statements). */
+export function notesTexts(prefix: string, notes: SpeakerNotes): SlideText[] {
+  return [
+    [`${prefix}.say`, notes, 'say', LIMITS.notesSay],
+    [`${prefix}.transition`, notes, 'transition', LIMITS.notesTransition],
+  ];
+}
+
+/** The heading of a kind that shows one, at the slide-title limit. */
+export function titleText(spec: { readonly title: string }, limit: TextLimit): SlideText[] {
+  return [['title', spec, 'title', limit]];
 }
 
 /** The registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */

@@ -24,6 +24,11 @@ export interface DiagramDefinition {
   readonly drawing: Drawing;
   /** Ids of the sources whose facts the diagram draws, for the slide's citations. */
   readonly sources: readonly string[];
+  /**
+   * For flowcharts: the data items drawn as boxes, one each ("group 'tjp'", "event 'fair'").
+   * The build counts the boxes Mermaid drew and fails when two items became one.
+   */
+  readonly nodes?: readonly string[];
 }
 
 /** The slide a diagram is drawn for: its id (the diagram's id derives from it) and title (the diagram's accessible title). */
@@ -44,7 +49,13 @@ export interface DiagramKind<K extends keyof DiagramKinds> {
 /** The registry's shape: one kind per member of `DiagramKinds`, so the compiler proves each is registered. */
 export type DiagramKindRegistry = { readonly [K in keyof DiagramKinds]: DiagramKind<K> };
 
-/** The id of the diagram drawn for a slide. */
+/**
+ * The id of the diagram drawn for a slide. Mermaid derives the ids inside the drawing
+ * from it (`diagram-net_-flowchart-…`, `diagram-net_-gradient`), and the deck adds
+ * `-name` and `-about`. The closing `_`, which slide ids never hold, ends the slide's
+ * part: without it slide `net` would own `diagram-net-gradient`, the very id of
+ * slide `net-gradient`'s drawing.
+ */
 export function diagramId(slide: DiagramSlide): string {
-  return `diagram-${slide.id}`;
+  return `diagram-${slide.id}_`;
 }

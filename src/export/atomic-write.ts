@@ -59,14 +59,17 @@ export function tempPathFor(file: string): string {
  * the target. Readers see the old file or the new one, never half of one; on any
  * failure the temporary file is removed and the old file stays as it was.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, bytes: Uint8Array, signal?: AbortSignal): Promise<void> {
   const file = resolve(path);
   const temp = tempPathFor(file);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
+    // The rename is the moment the new file replaces the old: an export stopped before it leaves the old one.
+    if (signal?.aborted) throw signal.reason;
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
+    if (signal?.aborted) throw error;
     throw new OutputError(file, reasonFor(error));
   }
 }

@@ -4,6 +4,7 @@ import { launchChromium } from '../browser/chromium.ts';
 import { serveFolder } from '../server/static-server.ts';
 import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import { formatBytes } from './format.ts';
+import { InterruptedError, throwIfInterrupted } from './interruption.ts';
 import type { PdfLayout } from './layouts.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
 import { type PdfStructure, readPdfStructure } from './pdf-structure.ts';
@@ -17,6 +18,7 @@ import { type PrintedDeck, printDeck } from './print-page.ts';
  * - `distDir`: the built deck (`npm run build` writes `dist/`).
  * - `out`: the PDF to write; its folder is created if missing.
  * - `log`: receives one line per step; silent when left out.
+ * - `signal`: stops the export (closing Chromium) with an `InterruptedError`; the previous file stays.
  *
  * Returns the absolute `file`, its `pages` and `bytes`, the wall-time `seconds` of the
  * whole export (browser start included) and the deck's `slides`, equal to `pages`.
@@ -26,18 +28,20 @@ export async function exportPdf(options: {
   out: string;
   layout: PdfLayout;
   log?: (line: string) => void;
+  signal?: AbortSignal;
 }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
   const log = options.log ?? (() => undefined);
   const file = resolve(options.out);
   await assertWritable(file);
-  const printed = await printWithChromium(options.distDir, options.layout, log);
+  const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
   assertHasSlides(printed, options.distDir);
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
   warnIfUnnavigable(structure, log);
-  await writeFileAtomic(file, pdf);
+  throwIfInterrupted(options.signal);
+  await writeFileAtomic(file, pdf, options.signal);
   const seconds = (performance.now() - started) / 1000;
   log(
     `Wrote ${displayPath(file)}: ${structure.pages} pages, ${formatBytes(pdf.byteLength)}, ${seconds.toFixed(1)} s (${structure.tagged ? 'tagged' : 'untagged'}, ${structure.bookmarks.length} bookmarks).`,
@@ -49,11 +53,22 @@ async function printWithChromium(
   distDir: string,
   layout: PdfLayout,
   log: (line: string) => void,
+  signal: AbortSignal | undefined,
 ): Promise<PrintedDeck> {
+  throwIfInterrupted(signal);
   const server = await serveFolder(distDir);
   try {
     const browser = await launchChromium();
+    let closing = false;
+    let lost: InterruptedError | null = null;
+    // Chromium gone while printing (a signal to one of its processes) stops the export like a signal to it.
+    browser.on('disconnected', () => {
+      if (!closing) lost = new InterruptedError('Chromium stopped');
+    });
+    const closeOnAbort = (): void => void browser.close().catch(() => undefined);
+    signal?.addEventListener('abort', closeOnAbort, { once: true });
     try {
+      throwIfInterrupted(signal);
       log(`Rendering the ${layout} layout in Chromium from ${displayPath(resolve(distDir))}…`);
       const printed = await printDeck(browser, server.url, layout);
       log(`Rendered ${printed.slides} slides.`);
@@ -62,7 +77,12 @@ async function printWithChromium(
           `Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in the talk's data.`,
         );
       return printed;
+    } catch (error) {
+      throwIfInterrupted(signal);
+      throw lost ?? error;
     } finally {
+      signal?.removeEventListener('abort', closeOnAbort);
+      closing = true;
       await browser.close();
     }
   } finally {

@@ -11,6 +11,8 @@ import { loadTalkModule } from './node-bundle.ts';
 export interface DeckPluginOptions {
   /** The talk's module: `<folder>/index.ts`, exporting `talk` (see talk-folder.ts). */
   readonly talkModule: string;
+  /** The talk itself, for tests that build talks of their own; when given, the module is not loaded. */
+  readonly talk?: Talk;
   /** Where drawn diagrams are cached between builds. */
   readonly cacheDir: string;
   /** True for the one-file build, whose scripts and fonts are inline. */
@@ -44,6 +46,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   let server: ViteDevServer | null = null;
   const api: DeckPluginApi = { builds: [] };
   const loadTalk = async (): Promise<Talk> => {
+    if (options.talk) return options.talk;
     const { talk, files } = await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'));
     // In dev, an edit to any file of the talk reloads the page, which builds it again.
     server?.watcher.add(files);
@@ -101,7 +104,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
             () => `<meta name="description" content="${escapeHtml(talk.subtitle)}">`,
           )
           .replace('<meta name="author" content="">', () => `<meta name="author" content="${escapeHtml(talk.author)}">`)
-          .replace('<div class="reveal">', () => `<div class="reveal"${handoutWordAttributes(talk)}>`);
+          .replace(
+            '<div class="reveal">',
+            () => `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}>`,
+          );
       },
     },
   };
@@ -125,6 +131,19 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     },
   };
   return [slidesPlugin, policyPlugin];
+}
+
+/** The speaker view's words, for the browser code that labels its window (src/client/speaker-view.ts). */
+function speakerViewWords(talk: Talk): string {
+  const { speakerView } = wordsFor(talk.lang, talk.words);
+  return [
+    ['data-speaker-title', speakerView.title(talk.title)],
+    ['data-speaker-current', speakerView.current],
+    ['data-speaker-upcoming', speakerView.upcoming],
+    ['data-speaker-layout', speakerView.layout],
+  ]
+    .map(([name, value]) => `${name}="${escapeHtml(value ?? '')}"`)
+    .join(' ');
 }
 
 /** The handout's captions in the talk's words, for its layout in the browser (which carries no word lists of its own). */

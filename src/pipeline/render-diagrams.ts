@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/chromium.ts';
+import { browserVersion, launchChromium, locateChromium } from '../browser/chromium.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
-import { inlineFontFaces } from './fonts.ts';
+import { FONT_FILES, inlineFontFaces } from './fonts.ts';
+import { checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
 import { MERMAID_CONFIG } from './mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -39,7 +40,7 @@ function numbered(source: string): string {
 }
 
 export interface RenderOptions {
-  /** Folder for drawn SVGs, keyed by a hash of source, Mermaid version and config. */
+  /** Folder for checked drawings, keyed by a hash of everything a drawing depends on (see `cacheKey`). */
   readonly cacheDir: string;
   /** Called with a line for each step, for the build's log. */
   readonly log?: (line: string) => void;
@@ -53,73 +54,177 @@ export interface RenderReport {
   readonly fromCache: number;
 }
 
+/** A drawing refused by the inertness check; the build stops, naming the slide. */
+export class InertnessError extends Error {
+  constructor(readonly failures: ReadonlyArray<{ diagram: DiagramDefinition; refused: readonly string[] }>) {
+    super(
+      `${failures.length} drawing(s) hold what a drawing may not:\n${failures
+        .map(
+          ({ diagram, refused }) =>
+            `  - slide '${diagram.slideId}', diagram '${diagram.id}': ${refused.join(', ')}. A drawing must be inert: no script, handler, link, animation or embedded markup.`,
+        )
+        .join('\n')}`,
+    );
+    this.name = 'InertnessError';
+  }
+}
+
 export function mermaidVersion(): string {
   const manifest = JSON.parse(readFileSync(require.resolve('mermaid/package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 
-/** The drawing depends on the diagram, Mermaid's version, its config and the in-browser drawing code itself. */
-export function cacheKey(diagram: DiagramDefinition, version: string): string {
-  return createHash('sha256')
-    .update(
-      JSON.stringify([
-        diagram.id,
-        sourceText(diagram),
-        diagram.title,
-        diagram.description,
-        version,
-        MERMAID_CONFIG,
-        drawAll.toString(),
-      ]),
-    )
-    .digest('hex')
-    .slice(0, 32);
+/** Everything besides the diagram itself that a drawing depends on; a change to any of them draws every diagram again. */
+export interface DrawingEnvironment {
+  readonly mermaid: string;
+  readonly chromium: string;
+  readonly fonts: string;
+  readonly sanitizer: string;
 }
 
-/** Draws every diagram to SVG, reusing cached drawings; one headless Chromium draws all the misses. */
+/** The environment of this build: Mermaid's version, the browser's, the font files' content and the sanitizer's. */
+export function drawingEnvironment(cacheDir: string): DrawingEnvironment {
+  return {
+    mermaid: mermaidVersion(),
+    chromium: chromiumStamp(cacheDir),
+    fonts: fontFilesHash(),
+    sanitizer: `${sanitizerVersion()} ${JSON.stringify(SANITIZER_CONFIG)}`,
+  };
+}
+
+/**
+ * The key of a drawing: the diagram (id, source, accessible text), the environment,
+ * Mermaid's config, and the in-browser drawing and checking code itself.
+ */
+export function cacheKey(diagram: DiagramDefinition, environment: DrawingEnvironment): string {
+  return sha256(
+    JSON.stringify([
+      diagram.id,
+      diagram.drawing.engine,
+      sourceText(diagram),
+      diagram.title,
+      diagram.description,
+      diagram.nodes ?? null,
+      environment,
+      MERMAID_CONFIG,
+      drawAll.toString(),
+      checkInertInPage.toString(),
+    ]),
+  ).slice(0, 32);
+}
+
+/**
+ * Draws every diagram to SVG and checks each drawing is inert, reusing checked drawings
+ * from the cache; one headless Chromium draws and checks all the rest. A cached drawing
+ * that fails its own check (empty, cut short, altered) is drawn again, with one line in the log.
+ */
 export async function renderDiagrams(
   diagrams: readonly DiagramDefinition[],
   options: RenderOptions,
 ): Promise<RenderReport> {
-  const version = mermaidVersion();
   mkdirSync(options.cacheDir, { recursive: true });
+  const environment = drawingEnvironment(options.cacheDir);
   const svgs = new Map<string, string>();
-  const misses: Array<{ diagram: DiagramDefinition; file: string }> = [];
+  const misses: Array<{ diagram: DiagramDefinition; file: string; key: string }> = [];
+  const spoilt: string[] = [];
   for (const diagram of diagrams) {
-    // A generator that writes its own SVG needs no browser: its drawing ships as written.
-    if (diagram.drawing.engine === 'svg') {
-      svgs.set(diagram.id, diagram.drawing.svg);
-      continue;
+    const key = cacheKey(diagram, environment);
+    const file = join(options.cacheDir, `${key}.json`);
+    const entry = readCacheEntry(file, key);
+    if ('svg' in entry) svgs.set(diagram.id, entry.svg);
+    else {
+      if (entry.problem !== null) spoilt.push(`slide '${diagram.slideId}': ${entry.problem}`);
+      misses.push({ diagram, file, key });
     }
-    const file = join(options.cacheDir, `${cacheKey(diagram, version)}.svg`);
-    if (existsSync(file)) svgs.set(diagram.id, readFileSync(file, 'utf8'));
-    else misses.push({ diagram, file });
   }
+  if (spoilt.length > 0)
+    options.log?.(
+      `diagram cache: ${spoilt.length} drawing(s) failed their check, drawing again (${spoilt.join('; ')})`,
+    );
   if (misses.length > 0) {
-    options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${version} (${svgs.size} from cache)`);
+    options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${environment.mermaid} (${svgs.size} from cache)`);
     const drawn = await drawInBrowser(
       misses.map((miss) => miss.diagram),
       options.browser,
     );
-    for (const { diagram, file } of misses) {
+    for (const { diagram, file, key } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
-      // Write then rename, so an interrupted build never leaves a half-written SVG in the cache.
-      writeFileSync(`${file}.tmp`, svg);
-      renameSync(`${file}.tmp`, file);
+      writeCacheEntry(file, key, svg);
       svgs.set(diagram.id, svg);
     }
   }
-  return {
-    svgs,
-    drawn: misses.length,
-    fromCache: diagrams.filter((diagram) => diagram.drawing.engine === 'mermaid').length - misses.length,
-  };
+  return { svgs, drawn: misses.length, fromCache: diagrams.length - misses.length };
+}
+
+/** A cache entry: the key it was drawn for, the hash of the checked drawing, the drawing. */
+interface CacheEntry {
+  readonly input: string;
+  readonly output: string;
+  readonly svg: string;
+}
+
+/** The checked drawing, or why the entry cannot be used (null: there is none). */
+export function readCacheEntry(file: string, key: string): { svg: string } | { problem: string | null } {
+  if (!existsSync(file)) return { problem: null };
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return { problem: 'unreadable' };
+  }
+  if (text.trim() === '') return { problem: 'empty' };
+  let entry: Partial<CacheEntry>;
+  try {
+    entry = JSON.parse(text) as Partial<CacheEntry>;
+  } catch {
+    return { problem: 'cut short or not an entry' };
+  }
+  if (entry.input !== key) return { problem: 'drawn for other input' };
+  if (typeof entry.svg !== 'string' || sha256(entry.svg) !== entry.output)
+    return { problem: 'changed since it was checked' };
+  if (!/^<svg\b[\s\S]*<\/svg>$/.test(entry.svg)) return { problem: 'not an SVG drawing' };
+  return { svg: entry.svg };
+}
+
+function writeCacheEntry(file: string, key: string, svg: string): void {
+  const entry: CacheEntry = { input: key, output: sha256(svg), svg };
+  // Write then rename, so an interrupted build never leaves a half-written entry; the name is this process's own.
+  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(temp, JSON.stringify(entry));
+  renameSync(temp, file);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function fontFilesHash(): string {
+  const hash = createHash('sha256');
+  for (const { file } of FONT_FILES) hash.update(readFileSync(require.resolve(file)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * The browser's version, read once per installed binary (by its path, size and date) and
+ * kept beside the cache, so a warm build does not start Chromium just to ask.
+ */
+function chromiumStamp(cacheDir: string): string {
+  const path = locateChromium();
+  if (path === null) return 'no browser';
+  const stats = statSync(path);
+  const identity = sha256(`${realpathSync(path)} ${stats.size} ${stats.mtimeMs}`).slice(0, 16);
+  const memo = join(cacheDir, `browser-${identity}.txt`);
+  if (existsSync(memo)) return readFileSync(memo, 'utf8');
+  const stamp = `${browserVersion(path) ?? 'unknown'} ${identity}`;
+  writeFileSync(memo, stamp);
+  return stamp;
 }
 
 interface DrawResult {
   readonly id: string;
   readonly svg?: string;
   readonly error?: string;
+  readonly refused?: readonly string[];
 }
 
 async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
@@ -130,17 +235,25 @@ async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Bro
     const results = await page.evaluate(drawAll, {
       diagrams: diagrams.map((diagram) => ({
         id: diagram.id,
-        source: sourceText(diagram),
+        drawing: diagram.drawing,
         title: diagram.title,
         description: diagram.description,
+        nodes: diagram.nodes ?? null,
       })),
       config: MERMAID_CONFIG,
+      sanitizer: SANITIZER_CONFIG,
     });
+    const byId = (id: string): DiagramDefinition | undefined => diagrams.find((candidate) => candidate.id === id);
     const failures = results.flatMap((result) => {
-      const diagram = diagrams.find((candidate) => candidate.id === result.id);
+      const diagram = byId(result.id);
       return diagram && result.error !== undefined ? [{ diagram, message: result.error }] : [];
     });
     if (failures.length > 0) throw new DiagramRenderError(failures);
+    const refusals = results.flatMap((result) => {
+      const diagram = byId(result.id);
+      return diagram && result.refused ? [{ diagram, refused: result.refused }] : [];
+    });
+    if (refusals.length > 0) throw new InertnessError(refusals);
     return new Map(results.map((result) => [result.id, result.svg ?? '']));
   } finally {
     await page.close();
@@ -153,6 +266,9 @@ async function preparePage(page: Page): Promise<void> {
     `<!doctype html><html><head><meta charset="utf-8"><style>${inlineFontFaces()} body{font-family:"Source Sans 3",sans-serif}</style></head><body></body></html>`,
   );
   await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+  await page.addScriptTag({ path: sanitizerScriptPath() });
+  // The check runs where the drawing is parsed; it is handed over as its own source, like any page.evaluate function.
+  await page.addScriptTag({ content: `window.checkInertInPage = ${checkInertInPage.toString()};` });
   // Mermaid measures text as it lays out; the deck's font must be loaded first or the boxes will not fit the labels.
   await page.evaluate(async () => {
     await Promise.all(
@@ -161,31 +277,56 @@ async function preparePage(page: Page): Promise<void> {
   });
 }
 
-/** Runs inside the page: draws each diagram and checks the result has a real size. */
+/**
+ * Runs inside the page: draws each Mermaid diagram and checks it has a real size and
+ * one box per data item; takes an SVG drawing as written; gives every drawing its text
+ * alternative; then checks each, whatever drew it, against the inertness allow-list.
+ */
 async function drawAll(input: {
-  diagrams: Array<{ id: string; source: string; title: string; description: string }>;
+  diagrams: Array<{
+    id: string;
+    drawing: DiagramDefinition['drawing'];
+    title: string;
+    description: string;
+    nodes: readonly string[] | null;
+  }>;
   config: typeof MERMAID_CONFIG;
+  sanitizer: typeof SANITIZER_CONFIG;
 }): Promise<DrawResult[]> {
   const mermaid = (
     window as unknown as {
       mermaid: { initialize(config: unknown): void; render(id: string, text: string): Promise<{ svg: string }> };
     }
   ).mermaid;
+  const checkInert = (window as unknown as { checkInertInPage: typeof checkInertInPage }).checkInertInPage;
   mermaid.initialize(input.config);
   const results: DrawResult[] = [];
-  for (const { id, source, title, description } of input.diagrams) {
+  for (const { id, drawing, title, description, nodes } of input.diagrams) {
     try {
-      const { svg } = await mermaid.render(id, source);
+      const svg = drawing.engine === 'mermaid' ? (await mermaid.render(id, drawing.text)).svg : drawing.svg;
       const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
-      const box = parsed instanceof SVGSVGElement ? parsed.viewBox.baseVal : null;
+      if (!(parsed instanceof SVGSVGElement)) {
+        results.push({ id, refused: ['markup that does not parse as SVG'] });
+        continue;
+      }
+      const box = parsed.viewBox.baseVal;
       if (!box || box.width < 10 || box.height < 10) {
-        results.push({ id, error: 'Mermaid drew an empty diagram; check that it has nodes or entries.' });
+        results.push({ id, error: 'the drawing is empty; check that it has nodes or entries.' });
+        continue;
+      }
+      const boxes = parsed.querySelectorAll('g.node').length;
+      if (nodes && boxes !== nodes.length) {
+        results.push({
+          id,
+          error: `${nodes.length} data items (${nodes.join(', ')}) drew as ${boxes} boxes: two of them share a node id. Give them ids that differ in more than case, '-' or '_'.`,
+        });
         continue;
       }
       // Some diagram kinds (timeline) ignore accTitle/accDescr; every drawing gets its text alternative here.
       ensureTextAlternative(parsed, id, title, description);
       pruneUnusedStyles(parsed);
-      results.push({ id, svg: new XMLSerializer().serializeToString(parsed) });
+      const verdict = checkInert(new XMLSerializer().serializeToString(parsed), input.sanitizer);
+      results.push(verdict.refused ? { id, refused: verdict.refused } : { id, svg: verdict.svg ?? '' });
     } catch (error) {
       results.push({ id, error: error instanceof Error ? error.message : String(error) });
     }

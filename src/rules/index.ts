@@ -6,6 +6,7 @@ import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
 import { SPEECH_RULES } from './speech.ts';
+import { TEXT_RULES } from './texts.ts';
 import { WELL_FORMED_RULES } from './well-formed.ts';
 
 export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem } from './rule.ts';
@@ -17,6 +18,7 @@ export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem 
  */
 export const RULES: readonly ContentRule[] = [
   ...WELL_FORMED_RULES,
+  ...TEXT_RULES,
   ...REFERENCE_RULES,
   ...CITATION_RULES,
   ...CLAIM_RULES,

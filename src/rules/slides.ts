@@ -1,3 +1,4 @@
+import { SOURCE_ENTRY_ID } from '../deck/kinds/sources.ts';
 import { allPages, checkSlide } from '../deck/registry.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -38,6 +39,25 @@ const pageIds: ContentRule = {
   },
 };
 
+/**
+ * Ids the engine gives elements of the page are reserved: a slide named like a Sources
+ * entry (`source-3`) would take the entry's place as a link target. Diagram ids end in
+ * `_`, which slide ids never hold, and so cannot meet one.
+ */
+const reservedIds: ContentRule = {
+  name: 'reserved-ids',
+  check({ slides, report }) {
+    for (const slide of slides) {
+      if (SOURCE_ENTRY_ID.test(slide.id))
+        report(
+          `slide '${slide.id}'`,
+          'id',
+          `'${slide.id}' is the id the Sources slides give the entry of a source; choose another id, such as '${slide.id.replace(/^source-/, 'about-source-')}'`,
+        );
+    }
+  },
+};
+
 const timings: ContentRule = {
   name: 'timings-add-up',
   check(context) {
@@ -70,4 +90,4 @@ const chronology: ContentRule = {
 };
 
 /** Rules across slides: kinds' own rules, page ids, timings, the chronology. */
-export const SLIDE_RULES: readonly ContentRule[] = [kinds, pageIds, timings, chronology];
+export const SLIDE_RULES: readonly ContentRule[] = [kinds, pageIds, reservedIds, timings, chronology];

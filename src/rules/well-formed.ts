@@ -1,8 +1,7 @@
 import { checkDate } from '../model/check-context.ts';
 import { compareDates } from '../model/dates.ts';
 import type { Coordinates } from '../model/types.ts';
-import { MAX_NAME_LENGTH } from './naming.ts';
-import type { ContentRule, Report, RuleContext } from './rule.ts';
+import type { ContentRule, RuleContext } from './rule.ts';
 
 /** Ids become links, diagram ids and file names: lowercase letters, digits and hyphens. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -86,60 +85,7 @@ const dates: ContentRule = {
   },
 };
 
-/** Reports an empty or over-long name; true when it is usable. */
-export function checkName(
-  value: string,
-  item: string,
-  field: string,
-  report: Report,
-  maxLength = MAX_NAME_LENGTH,
-): boolean {
-  if (value.trim() === '') {
-    report(item, field, 'is empty');
-    return false;
-  }
-  if (value.length > maxLength) {
-    report(item, field, `has ${value.length} characters; keep it to ${maxLength} at most`);
-    return false;
-  }
-  return true;
-}
-
-const names: ContentRule = {
-  name: 'names',
-  check({ talk, report }) {
-    checkName(talk.title, 'talk', 'title', report);
-    checkName(talk.subtitle, 'talk', 'subtitle', report);
-    checkName(talk.author, 'talk', 'author', report);
-    if (!isLanguageTag(talk.lang))
-      report('talk', 'lang', `'${talk.lang}' is not a language tag; use a BCP 47 tag such as 'en' or 'fr'`);
-    for (const group of talk.groups) {
-      const item = `group '${group.id}'`;
-      checkName(group.name, item, 'name', report);
-      checkName(group.shortName, item, 'shortName', report);
-      if (group.aim !== undefined) checkName(group.aim, item, 'aim', report);
-      checkName(group.summary, item, 'summary', report);
-      for (const [index, alias] of group.aliases.entries()) checkName(alias, item, `aliases[${index}]`, report);
-    }
-    for (const outlet of talk.outlets ?? []) {
-      checkName(outlet.name, `outlet '${outlet.id}'`, 'name', report);
-      checkName(outlet.shortName, `outlet '${outlet.id}'`, 'shortName', report);
-    }
-    for (const event of talk.events) {
-      const item = `event '${event.id}'`;
-      checkName(event.title, item, 'title', report);
-      checkName(event.shortTitle, item, 'shortTitle', report);
-      if (event.place) {
-        checkName(event.place.name, item, 'place.name', report);
-        checkName(event.place.country, item, 'place.country', report);
-        if (event.place.region !== undefined) checkName(event.place.region, item, 'place.region', report);
-      }
-    }
-    for (const section of talk.sections) checkName(section.title, `section '${section.id}'`, 'title', report);
-  },
-};
-
-function isLanguageTag(lang: string): boolean {
+export function isLanguageTag(lang: string): boolean {
   try {
     return lang.trim() !== '' && Intl.getCanonicalLocales(lang).length === 1;
   } catch {
@@ -194,5 +140,5 @@ const coordinates: ContentRule = {
   },
 };
 
-/** Rules on the shape of the data: ids, dates, names, addresses, coordinates. */
-export const WELL_FORMED_RULES: readonly ContentRule[] = [uniqueIds, idFormat, dates, names, addresses, coordinates];
+/** Rules on the shape of the data: ids, dates, addresses, coordinates. */
+export const WELL_FORMED_RULES: readonly ContentRule[] = [uniqueIds, idFormat, dates, addresses, coordinates];

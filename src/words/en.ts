@@ -69,6 +69,12 @@ export const en: Words = {
     attacks: 'attacks',
     'linked-to': 'linked to',
   },
+  speakerView: {
+    title: (talkTitle) => `${talkTitle}: speaker view`,
+    current: 'Current slide',
+    upcoming: 'Upcoming slide',
+    layout: 'Layout of the speaker view',
+  },
   handout: {
     notes: 'Speaker notes',
     sources: 'Sources of this slide',

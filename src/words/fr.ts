@@ -77,6 +77,12 @@ export const fr: Words = {
     attacks: 'attaque',
     'linked-to': 'lié à',
   },
+  speakerView: {
+    title: (talkTitle) => `${talkTitle} : vue de l’orateur`,
+    current: 'Diapositive en cours',
+    upcoming: 'Diapositive suivante',
+    layout: 'Disposition de la vue de l’orateur',
+  },
   handout: {
     notes: 'Notes de l’orateur',
     sources: 'Sources de cette diapositive',

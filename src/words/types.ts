@@ -85,6 +85,13 @@ export interface Words {
   readonly creditLine: (material: string, holder: string, licence: string) => string;
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;
+  /** The speaker view's window: its title (after the talk's), the names of its two previews and of its layout menu. */
+  readonly speakerView: {
+    readonly title: (talkTitle: string) => string;
+    readonly current: string;
+    readonly upcoming: string;
+    readonly layout: string;
+  };
   /** The handout's captions and footer. */
   readonly handout: {
     readonly notes: string;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { exportPdf } from '../../src/export/export-pdf.ts';
+import { badLinks, pdfLinks } from './support/pdf-links.ts';
 import { expect, test } from './support/talk.ts';
 
 /**
@@ -241,6 +242,11 @@ for (const layout of LAYOUTS) {
         expect(await pageTexts(again.file)).toEqual(texts);
       });
     }
+    test('links only to absolute web addresses, never to the loopback server it was printed from', async ({ talk }) => {
+      const links = await pdfLinks(exported.file);
+      expect(links.length, 'the sources are live links').toBeGreaterThanOrEqual(talk.sources.length);
+      expect(badLinks(links)).toEqual([]);
+    });
 
     test('holds no bitmap: diagrams stay vector at any zoom', async () => {
       const { stdout } = await run('pdfimages', ['-list', exported.file]);

@@ -1,7 +1,8 @@
+import { LIMITS } from '../../model/lengths.ts';
 import { html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { checkPoints, pointSources, pointStatements, pointsList } from '../parts/points.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -17,6 +18,7 @@ declare module '../../model/types.ts' {
 
 export const closingSlide: SlideKind<'closing'> = {
   kind: 'closing',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   check: (spec, context, item) => checkPoints(spec.points, context, item),
   statements: (spec) => pointStatements(spec.points),
   render(spec, context) {

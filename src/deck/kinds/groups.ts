@@ -1,8 +1,9 @@
 import { needGroup } from '../../model/check-context.ts';
+import { LIMITS } from '../../model/lengths.ts';
 import { citeMarker } from '../context.ts';
-import { html } from '../html.ts';
+import { bdi, html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -18,6 +19,7 @@ declare module '../../model/types.ts' {
 
 export const groupsSlide: SlideKind<'groups'> = {
   kind: 'groups',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   check: (spec, context, item) =>
     spec.groups.forEach((id, position) => void needGroup(context, id, item, `groups[${position}]`)),
   render(spec, context) {
@@ -28,7 +30,7 @@ export const groupsSlide: SlideKind<'groups'> = {
 <thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.formed}</th><th scope="col">${headings.aim}</th><th scope="col">${headings.who}</th></tr></thead>
 <tbody>${groups.map(
       (group) =>
-        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${group.shortName}</span> <span class="full-name">${group.name}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim ?? '—'}</td><td>${group.summary}${citeMarker(context, group.source)}</td></tr>`,
+        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}${citeMarker(context, group.source)}</td></tr>`,
     )}</tbody>
 </table>${notesAside(context, spec.notes)}`;
     return [

@@ -1,8 +1,9 @@
+import { LIMITS } from '../../model/lengths.ts';
 import type { Talk, TimelineEvent } from '../../model/types.ts';
 import { citeMarker } from '../context.ts';
-import { html } from '../html.ts';
+import { bdi, html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import type { SlideKind } from '../slide-kind.ts';
+import { type SlideKind, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -20,6 +21,7 @@ export function eventsWhereRecordDiffers(talk: Talk): TimelineEvent[] {
 
 export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
     const { talk, words } = context.index;
     const events = eventsWhereRecordDiffers(talk);
@@ -27,10 +29,10 @@ export const recordSlide: SlideKind<'record'> = {
 <thead><tr><th scope="col">${words.recordTable.article}</th><th scope="col">${words.recordTable.record}</th></tr></thead>
 <tbody>${events.map((event) => {
       // The main source's own words, quoted: the record answers what it said, not a summary of it.
-      return html`<tr data-event="${event.id}"><td><q>${event.source.excerpt}</q>${citeMarker(context, event.source)}</td><td>${event.record
+      return html`<tr data-event="${event.id}"><td><q>${bdi(event.source.excerpt)}</q>${citeMarker(context, event.source)}</td><td>${event.record
         .filter((note) => note.differs)
         .map(
-          (note) => html`<span class="record-summary">${note.summary}${citeMarker(context, note.source)}</span>`,
+          (note) => html`<span class="record-summary">${bdi(note.summary)}${citeMarker(context, note.source)}</span>`,
         )}</td></tr>`;
     })}</tbody>
 </table>${notesAside(context, spec.notes)}`;

@@ -1,8 +1,9 @@
+import { LIMITS } from '../../model/lengths.ts';
 import type { Credit, Source, Talk } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
-import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -15,6 +16,14 @@ declare module '../../model/types.ts' {
     };
   }
 }
+
+/** The element id of source number `number`'s entry on the Sources slides; the handout finds entries by it. */
+export function sourceEntryId(number: number): string {
+  return `source-${number}`;
+}
+
+/** The ids `sourceEntryId` makes: an author's slide id must not look like one. */
+export const SOURCE_ENTRY_ID = /^source-\d+$/;
 
 /** Entries per Sources slide, so the list stays legible on a projector. */
 export const SOURCES_PER_SLIDE = 8;
@@ -60,11 +69,17 @@ function addressLink(url: string): SafeHtml {
 
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
   const { words, formats } = context.index;
-  return html`<li id="source-${number}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> ${addressLink(source.url)}</li>`;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> ${addressLink(source.url)}</li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
-  return html`<li class="credit" data-credit-id="${credit.id}">${context.index.words.creditLine(credit.material, credit.holder, credit.licence)} ${addressLink(credit.url)}</li>`;
+  const [material, holder, licence] = SLOTS;
+  const line = fillSlots(context.index.words.creditLine(material, holder, licence), [
+    bdi(credit.material),
+    bdi(credit.holder),
+    bdi(credit.licence),
+  ]);
+  return html`<li class="credit" data-credit-id="${credit.id}">${line} ${addressLink(credit.url)}</li>`;
 }
 
 function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
@@ -77,12 +92,14 @@ function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
 
 export const sourcesSlide: SlideKind<'sources'> = {
   kind: 'sources',
+  texts: (spec) => [...titleText(spec, LIMITS.slideTitle), ...notesTexts('continued.notes', spec.continued.notes)],
   pages: (spec, context) => sourcePages(spec, context.talk),
   render(spec, context) {
     const all = entries(context.index.talk);
     return sourcePages(spec, context.index.talk).map((page, position) => {
       const chunk = all.slice(position * SOURCES_PER_SLIDE, (position + 1) * SOURCES_PER_SLIDE);
-      const title = position === 0 ? spec.title : context.index.words.continued(spec.title);
+      const title =
+        position === 0 ? bdi(spec.title) : fillSlots(context.index.words.continued(SLOTS[0]), [bdi(spec.title)]);
       return {
         id: page.id,
         body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n${notesAside(context, page.notes)}`,

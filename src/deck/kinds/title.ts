@@ -1,5 +1,6 @@
+import { LIMITS } from '../../model/lengths.ts';
 import { citeMarker } from '../context.ts';
-import { html } from '../html.ts';
+import { bdi, html } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { type SlideKind, singlePage } from '../slide-kind.ts';
 
@@ -19,12 +20,17 @@ declare module '../../model/types.ts' {
 
 export const titleSlide: SlideKind<'title'> = {
   kind: 'title',
+  texts: (spec) => [
+    ['title', spec, 'title', LIMITS.titleSlideTitle],
+    ['subtitle', spec, 'subtitle', LIMITS.titleSlideSubtitle],
+    ['byline', spec, 'byline', LIMITS.titleSlideByline],
+  ],
   render(spec, context) {
     const main = context.index.talk.mainSource;
     // Centred by an inner column: the section's own display is reveal.js's to set (it hides slides off stage with it).
-    const body = html`<div class="title-layout"><h1 class="talk-title">${spec.title}</h1>
-<p class="talk-subtitle">${spec.subtitle}</p>
-<p class="talk-byline">${spec.byline}${citeMarker(context, main)}</p>
+    const body = html`<div class="title-layout"><h1 class="talk-title">${bdi(spec.title)}</h1>
+<p class="talk-subtitle">${bdi(spec.subtitle)}</p>
+<p class="talk-byline">${bdi(spec.byline)}${citeMarker(context, main)}</p>
 <p class="talk-keys">${context.index.words.keysHint}</p></div>${notesAside(context, spec.notes)}`;
     return singlePage(spec).map((page) => ({ id: page.id, body, sources: [main], seconds: page.seconds }));
   },

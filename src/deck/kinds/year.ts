@@ -1,10 +1,11 @@
 import { compareDates, yearsCovered } from '../../model/dates.ts';
+import { LIMITS } from '../../model/lengths.ts';
 import type { SpeakerNotes, Talk, TimelineEvent } from '../../model/types.ts';
 import type { RenderContext, RenderedSlide } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 import { eventItem, eventSources } from '../parts/event-item.ts';
 import { notesAside } from '../parts/notes.ts';
-import { pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
+import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
   interface SlideKinds {
@@ -73,15 +74,19 @@ function yearBody(
   const noMainSourceEvent =
     first && !talk.events.some((event) => event.origin === 'article' && event.date.year === spec.year);
   return html`${yearAxis(context, spec.year)}
-<h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? spec.heading : words.continued(spec.heading)}</span></h2>
+<h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? bdi(spec.heading) : fillSlots(words.continued(SLOTS[0]), [bdi(spec.heading)])}</span></h2>
 ${noMainSourceEvent ? html`<p class="year-gap">${words.noMainSourceEvent(spec.year)} <span class="badge badge--context">${words.badges.context.label}</span>.</p>` : null}
 <ol class="events">${events.map((event) => eventItem(context, event, 'fragment'))}</ol>
-${continuing.length > 0 ? html`<p class="continuing">${words.continuing} ${continuing.map((event, position) => html`${position > 0 ? '; ' : ''}${event.title} (${formats.span(event.date, event.until)})`)}</p>` : null}
+${continuing.length > 0 ? html`<p class="continuing">${words.continuing} ${continuing.map((event, position) => html`${position > 0 ? '; ' : ''}${bdi(event.title)} (${formats.span(event.date, event.until)})`)}</p>` : null}
 ${notesAside(context, notes, events)}`;
 }
 
 export const yearSlide: SlideKind<'year'> = {
   kind: 'year',
+  texts: (spec) => [
+    ['heading', spec, 'heading', LIMITS.yearHeading],
+    ...(spec.continued ?? []).flatMap((page, index) => notesTexts(`continued[${index}].notes`, page.notes)),
+  ],
   check(spec, context, item) {
     const { period } = context.talk;
     if (spec.id !== String(spec.year))

@@ -1,7 +1,7 @@
 import { isoDate } from '../../model/dates.ts';
 import type { Figure, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, type RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, html, type SafeHtml } from '../html.ts';
 import { responsibilitySources, responsibilityText } from './responsibility.ts';
 
 export function originBadge(context: RenderContext, event: TimelineEvent): SafeHtml {
@@ -13,15 +13,16 @@ export function originBadge(context: RenderContext, event: TimelineEvent): SafeH
 function figureText(context: RenderContext, event: TimelineEvent, figure: Figure): SafeHtml {
   // A figure from another source than the event's gets its own marker, so each number can be traced.
   const marker = figure.source.source === event.source.source ? null : citeMarker(context, figure.source);
-  return html`<span class="figure">${context.index.formats.amount(figure)} ${figure.label}${marker}</span>`;
+  return html`<span class="figure">${context.index.formats.amount(figure)} ${bdi(figure.label)}${marker}</span>`;
 }
 
-/** "Khar, Bajaur, Pakistan": the place's parts, each once. */
-export function placeText(event: TimelineEvent): string | null {
+/** "Khar, Bajaur, Pakistan": the place's parts, each once and each isolated for direction. */
+export function placeText(event: TimelineEvent): SafeHtml | null {
   if (!event.place) return null;
-  return [
+  const parts = [
     ...new Set([event.place.name, event.place.region, event.place.country].filter((part): part is string => !!part)),
-  ].join(', ');
+  ];
+  return html`${parts.map((part, position) => html`${position > 0 ? ', ' : ''}${bdi(part)}`)}`;
 }
 
 /** One event: date, origin, title, place, figures, who claimed it, and a line where the record differs. */
@@ -32,9 +33,9 @@ export function eventItem(context: RenderContext, event: TimelineEvent, classNam
   const parts = responsibility ? [...facts, responsibility] : facts;
   const records = event.record.filter((note) => note.differs);
   return html`<li class="${className} event event--${event.origin}" data-event="${event.id}">
-  <p class="event-head"><time datetime="${isoDate(event.date)}">${context.index.formats.span(event.date, event.until)}</time> ${originBadge(context, event)} <strong class="event-title">${event.title}</strong>${place ? html` <span class="place">— ${place}</span>` : null}${citeMarker(context, event.source)}</p>
+  <p class="event-head"><time datetime="${isoDate(event.date)}">${context.index.formats.span(event.date, event.until)}</time> ${originBadge(context, event)} <strong class="event-title">${bdi(event.title)}</strong>${place ? html` <span class="place">— ${place}</span>` : null}${citeMarker(context, event.source)}</p>
   ${parts.length > 0 ? html`<p class="event-facts">${parts.map((part, position) => html`${position > 0 ? ' · ' : ''}${part}`)}</p>` : null}
-  ${records.map((note) => html`<p class="event-record"><span class="record-label">${context.index.words.recordLabel}</span> ${note.summary}${citeMarker(context, note.source)}</p>`)}
+  ${records.map((note) => html`<p class="event-record"><span class="record-label">${context.index.words.recordLabel}</span> ${bdi(note.summary)}${citeMarker(context, note.source)}</p>`)}
 </li>`;
 }
 

@@ -1,6 +1,6 @@
 import type { SpeakerNotes, TimelineEvent } from '../../model/types.ts';
 import { citeMarkers, type RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 
 /** The speaker's notes: what to say, what to stress (with its sources), the way on; then what the record adds, with its source. */
 export function notesAside(
@@ -11,12 +11,13 @@ export function notesAside(
   const { words } = context.index;
   const records = events.flatMap((event) => event.record.map((note) => ({ event, note })));
   return html`<aside class="notes">
-  <p>${notes.say}</p>
-  <p><strong>${words.notes.stress}</strong> ${notes.stress.text}${citeMarkers(context, notes.stress.sources)}</p>
-  <p><strong>${words.notes.next}</strong> ${notes.transition}</p>
+  <p>${bdi(notes.say)}</p>
+  <p><strong>${words.notes.stress}</strong> ${bdi(notes.stress.text)}${citeMarkers(context, notes.stress.sources)}</p>
+  <p><strong>${words.notes.next}</strong> ${bdi(notes.transition)}</p>
   ${records.map(({ event, note }) => {
     const source = context.index.source(note.source.source);
-    return html`<p class="notes-record"><strong>${words.recordInNotes(note.differs, event.title)}</strong> ${note.detail} (${source.publisher}, ${source.title})</p>`;
+    const heading = fillSlots(words.recordInNotes(note.differs, SLOTS[0]), [bdi(event.title)]);
+    return html`<p class="notes-record"><strong>${heading}</strong> ${bdi(note.detail)} (${bdi(source.publisher)}, ${bdi(source.title)})</p>`;
   })}
 </aside>`;
 }

@@ -2,7 +2,7 @@ import type { RuleContext } from '../../model/check-context.ts';
 import { needOne } from '../../model/check-context.ts';
 import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, html, type SafeHtml } from '../html.ts';
 import { eventItem, eventSources } from './event-item.ts';
 
 /** An author's argument: always labelled as the author's view, with the author's own words quoted. */
@@ -10,12 +10,12 @@ export function argumentItem(context: RenderContext, id: string): SafeHtml {
   const argument = context.index.argument(id);
   const { words } = context.index;
   const paraphrase = argument.paraphrase.trim().replace(/[.;:,]+$/, '');
-  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">${words.badges.opinion}</span> ${words.authorArgues} ${paraphrase}: <q>${argument.source.excerpt.trim()}</q>${citeMarker(context, argument.source)}</li>`;
+  return html`<li class="opinion" data-argument="${argument.id}"><span class="badge badge--opinion">${words.badges.opinion}</span> ${words.authorArgues} ${bdi(paraphrase)}: <q>${bdi(argument.source.excerpt.trim())}</q>${citeMarker(context, argument.source)}</li>`;
 }
 
 /** A sentence in the deck's own voice, with a marker for each of its sources. */
 export function statementItem(context: RenderContext, statement: Statement): SafeHtml {
-  return html`<li class="statement">${statement.text}${citeMarkers(context, statement.sources)}</li>`;
+  return html`<li class="statement">${bdi(statement.text)}${citeMarkers(context, statement.sources)}</li>`;
 }
 
 function pointItem(context: RenderContext, point: Point): SafeHtml {

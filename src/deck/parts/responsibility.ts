@@ -1,21 +1,20 @@
 import type { Claim, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 
-/** Stands in for a name inside a phrasing from the words, so the name can be emphasised after escaping. */
-const NAME_SLOT = '\uE000';
+const [NAME_SLOT, OUTLET_SLOT, COUNTRY_SLOT, CLAIMED_AS_SLOT] = SLOTS;
 
-/** A phrasing with its name slot filled by the emphasised claimant. */
-function withClaimant(phrase: string, claimant: string): SafeHtml {
-  const [before = '', after = ''] = phrase.split(NAME_SLOT);
-  return html`${before}<strong class="claimant">${claimant}</strong>${after}`;
+/** The claimant, emphasised and isolated for direction. */
+function claimant(name: string): SafeHtml {
+  return html`<strong class="claimant">${bdi(name)}</strong>`;
 }
 
 /** One claim in plain words: who, in whose name, through which outlet, when; each part with its source's marker. */
 export function claimText(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
   const { index } = context;
   const { claims } = index.words;
-  const outlet = claim.outlet ? claims.viaOutlet(index.outlet(claim.outlet.outlet).shortName) : null;
+  const outletName = claim.outlet ? index.outlet(claim.outlet.outlet).shortName : null;
+  const outlet = outletName === null ? null : claims.viaOutlet(OUTLET_SLOT);
   const when = claim.date ? index.formats.date(claim.date) : null;
   const naming = index.namingOf(event, claim);
   // One marker per source, in the order the parts are read: the claim, its outlet, the naming of the period.
@@ -29,10 +28,12 @@ export function claimText(context: RenderContext, event: TimelineEvent, claim: C
       naming.claimedAs.map((id) => index.group(id).name),
       'disjunction',
     );
-    const phrase = claims.claimedInName(NAME_SLOT, outlet, when, naming.country, claimedAs);
-    return html`${withClaimant(phrase, naming.nameInClaims)}${markers}`;
+    const phrase = claims.claimedInName(NAME_SLOT, outlet, when, COUNTRY_SLOT, CLAIMED_AS_SLOT);
+    const filled = [claimant(naming.nameInClaims), bdi(outletName ?? ''), bdi(naming.country), bdi(claimedAs)];
+    return html`${fillSlots(phrase, filled)}${markers}`;
   }
-  return html`${withClaimant(claims.claimedBy(NAME_SLOT, outlet, when), index.group(claim.madeIn).name)}${markers}`;
+  const filled = [claimant(index.group(claim.madeIn).name), bdi(outletName ?? '')];
+  return html`${fillSlots(claims.claimedBy(NAME_SLOT, outlet, when), filled)}${markers}`;
 }
 
 /** Who claimed an event and whom reporting holds responsible, or null for an event that is not an attack. */
@@ -46,7 +47,7 @@ export function responsibilityText(context: RenderContext, event: TimelineEvent)
     parts.push(html`${claims.unclaimed}${citeMarker(context, responsibility.unclaimed)}`);
   for (const attribution of responsibility.attributions ?? []) {
     parts.push(
-      html`${withClaimant(claims.attributedTo(NAME_SLOT), index.group(attribution.group).name)}${citeMarker(context, attribution.source)}`,
+      html`${fillSlots(claims.attributedTo(NAME_SLOT), [claimant(index.group(attribution.group).name)])}${citeMarker(context, attribution.source)}`,
     );
   }
   return html`<span class="attribution">${parts.map((part, position) => html`${position > 0 ? claims.separator : ''}${part}`)}</span>`;

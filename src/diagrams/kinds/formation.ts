@@ -47,6 +47,7 @@ export const formationDiagram: DiagramKind<'formation'> = {
       title: slide.title,
       description,
       drawing: { engine: 'mermaid', text },
+      nodes: groups.map((group) => `group '${group.id}'`),
       sources,
     };
   },

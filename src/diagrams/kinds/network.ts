@@ -84,6 +84,7 @@ export const networkDiagram: DiagramKind<'network'> = {
       title: slide.title,
       description,
       drawing: { engine: 'mermaid', text },
+      nodes: groups.map((group) => `group '${group.id}'`),
       sources: unique(shown.map((relation) => relation.source.source)),
     };
   },

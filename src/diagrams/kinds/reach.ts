@@ -76,16 +76,17 @@ export const reachDiagram: DiagramKind<'reach'> = {
           .filter((event) => event.place?.country === country)
           .map(
             (event) =>
-              `    ${nodeId(event.id)}["${[`${event.place?.name ?? ''}, ${index.formats.date(event.date)}`, event.shortTitle].map(label).join('\n')}"]`,
+              `    ${nodeId(event.id, 'event')}["${[`${event.place?.name ?? ''}, ${index.formats.date(event.date)}`, event.shortTitle].map(label).join('\n')}"]`,
           ),
         '  end',
       ]),
       ...links.map(
-        (link) => `  ${nodeId(link.group)} -- "${label(linkLabel(index, link.how))}" --> ${nodeId(link.event.id)}`,
+        (link) =>
+          `  ${nodeId(link.group)} -- "${label(linkLabel(index, link.how))}" --> ${nodeId(link.event.id, 'event')}`,
       ),
       ...CLASS_DEFINITIONS,
       ...classLines(groups, (group) => groupClass(group, spec.group)),
-      ...(eventIds.length > 0 ? [`  class ${eventIds.map(nodeId).join(',')} event`] : []),
+      ...(eventIds.length > 0 ? [`  class ${eventIds.map((id) => nodeId(id, 'event')).join(',')} event`] : []),
     ]);
     const cited = links.flatMap((link) => [
       link.event.source.source,
@@ -98,6 +99,7 @@ export const reachDiagram: DiagramKind<'reach'> = {
       description,
       drawing: { engine: 'mermaid', text },
       sources: unique(cited),
+      nodes: [...groups.map((group) => `group '${group.id}'`), ...eventIds.map((id) => `event '${id}'`)],
     };
   },
 };

@@ -68,6 +68,7 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
       title: slide.title,
       description,
       drawing: { engine: 'mermaid', text },
+      nodes: groups.map((group) => `group '${group.id}'`),
       sources,
     };
   },

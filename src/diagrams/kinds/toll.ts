@@ -1,7 +1,7 @@
 import { needOne } from '../../model/check-context.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
-import { accessibilityLines, label, pieTitle, toText } from '../mermaid-syntax.ts';
+import { accessibilityLines, pieLabel, pieTitle, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
   interface DiagramKinds {
@@ -37,7 +37,7 @@ export const tollDiagram: DiagramKind<'toll'> = {
       'pie',
       `  title ${pieTitle(title)}`,
       ...accessibilityLines(title, description),
-      ...parts.map((figure) => `  "${label(`${figure.label}: ${formats.amount(figure)}`)}" : ${figure.amount}`),
+      ...parts.map((figure) => `  "${pieLabel(`${figure.label}: ${formats.amount(figure)}`)}" : ${figure.amount}`),
     ]);
     const sources = unique([
       ...[...parts, ...(total ? [total] : [])].map((figure) => figure.source.source),

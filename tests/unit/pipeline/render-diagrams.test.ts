@@ -44,7 +44,7 @@ describe('build-time diagram rendering in Chromium', () => {
       expect(svg).not.toContain('foreignObject');
       expect(svg).toContain('<title');
     }
-    expect(svgText(first.svgs.get('diagram-formed')!)).toContain('Carpenters');
+    expect(svgText(first.svgs.get('diagram-formed_')!)).toContain('Carpenters');
     const second = await renderDiagrams(diagrams, { cacheDir, browser });
     expect(second).toMatchObject({ drawn: 0, fromCache: diagrams.length });
     expect(second.svgs).toEqual(first.svgs);

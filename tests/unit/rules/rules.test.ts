@@ -66,7 +66,7 @@ const BROKEN: readonly Case[] = [
     'until',
   ],
   [
-    'names',
+    'text-fields',
     'a blank short name',
     (t) => {
       t.groups[1]!.shortName = ' ';
@@ -75,7 +75,7 @@ const BROKEN: readonly Case[] = [
     'shortName',
   ],
   [
-    'names',
+    'text-fields',
     'a name too long to show',
     (t) => {
       t.groups[0]!.name = 'Masons '.repeat(10_000);
@@ -84,7 +84,54 @@ const BROKEN: readonly Case[] = [
     'name',
   ],
   [
-    'names',
+    'text-fields',
+    'an empty short title',
+    (t) => {
+      t.events[1]!.shortTitle = '';
+    },
+    "event 'split'",
+    'shortTitle',
+  ],
+  [
+    'text-fields',
+    'a relation label too long for its arrow',
+    (t) => {
+      t.relations[0]!.label = 'broke away after a long quarrel over the price of stone and timber';
+    },
+    "relation 'carpenters-split'",
+    'label',
+  ],
+  [
+    'text-fields',
+    'an empty slide title',
+    (t) => {
+      const formed = slide(t, 0, 2);
+      if (formed.kind === 'diagram') formed.title = ' ';
+    },
+    "slide 'formed'",
+    'title',
+  ],
+  [
+    'text-fields',
+    'an empty talk title',
+    (t) => {
+      t.title = '';
+    },
+    'talk',
+    'title',
+  ],
+  [
+    'list-lengths',
+    'more figures than an event line holds',
+    (t) => {
+      const figure = t.events[0]!.figures[0]!;
+      t.events[0]!.figures = Array.from({ length: 5 }, () => structuredClone(figure));
+    },
+    "event 'hall'",
+    'figures',
+  ],
+  [
+    'text-fields',
     'an empty language',
     (t) => {
       t.lang = '';
@@ -442,6 +489,15 @@ const BROKEN: readonly Case[] = [
       slide(t, 2, 1).id = 'sources-2';
     },
     "slide 'sources-2'",
+    'id',
+  ],
+  [
+    'reserved-ids',
+    'a slide named like a Sources entry',
+    (t) => {
+      slide(t, 0, 1).id = 'source-2';
+    },
+    "slide 'source-2'",
     'id',
   ],
   [
