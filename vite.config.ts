@@ -4,6 +4,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { talk } from './slides/index.ts';
 import { deckPlugin } from './src/pipeline/deck-plugin.ts';
 import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
+import { palettePlugin } from './src/pipeline/palette-plugin.ts';
 
 /** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
 export const DIAGRAM_CACHE_DIR = resolve('node_modules/.cache/deck-diagrams');
@@ -20,6 +21,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       deckPlugin({ loadTalk: () => talk, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
       fontPreloadPlugin(),
+      palettePlugin(),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : []),
     ],
     build: {

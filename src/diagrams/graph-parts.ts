@@ -1,18 +1,41 @@
+import { groupLooks } from '../look/group-looks.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Group, Relation, RelationKind } from '../model/types.ts';
+import type { DiagramLook } from './diagram-kind.ts';
 import { label, nodeId } from './mermaid-syntax.ts';
 
-/** How each kind of tie is drawn; the wording comes from the talk's words. */
-const ARROWS: Record<RelationKind, { readonly arrow: (text: string) => string; readonly reversed: boolean }> = {
-  // Drawn from the parent to the group that broke away, so formation reads left to right.
-  'split-from': { arrow: (text) => `-- "${text}" -->`, reversed: true },
-  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'province-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'rival-of': { arrow: (text) => `<-- "${text}" -->`, reversed: false },
-  hunts: { arrow: (text) => `== "${text}" ==>`, reversed: false },
-  attacks: { arrow: (text) => `== "${text}" ==>`, reversed: false },
-  'linked-to': { arrow: (text) => `-. "${text}" .-`, reversed: false },
+/**
+ * How each kind of tie is drawn; the wording comes from the talk's words. `direction`
+ * says which end the layout starts from: `reversed` draws from the parent to the group
+ * that broke away, so formation reads left to right; a `symmetric` tie reads the same
+ * both ways, so it starts from the group listed first, which keeps the layout's columns few.
+ */
+const ARROWS: Record<
+  RelationKind,
+  { readonly arrow: (text: string) => string; readonly direction: 'forward' | 'reversed' | 'symmetric' }
+> = {
+  'split-from': { arrow: (text) => `-- "${text}" -->`, direction: 'reversed' },
+  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
+  'province-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
+  'rival-of': { arrow: (text) => `<-- "${text}" -->`, direction: 'symmetric' },
+  hunts: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
+  attacks: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
+  'linked-to': { arrow: (text) => `-. "${text}" .-`, direction: 'symmetric' },
 };
+
+/** Characters per line of a tie's label: about 150 px at 18 px, so labels stay narrow and the layout's columns fit a slide. */
+export const LABEL_LINE_CHARACTERS = 18;
+
+/** Breaks a label into lines of at most `width` characters at spaces (a longer word keeps its own line). */
+export function wrapLines(text: string, width = LABEL_LINE_CHARACTERS): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /** Colours chosen for AA contrast of dark text on light fills, on screen and on paper. */
 export const CLASS_DEFINITIONS = [
@@ -39,14 +62,32 @@ export function groupClass(group: Group, focusId: string | null): string {
 export function relationText(index: TalkIndex, relation: Relation): string {
   const wording = relation.label ?? index.words.relations[relation.kind];
   if (!relation.since) return wording;
-  return `${wording}, ${relation.since.month ? index.formats.date(relation.since) : relation.since.year}`;
+  return `${wording}, ${index.formats.shortDate(relation.since)}`;
 }
 
-/** An edge statement for a relation, with an optional prefix such as "new: ". */
-export function relationEdge(index: TalkIndex, relation: Relation, prefix = ''): string {
+/** The Mermaid id of a relation's edge: `e_` and the relation's id, encoded as node ids are. */
+export function edgeId(relationId: string): string {
+  return `e${nodeId(relationId).slice(1)}`;
+}
+
+/** An edge statement for a relation, with its own edge id so that later steps can find the drawn edge. */
+export function relationEdge(index: TalkIndex, relation: Relation): string {
   const style = ARROWS[relation.kind];
-  const [start, end] = style.reversed ? [relation.to, relation.from] : [relation.from, relation.to];
-  return `  ${nodeId(start)} ${style.arrow(label(prefix + relationText(index, relation)))} ${nodeId(end)}`;
+  const order = (id: string): number => index.talk.groups.findIndex((group) => group.id === id);
+  const reversed =
+    style.direction === 'reversed' || (style.direction === 'symmetric' && order(relation.to) < order(relation.from));
+  const [start, end] = reversed ? [relation.to, relation.from] : [relation.from, relation.to];
+  const text = wrapLines(relationText(index, relation)).map(label).join('\n');
+  return `  ${nodeId(start)} ${edgeId(relation.id)}@${style.arrow(text)} ${nodeId(end)}`;
+}
+
+/** Each group's node in the group's look (tone and mark), the same on every slide. */
+export function groupLooksOf(index: TalkIndex, groups: readonly Group[]): DiagramLook[] {
+  const looks = groupLooks(index.talk.groups);
+  return groups.flatMap((group) => {
+    const look = looks.get(group.id);
+    return look ? [{ key: nodeId(group.id), look }] : [];
+  });
 }
 
 /** A sentence for the accessible description, e.g. "ISKP – affiliate of – IS (core)". */

@@ -10,9 +10,9 @@
  */
 
 import type { WordOverrides } from '../words/types.ts';
-import type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+import type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
 
-export type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+export type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
 
 /** A date known to the year, the month or the day. */
 export interface PartialDate {
@@ -101,6 +101,11 @@ export interface Group {
   readonly summary: string;
   /** Where the summary, the aim and the founding date come from. */
   readonly source: Citation;
+  /**
+   * How slides and diagrams draw the group: its tone and its mark shape, the same everywhere.
+   * Default: tones and marks handed out in the order of the groups, states in the neutral tone.
+   */
+  readonly look?: { readonly tone?: Tone; readonly mark?: Mark };
 }
 
 /** A tie between two groups, dated from when the sources place it. */
@@ -151,6 +156,8 @@ export interface Place {
   readonly name: string;
   /** Province, state or district, when known; shown after the name. */
   readonly region?: string;
+  /** A short name for map labels, e.g. "Bajaur"; default `name`. */
+  readonly short?: string;
   /** The country, by its English short name as map data names it (e.g. "Pakistan"). */
   readonly country: string;
   /** Where it is, for the map. */

@@ -48,6 +48,9 @@ export const en: Words = {
   sourceKinds: { reporting: 'reporting', opinion: 'opinion', official: 'official record', research: 'research' },
   credits: 'Third-party material',
   creditLine: (material, holder, licence) => `${material}: ${holder} (${licence})`,
+  diagrams: {
+    undated: 'undated in the sources',
+  },
   relations: {
     'split-from': 'members broke away',
     'affiliate-of': 'affiliate of',

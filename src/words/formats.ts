@@ -5,6 +5,8 @@ import type { Words } from './types.ts';
 export interface Formats {
   /** "30 July 2023", "July 2023" or "2023", as precisely as the date is known. */
   date(date: PartialDate): string;
+  /** "Jul 2023" or "2023": month and year at most, for labels on diagrams. */
+  shortDate(date: PartialDate): string;
   /** A date, or a span ("1–2 July 2016", "2014–2015") when an end is given. */
   span(date: PartialDate, until?: PartialDate): string;
   /** A whole or decimal number with the language's grouping, e.g. "1,524". */
@@ -43,6 +45,10 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const formats: Formats = {
     date: (date) => dateFormat(precisionOf(date)).format(toUtc(date)),
+    shortDate: (date) =>
+      date.month === undefined
+        ? String(date.year)
+        : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(toUtc(date)),
     span: (date, until) => {
       if (!until) return formats.date(date);
       // Years alone read as a plain span, "2014–2015"; Intl would space the dash for some languages.

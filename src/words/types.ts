@@ -81,6 +81,11 @@ export interface Words {
   readonly credits: string;
   /** A credit line: "Map data: Natural Earth (public domain)". */
   readonly creditLine: (material: string, holder: string, licence: string) => string;
+  /** Words drawn on diagrams and maps. */
+  readonly diagrams: {
+    /** The last step of a growing network: the ties its sources give no date for. */
+    readonly undated: string;
+  };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;
   /** The handout's captions and footer. */

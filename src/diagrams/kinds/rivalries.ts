@@ -1,15 +1,7 @@
 import type { RelationKind } from '../../model/types.ts';
 import { needGroup, needOne } from '../../rules/lookups.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import {
-  CLASS_DEFINITIONS,
-  classLines,
-  groupClass,
-  groupNode,
-  relationEdge,
-  relationSentence,
-  unique,
-} from '../graph-parts.ts';
+import { groupLooksOf, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -58,8 +50,6 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
         ([struck = '', helped = '']) =>
           `  ${nodeId(state.id)} -. "${label(dilemmaText(struck, helped))}" .-> ${nodeId(struck)}`,
       ),
-      ...CLASS_DEFINITIONS,
-      ...classLines(groups, (group) => groupClass(group, null)),
     ]);
     const sources = unique([...hostile.map((relation) => relation.source.source), argument.source.source]);
     return {
@@ -69,6 +59,7 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
       description,
       drawing: { engine: 'mermaid', text },
       sources,
+      looks: groupLooksOf(index, groups),
     };
   },
 };

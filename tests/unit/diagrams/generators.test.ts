@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramSlide } from '../../../src/diagrams/diagram-kind.ts';
-import { relationShownAt } from '../../../src/diagrams/kinds/network.ts';
+import { networkSteps } from '../../../src/diagrams/kinds/network.ts';
 import { generateDiagram } from '../../../src/diagrams/registry.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
 import type { DiagramSpec } from '../../../src/model/types.ts';
@@ -26,26 +26,44 @@ describe('diagram generators on the fixture talk', () => {
 
   it('formation: draws the split from the parent to the new group, each with its aim', () => {
     expect(text(0)).toMatch(/^flowchart LR/);
-    expect(text(0)).toContain('n_masons -- "members broke away, 2002" --> n_carpenters');
+    expect(text(0)).toContain('n_masons e_carpenters_hsplit@-- "members broke\naway, 2002" --> n_carpenters');
     expect(text(0)).toContain('n_carpenters["Carpenters\nwood for every roof"]');
     expect(diagrams[0]!.description).toContain('Carpenters – members broke away, 2002 – Masons');
   });
 
-  it('network: marks ties that are new since the previous snapshot', () => {
-    expect(text(1)).toContain('"new: members broke away, 2002"');
-    expect(text(1)).toMatch(/linkStyle \d/);
-    expect(text(1)).toMatch(/class [^\n]*n_carpenters[^\n]* fresh/);
+  it('network: draws every group and tie once, with an edge id per tie, whatever the slide', () => {
+    expect(text(1)).toContain('e_carpenters_hsplit@');
+    expect(text(1)).toContain('e_rivals@');
+    const early = draw({ kind: 'network', at: { year: 2002 }, previous: null }, { id: 'early', title: 'Early' });
+    expect(mermaidText(early).split('\n').slice(3)).toEqual(text(1).split('\n').slice(3));
   });
 
-  it('network: never calls an undated tie new', () => {
-    expect(text(1)).toContain('"undated: rivals"');
-    expect(text(1)).not.toContain('new: rivals');
+  it('network: steps in date order, each group with its first tie, undated ties last', () => {
+    const steps = networkSteps(guildsTalk.relations);
+    expect(steps.map((step) => [step.date, step.relations.map((relation) => relation.id), step.groups])).toEqual([
+      [{ year: 2002 }, ['carpenters-split'], ['carpenters', 'masons']],
+      [null, ['rivals'], []],
+    ]);
   });
 
-  it('network: shows undated ties only in the last year of the period', () => {
-    const undated = guildsTalk.relations.find((relation) => relation.id === 'rivals')!;
-    expect(relationShownAt(index, undated, { year: 2003 })).toBe(true);
-    expect(relationShownAt(index, undated, { year: 2002 })).toBe(false);
+  it('network: reveals the steps since the previous slide, keeps earlier ones shown and leaves later ones out', () => {
+    const growth = diagrams[1]!.growth!;
+    expect(growth.before).toEqual([]);
+    expect(growth.steps.map((step) => step.label)).toEqual(['2002', 'undated in the sources']);
+    expect(growth.steps[0]!.keys).toEqual(['n_carpenters', 'n_masons', 'e_carpenters_hsplit']);
+    const early = draw({ kind: 'network', at: { year: 2002 }, previous: { year: 2001 } }, { id: 'e', title: 'E' });
+    expect(early.growth!.steps.map((step) => step.label)).toEqual(['2002']);
+    expect(early.growth!.later).toEqual(['e_rivals']);
+    const late = draw({ kind: 'network', at: { year: 2003 }, previous: { year: 2002 } }, { id: 'l', title: 'L' });
+    expect(late.growth!.before).toEqual(['2002']);
+    expect(late.growth!.steps.map((step) => step.label)).toEqual(['undated in the sources']);
+  });
+
+  it('network: each group drawn in its look, the same on every slide', () => {
+    expect(diagrams[1]!.looks).toEqual([
+      { key: 'n_carpenters', look: { tone: 'sky', mark: 'square' } },
+      { key: 'n_masons', look: { tone: 'orange', mark: 'circle' } },
+    ]);
   });
 
   it('toll: slices are the parts, each with its hedge', () => {
