@@ -3,6 +3,7 @@ import type { DiagramKinds } from '../model/types.ts';
 import type { RuleContext } from '../rules/rule.ts';
 import type { DiagramDefinition, DiagramKind, DiagramKindRegistry, DiagramOf, DiagramSlide } from './diagram-kind.ts';
 import { formationDiagram } from './kinds/formation.ts';
+import { mapDiagram } from './kinds/map.ts';
 import { networkDiagram } from './kinds/network.ts';
 import { reachDiagram } from './kinds/reach.ts';
 import { rivalriesDiagram } from './kinds/rivalries.ts';
@@ -17,6 +18,7 @@ export const DIAGRAM_KINDS: DiagramKindRegistry = {
   timeline: timelineDiagram,
   toll: tollDiagram,
   reach: reachDiagram,
+  map: mapDiagram,
 };
 
 /** Runs the kind's content rules on a slide's diagram. */
