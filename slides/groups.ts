@@ -16,7 +16,7 @@ export const groups: readonly Group[] = [
     kind: 'group',
     founded: null,
     aim: 'to rule over Kabul',
-    summary: 'A movement with national aims, which took Kabul in August 2021.',
+    summary: 'A movement with national aims, in the article’s reading.',
     source: { source: ARTICLE, excerpt: 'the Afghan Taliban wanted to rule over Kabul', verbatim: true },
   },
   {
@@ -27,7 +27,7 @@ export const groups: readonly Group[] = [
     kind: 'group',
     founded: null,
     aim: 'to rule over Islamabad',
-    summary: 'A militant movement with national aims, the main subject of the Interior Ministry’s assessment.',
+    summary: 'A militant movement with national aims, in the article’s reading.',
     source: { source: ARTICLE, excerpt: 'the TTP wanted to rule over Islamabad', verbatim: true },
   },
   {
@@ -115,7 +115,7 @@ export const groups: readonly Group[] = [
     aliases: ['Lashkar-e-Jhangvi Al Almi', 'Lashkar-e-Jhangvi al-Almi'],
     kind: 'group',
     founded: null,
-    summary: 'A banned sectarian group, which officials blamed for the Quetta police college attack of October 2016.',
+    summary: 'A banned sectarian group, which officials blamed for the Quetta police college attack.',
     source: {
       source: 'india-blooms-2016-10-quetta',
       excerpt: 'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami.',
@@ -143,7 +143,7 @@ export const groups: readonly Group[] = [
     aliases: ['National Thowheed Jamaath'],
     kind: 'group',
     founded: null,
-    summary: 'A local Sri Lankan network, which carried out the Easter bombings of 2019.',
+    summary: 'A local Sri Lankan network, which carried out the Easter bombings.',
     source: {
       source: 'ctc-2019-sri-lanka',
       excerpt: 'The Easter bombings were carried out by a local network, NTJ.',

@@ -421,7 +421,7 @@ export const sections: readonly Section[] = [
         heading: 'Peshawar, and claims in India',
         seconds: 47,
         notes: {
-          say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing 56 by the first count and 67 later; ISKP claimed it through Amaq. In India, a car bomb went off near a temple in Coimbatore in October, and a bomb injured two people in an autorickshaw in Mangaluru in November. ISKP claimed both in its magazine, four months later.',
+          say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing 56 by the first count and 67 later; ISKP claimed it through Amaq. In India, a car bomb went off near a temple in Coimbatore in October, and a bomb injured two people in an autorickshaw in Mangaluru in November. ISKP claimed both in its magazine in March 2023.',
           stress: {
             text: 'The article’s 93 percent has no published source that we found.',
             sources: [article('Since 2022, terror attacks have increased 93 percent in border regions.')],

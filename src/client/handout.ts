@@ -5,6 +5,7 @@
  * own DOM, so no text is parsed as markup here.
  */
 export function layOutHandout(doc: Document): void {
+  const words = handoutWords(doc);
   doc.documentElement.classList.add('handout');
   // reveal.js sizes the page to one slide; the handout's pages are A4.
   doc.body.style.removeProperty('width');
@@ -19,8 +20,8 @@ export function layOutHandout(doc: Document): void {
   const panels = pages.flatMap((page, index) => {
     const slide = page.querySelector<HTMLElement>('section');
     if (!slide) return [];
-    const panel = handoutPanel(doc, slide, sourceEntries);
-    page.append(panel, handoutFooter(doc, index + 1, pages.length));
+    const panel = handoutPanel(doc, words, slide, sourceEntries);
+    page.append(panel, handoutFooter(doc, words, index + 1, pages.length));
     return [{ panel, slideId: slide.id }];
   });
   const fitAll = (): void => {
@@ -49,8 +50,28 @@ function fitPanel(panel: HTMLElement, slideId: string): void {
   console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);
 }
 
+/** The handout's captions, in the talk's words: the build writes them on the deck's root element. */
+interface HandoutWords {
+  readonly notes: string;
+  readonly sources: string;
+  /** With `{number}` and `{total}` to fill in. */
+  readonly slideOf: string;
+}
+
+function handoutWords(doc: Document): HandoutWords {
+  const root = doc.querySelector<HTMLElement>('.reveal');
+  const { handoutNotes, handoutSources, handoutSlideOf } = root?.dataset ?? {};
+  if (handoutNotes === undefined || handoutSources === undefined || handoutSlideOf === undefined) {
+    throw new Error(
+      'The deck page carries no handout words (data-handout-* on .reveal); rebuild it with npm run build.',
+    );
+  }
+  return { notes: handoutNotes, sources: handoutSources, slideOf: handoutSlideOf };
+}
+
 function handoutPanel(
   doc: Document,
+  words: HandoutWords,
   slide: HTMLElement,
   sourceEntries: ReadonlyMap<number, HTMLLIElement>,
 ): HTMLElement {
@@ -61,9 +82,11 @@ function handoutPanel(
     const body = doc.createElement('div');
     body.className = 'handout-notes';
     body.append(...[...notes.children].map((child) => child.cloneNode(true)));
-    panel.append(label(doc, 'Speaker notes'), body);
+    panel.append(label(doc, words.notes), body);
   }
-  const entries = slideSources(slide, sourceEntries);
+  // A Sources slide lists its own entries under it, so the handout gives every address in full once.
+  const listed = [...slide.querySelectorAll<HTMLLIElement>('ol.sources > li, ul.credits > li')];
+  const entries = listed.length > 0 ? listed : slideSources(slide, sourceEntries);
   if (entries.length > 0) {
     const list = doc.createElement('ol');
     list.className = 'handout-sources';
@@ -73,7 +96,7 @@ function handoutPanel(
       item.removeAttribute('id');
       list.append(item);
     }
-    panel.append(label(doc, 'Sources of this slide'), list);
+    panel.append(label(doc, words.sources), list);
   }
   return panel;
 }
@@ -97,14 +120,14 @@ function label(doc: Document, text: string): HTMLElement {
   return element;
 }
 
-function handoutFooter(doc: Document, number: number, total: number): HTMLElement {
+function handoutFooter(doc: Document, words: HandoutWords, number: number, total: number): HTMLElement {
   const footer = doc.createElement('footer');
   footer.className = 'handout-footer';
   const title = doc.createElement('span');
   title.textContent = doc.title;
   const position = doc.createElement('span');
   position.className = 'handout-page-number';
-  position.textContent = `Slide ${number} of ${total}`;
+  position.textContent = words.slideOf.replace('{number}', String(number)).replace('{total}', String(total));
   footer.append(title, position);
   return footer;
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
+import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
 
@@ -56,10 +57,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
             '<meta name="description" content="">',
             () => `<meta name="description" content="${escapeHtml(talk.subtitle)}">`,
           )
-          .replace(
-            '<meta name="author" content="">',
-            () => `<meta name="author" content="${escapeHtml(talk.author)}">`,
-          );
+          .replace('<meta name="author" content="">', () => `<meta name="author" content="${escapeHtml(talk.author)}">`)
+          .replace('<div class="reveal">', () => `<div class="reveal"${handoutWordAttributes(talk)}>`);
       },
     },
   };
@@ -83,6 +82,12 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     },
   };
   return [slidesPlugin, policyPlugin];
+}
+
+/** The handout's captions in the talk's words, for its layout in the browser (which carries no word lists of its own). */
+function handoutWordAttributes(talk: Talk): string {
+  const { handout } = wordsFor(talk.lang, talk.words);
+  return ` data-handout-notes="${escapeHtml(handout.notes)}" data-handout-sources="${escapeHtml(handout.sources)}" data-handout-slide-of="${escapeHtml(handout.slideOf)}"`;
 }
 
 function svgDataUri(svg: string): string {

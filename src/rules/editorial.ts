@@ -180,6 +180,25 @@ const recordLines: ContentRule = {
   },
 };
 
+/** The "who is who" slide's one-line summaries are the deck's sentences too. */
+const groupSummaries: ContentRule = {
+  name: 'group-summaries-supported',
+  check(context) {
+    for (const group of context.talk.groups) {
+      const missing = unsupported(context, group.summary, [group.source]).filter(
+        (what) => what !== `the group '${group.id}'`,
+      );
+      if (missing.length > 0) {
+        context.report(
+          `group '${group.id}'`,
+          'summary',
+          `states ${missing.join(', ')}, which its source's excerpt does not give; cite the passage that does, or remove it`,
+        );
+      }
+    }
+  },
+};
+
 /** Rules on what the deck may say: quotations short, hedges kept, opinions the author's, every sentence sourced. */
 export const EDITORIAL_RULES: readonly ContentRule[] = [
   quoteLength,
@@ -188,4 +207,5 @@ export const EDITORIAL_RULES: readonly ContentRule[] = [
   authorArguments,
   statements,
   recordLines,
+  groupSummaries,
 ];

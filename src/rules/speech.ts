@@ -128,5 +128,29 @@ const figuresNotRepeated: ContentRule = {
   },
 };
 
+/** Notes speak to the room: nothing about the data files or the engine's mechanics. */
+const spokenToTheRoom: ContentRule = {
+  name: 'notes-spoken-to-the-room',
+  check(context) {
+    for (const page of allPages(context.talk, context.slides)) {
+      const text = spoken(page.notes).toLowerCase();
+      const found = context.words.roleTerms.notSpoken.filter((phrase) => text.includes(phrase.toLowerCase()));
+      if (found.length > 0) {
+        context.report(
+          `slide '${page.id}'`,
+          'notes.say',
+          `speaks of ${found.map((phrase) => `"${phrase}"`).join(', ')}; say what the audience needs, not how the deck is made`,
+        );
+      }
+    }
+  },
+};
+
 /** Rules on the speaker notes as speech: pace, abbreviations, rounding, repetition. */
-export const SPEECH_RULES: readonly ContentRule[] = [pace, abbreviations, roundedForSpeech, figuresNotRepeated];
+export const SPEECH_RULES: readonly ContentRule[] = [
+  pace,
+  abbreviations,
+  roundedForSpeech,
+  figuresNotRepeated,
+  spokenToTheRoom,
+];

@@ -29,9 +29,9 @@ export const en: Words = {
   notes: { stress: 'Stress:', next: 'Next:' },
   claims: {
     claimedBy: (claimant, outlet, when) =>
-      `claimed by ${claimant}${outlet ? ` ${outlet}` : ''}${when ? ` in ${when}` : ''}`,
+      `claimed by ${claimant}${outlet ? ` ${outlet}` : ''}${when ? ` (claim of ${when})` : ''}`,
     claimedInName: (name, outlet, when, country, claimedAs) =>
-      `claimed${outlet ? ` ${outlet}` : ''}${when ? ` in ${when}` : ''} in ${name}’s name, when its attacks in ${country} were claimed as ${claimedAs}`,
+      `claimed${outlet ? ` ${outlet}` : ''} in ${name}’s name${when ? ` (claim of ${when})` : ''}, when its attacks in ${country} were claimed as ${claimedAs}`,
     viaOutlet: (outlet) => `through ${outlet}`,
     or: 'or',
     unclaimed: 'claimed by no group',
@@ -42,6 +42,18 @@ export const en: Words = {
     claim: ['claim', 'responsibility'],
     attribution: ['attribut', 'blame', 'responsib', 'reported as', 'carried out', 'work of', 'suspect', 'affiliat'],
     mainSourceVoice: ['the article', 'the author'],
+    notSpoken: [
+      'the data',
+      'in the data',
+      'data file',
+      'square bracket',
+      'context event',
+      'record note',
+      'fragment',
+      'slide id',
+      'left empty',
+      'placeholder',
+    ],
   },
   groupsTable: { group: 'Group', formed: 'Formed', aim: 'Aim', who: 'Who they are' },
   recordTable: { article: 'The article', record: 'The record' },
@@ -68,6 +80,6 @@ export const en: Words = {
   handout: {
     notes: 'Speaker notes',
     sources: 'Sources of this slide',
-    slideOf: (number, total) => `Slide ${number} of ${total}`,
+    slideOf: 'Slide {number} of {total}',
   },
 };

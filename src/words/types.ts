@@ -70,6 +70,8 @@ export interface Words {
     readonly attribution: readonly string[];
     /** Phrases that voice a statement as the main source's, e.g. "the article", "the author". */
     readonly mainSourceVoice: readonly string[];
+    /** Words about the engine or the data that have no place in what a speaker says aloud, e.g. "the data", "square brackets". */
+    readonly notSpoken: readonly string[];
   };
   /** Column headings of the "who is who" table. */
   readonly groupsTable: { readonly group: string; readonly formed: string; readonly aim: string; readonly who: string };
@@ -102,7 +104,8 @@ export interface Words {
   readonly handout: {
     readonly notes: string;
     readonly sources: string;
-    readonly slideOf: (number: number, total: number) => string;
+    /** The footer's page count, with `{number}` and `{total}` filled in by the handout's layout in the browser. */
+    readonly slideOf: string;
   };
 }
 

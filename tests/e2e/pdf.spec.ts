@@ -146,9 +146,23 @@ for (const layout of LAYOUTS) {
       const info = await pdfInfo(exported.file);
       expect(info.get('Title')).toBe(talk.title);
       expect(info.get('Subject')).toBe(talk.subtitle);
+      expect(info.get('Author')).toBe(talk.author);
       expect(info.get('Tagged')).toBe('yes');
       expect(info.get('Pages')).toBe(String(exported.pages));
       expect(info.get('Page size')).toMatch(layout === 'handout' ? /\(A4\)/ : /^960 x 540 pts/);
+    });
+
+    test('links every source and credit by its full address, for a reader to follow', async () => {
+      const { stdout } = await run('pdfinfo', ['-url', exported.file]);
+      const links = new Set(
+        stdout
+          .split('\n')
+          .slice(1)
+          .map((line) => line.trim().split(/\s+/)[2] ?? '')
+          .filter(Boolean),
+      );
+      const addresses = [...talk.sources, ...(talk.credits ?? [])].map((entry) => entry.url);
+      expect(addresses.filter((url) => !links.has(url))).toEqual([]);
     });
 
     test('embeds only the bundled typeface, so it looks the same on every machine', async () => {

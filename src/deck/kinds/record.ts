@@ -21,15 +21,13 @@ export function eventsWhereRecordDiffers(talk: Talk): TimelineEvent[] {
 export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
   render(spec, context) {
-    const { talk, words, formats } = context.index;
+    const { talk, words } = context.index;
     const events = eventsWhereRecordDiffers(talk);
     const body = html`<table class="record">
 <thead><tr><th scope="col">${words.recordTable.article}</th><th scope="col">${words.recordTable.record}</th></tr></thead>
 <tbody>${events.map((event) => {
-      const figures = event.figures.filter(
-        (figure) => figure.source.source === talk.mainSource && figure.role !== 'part',
-      );
-      return html`<tr data-event="${event.id}"><td>${event.title}${figures.length > 0 ? `: ${figures.map((figure) => `${formats.amount(figure)} ${figure.label}`).join(', ')}` : ''}${citeMarker(context, event.source)}</td><td>${event.record
+      // The main source's own words, quoted: the record answers what it said, not a summary of it.
+      return html`<tr data-event="${event.id}"><td><q>${event.source.excerpt}</q>${citeMarker(context, event.source)}</td><td>${event.record
         .filter((note) => note.differs)
         .map(
           (note) => html`<span class="record-summary">${note.summary}${citeMarker(context, note.source)}</span>`,

@@ -53,13 +53,18 @@ export function shortAddress(url: string): string {
   return shown.length <= 48 ? shown : `${shown.slice(0, 46)}…`;
 }
 
+/** An address as a link: short on a slide, in full where the handout lists it (the stylesheet picks one). */
+function addressLink(url: string): SafeHtml {
+  return html`<a class="source-address" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
+}
+
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
   const { words, formats } = context.index;
-  return html`<li id="source-${number}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> <a class="source-address" href="${source.url}">${shortAddress(source.url)}</a></li>`;
+  return html`<li id="source-${number}" value="${number}" data-source-id="${source.id}"><span class="publisher">${source.publisher}</span>, <cite>${source.title}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? `; ${source.caveat}` : ''})</span> ${addressLink(source.url)}</li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
-  return html`<li class="credit" data-credit-id="${credit.id}">${context.index.words.creditLine(credit.material, credit.holder, credit.licence)} <a class="source-address" href="${credit.url}">${shortAddress(credit.url)}</a></li>`;
+  return html`<li class="credit" data-credit-id="${credit.id}">${context.index.words.creditLine(credit.material, credit.holder, credit.licence)} ${addressLink(credit.url)}</li>`;
 }
 
 function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {

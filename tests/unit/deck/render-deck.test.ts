@@ -93,7 +93,7 @@ describe('deck rendering of the fixture talk', () => {
     expect(byId('sources')).toContain('<li id="source-2" value="2" data-source-id="gazette">');
     expect(byId('sources')).toContain('(reporting; date inferred)');
     expect(byId('sources')).toContain(
-      '<a class="source-address" href="https://gazette.example.org/2002/hall">gazette.example.org/2002/hall</a>',
+      '<a class="source-address" href="https://gazette.example.org/2002/hall"><span class="address-short">gazette.example.org/2002/hall</span><span class="address-full">https://gazette.example.org/2002/hall</span></a>',
     );
   });
 

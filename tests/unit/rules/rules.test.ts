@@ -530,6 +530,27 @@ const BROKEN: readonly Case[] = [
     "slide '2003'",
     'notes.say',
   ],
+  [
+    'notes-spoken-to-the-room',
+    'notes about the deck’s mechanics',
+    (t) => {
+      slide(t, 0, 1).notes.say = slide(t, 0, 1).notes.say.replace(
+        'This slide covers',
+        'This slide, drawn from the data, covers',
+      );
+    },
+    "slide 'who'",
+    'notes.say',
+  ],
+  [
+    'group-summaries-supported',
+    'a group summary stating what its source does not',
+    (t) => {
+      t.groups[0]!.summary = 'Builders in stone since 1890, rivals of the council.';
+    },
+    "group 'masons'",
+    'summary',
+  ],
 ];
 
 describe('content rules', () => {
