@@ -126,6 +126,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Dhaka café siege',
     place: {
       name: 'Holey Artisan Bakery, Dhaka',
+      short: 'Dhaka',
       country: 'Bangladesh',
       at: { lat: 23.796, lon: 90.418, precision: 'site' },
     },
@@ -257,6 +258,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Shah Noorani shrine bombing',
     place: {
       name: 'Shah Noorani shrine, Khuzdar district',
+      short: 'Shah Noorani',
       region: 'Balochistan',
       country: 'Pakistan',
       at: { lat: 26.0, lon: 66.6, precision: 'district' },
@@ -969,6 +971,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Bajaur convention bombing',
     place: {
       name: 'Khar',
+      short: 'Bajaur',
       region: 'Bajaur, Khyber Pakhtunkhwa',
       country: 'Pakistan',
       at: { lat: 34.73, lon: 71.52, precision: 'town' },

