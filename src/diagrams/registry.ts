@@ -5,7 +5,6 @@ import type { DiagramDefinition, DiagramKind, DiagramKindRegistry, DiagramOf, Di
 import { formationDiagram } from './kinds/formation.ts';
 import { mapDiagram } from './kinds/map.ts';
 import { networkDiagram } from './kinds/network.ts';
-import { reachDiagram } from './kinds/reach.ts';
 import { rivalriesDiagram } from './kinds/rivalries.ts';
 import { timelineDiagram } from './kinds/timeline.ts';
 import { tollDiagram } from './kinds/toll.ts';
@@ -17,7 +16,6 @@ export const DIAGRAM_KINDS: DiagramKindRegistry = {
   rivalries: rivalriesDiagram,
   timeline: timelineDiagram,
   toll: tollDiagram,
-  reach: reachDiagram,
   map: mapDiagram,
 };
 

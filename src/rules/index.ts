@@ -2,6 +2,7 @@ import type { Talk } from '../model/types.ts';
 import { CITATION_RULES } from './citations.ts';
 import { CLAIM_RULES } from './claims.ts';
 import { EDITORIAL_RULES } from './editorial.ts';
+import { PLACE_RULES } from './places.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
@@ -18,6 +19,7 @@ export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem 
 export const RULES: readonly ContentRule[] = [
   ...WELL_FORMED_RULES,
   ...REFERENCE_RULES,
+  ...PLACE_RULES,
   ...CITATION_RULES,
   ...CLAIM_RULES,
   ...EDITORIAL_RULES,

@@ -18,7 +18,7 @@ import type * as TopoJSON from 'topojson-specification';
 import { transform as topoTransform } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
-import { geoBounds, geoContains } from 'd3-geo';
+import { geoContains } from 'd3-geo';
 
 export type Point = [number, number];
 /** Properties of a world-atlas country: Natural Earth NAME. */
@@ -80,9 +80,36 @@ export function loadWorld(): WorldCache {
   world = {
     topology: raw,
     features,
-    bounds: features.map((f) => geoBounds(f)),
+    bounds: features.map(planarBounds),
   };
   return world;
+}
+
+/**
+ * The box of a country's coordinates in plain longitude and latitude: a quick filter before
+ * the exact spherical test. A country across the antimeridian gets the whole width, which
+ * only makes the filter let it through.
+ */
+function planarBounds(feature: GeoJSON.Feature<GeoJSON.Geometry, CountryProps>): [[number, number], [number, number]] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (coordinates: unknown): void => {
+    if (!Array.isArray(coordinates)) return;
+    if (typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number') {
+      west = Math.min(west, coordinates[0]);
+      east = Math.max(east, coordinates[0]);
+      south = Math.min(south, coordinates[1]);
+      north = Math.max(north, coordinates[1]);
+      return;
+    }
+    for (const inner of coordinates) visit(inner);
+  };
+  const geometry = feature.geometry;
+  if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) visit('coordinates' in part ? part.coordinates : []);
+  else visit(geometry.coordinates);
+  return [
+    [west, south],
+    [east, north],
+  ];
 }
 
 /**

@@ -82,15 +82,6 @@ describe('diagram generators on the fixture talk', () => {
     expect(timeline).toContain('2002 : Carpenters leave (Context)');
   });
 
-  it('reach: ties events abroad to their claimant or, failing that, their actors', () => {
-    const reach = mermaidText(
-      draw({ kind: 'reach', group: 'masons', home: ['Nowhere'] }, { id: 'abroad', title: 'Abroad' }),
-    );
-    expect(reach).toContain('subgraph c0["Elsewhere"]');
-    expect(reach).toContain('n_masons -- "attributed to" --> n_fair');
-    expect(reach).not.toContain('n_hall');
-  });
-
   it('rivalries: draws the state dilemma as the author argues it', () => {
     const rivalries = draw(
       { kind: 'rivalries', state: 'council', argument: 'quarrel' },
