@@ -136,8 +136,12 @@ export interface Figure {
   readonly label: string;
   /** Who gives this figure; its excerpt must hold the number (and its hedge, when it has one). */
   readonly source: Citation;
-  /** For charts that split a total: `part` figures are drawn as the parts of the `total`. Default: neither. */
-  readonly role?: 'total' | 'part';
+  /**
+   * For charts: a `total` is a bar; the `part` figures after it split that bar by their counts,
+   * the `share` figures (per cent of it, as the source states them) split it by their shares.
+   * Default: none, and the chart leaves the figure out.
+   */
+  readonly role?: 'total' | 'part' | 'share';
 }
 
 /** A point on the map, in degrees (WGS 84). */
@@ -244,6 +248,8 @@ export interface RecordNote {
   readonly detail: string;
   /** The reporting that says it; never the main source. */
   readonly source: Citation;
+  /** The numbers the note gives, each with its hedge and source, for charts that set them beside the main source's; default none. */
+  readonly figures?: readonly Figure[];
 }
 
 /** Main-source events are what the talk's main source states; context events come from other reporting. */

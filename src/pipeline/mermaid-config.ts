@@ -30,16 +30,6 @@ export const MERMAID_CONFIG = {
     edgeLabelBackground: colour('paper'),
     clusterBkg: colour('paper'),
     clusterBorder: colour('rule'),
-    pie1: '#8a2b0f',
-    pie2: '#1f3b63',
-    pie3: '#5b4b2a',
-    pieTitleTextSize: '22px',
-    pieSectionTextSize: '20px',
-    pieSectionTextColor: '#ffffff',
-    pieLegendTextSize: '20px',
-    pieStrokeColor: '#ffffff',
-    // Full-strength slices, so the white percentages on them keep AA contrast.
-    pieOpacity: '1',
     cScale0: '#f4f1ea',
     cScale1: '#e3ebf6',
     cScale2: '#fbe3d6',
@@ -51,5 +41,4 @@ export const MERMAID_CONFIG = {
   },
   flowchart: { curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 70, wrappingWidth: 220 },
   timeline: { disableMulticolor: false, padding: 6 },
-  pie: { textPosition: 0.6 },
 } as const;

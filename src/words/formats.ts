@@ -13,6 +13,8 @@ export interface Formats {
   number(value: number): string;
   /** A figure's number with its hedge, e.g. "around 54". */
   amount(figure: Pick<Figure, 'amount' | 'hedge'>): string;
+  /** A figure that is a per cent, with its hedge, e.g. "nearly 65%". */
+  share(figure: Pick<Figure, 'amount' | 'hedge'>): string;
   /** "A, B or C" in the talk's language. */
   list(items: readonly string[], kind: 'conjunction' | 'disjunction'): string;
 }
@@ -62,6 +64,10 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
     amount: (figure) => {
       const amount = numberFormat.format(figure.amount);
       return figure.hedge ? `${words.hedges[figure.hedge]} ${amount}` : amount;
+    },
+    share: (figure) => {
+      const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(figure.amount / 100);
+      return figure.hedge ? `${words.hedges[figure.hedge]} ${share}` : share;
     },
     list: (items, kind) => new Intl.ListFormat(lang, { type: kind }).format(items),
   };
