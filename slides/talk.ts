@@ -642,7 +642,12 @@ export const sections: readonly Section[] = [
         kind: 'diagram',
         id: 'good-bad-terrorism',
         title: 'The “good and bad terrorism” trap, as the author argues it',
-        diagram: { kind: 'rivalries', state: 'pakistan-state', argument: 'good-bad-terrorism-trap' },
+        diagram: {
+          kind: 'rivalries',
+          state: 'pakistan-state',
+          argument: 'good-bad-terrorism-trap',
+          between: ['ttp', 'iskp'],
+        },
         caption: {
           text: 'The author argues that acting against the TTP helps ISKP, and acting against ISKP helps the TTP.',
           sources: [

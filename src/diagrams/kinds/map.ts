@@ -40,7 +40,7 @@ declare module '../../model/types.ts' {
 }
 
 /** The slide's map canvas, in CSS px at the 1280×720 design size: drawn at scale 1, so 20 px type shows at 20 px. */
-export const MAP_SIZE = { width: 1184, height: 490 } as const;
+export const MAP_SIZE = { width: 1184, height: 430 } as const;
 const MAP_FONT_SIZE = 20;
 
 /** An attack with a place: what a map marks. */
