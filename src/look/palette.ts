@@ -68,7 +68,7 @@ export const TONES = [
 export type ToneName = (typeof TONES)[number]['name'];
 
 /** How much of a tone a group's box fill takes, over the paper (light) or the panel (dark). */
-const TINT_SHARE = { light: 0.22, dark: 0.32 } as const;
+const TINT_SHARE = { light: 0.22, dark: 0.26 } as const;
 
 /** A tone's light fill for boxes, under ink text. */
 export function tint(tone: ThemedColour): ThemedColour {
@@ -81,7 +81,13 @@ export function tint(tone: ThemedColour): ThemedColour {
 /** `share` of `colour` over `ground`, as #rrggbb. */
 export function mix(colour: string, ground: string, share: number): string {
   const [a, b] = [channels(colour), channels(ground)];
-  return `#${a.map((value, index) => Math.round(value * share + (b[index] ?? 0) * (1 - share)).toString(16).padStart(2, '0')).join('')}`;
+  return `#${a
+    .map((value, index) =>
+      Math.round(value * share + (b[index] ?? 0) * (1 - share))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function channels(hex: string): [number, number, number] {

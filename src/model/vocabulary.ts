@@ -27,4 +27,13 @@ export type Precision = 'site' | 'town' | 'district' | 'province' | 'country';
 export type Tone = 'orange' | 'sky' | 'green' | 'blue' | 'vermillion' | 'purple' | 'yellow' | 'neutral';
 
 /** The mark shapes that tell groups apart besides their tone, so colour is never the only cue. */
-export type Mark = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'star' | 'hexagon' | 'triangle-down' | 'ring';
+export type Mark =
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'cross'
+  | 'star'
+  | 'hexagon'
+  | 'triangle-down'
+  | 'ring';

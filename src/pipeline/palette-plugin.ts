@@ -10,7 +10,9 @@ export function palettePlugin(): Plugin {
     name: 'deck:palette',
     transformIndexHtml: {
       order: 'pre',
-      handler: () => [{ tag: 'style', attrs: { id: 'deck-palette' }, children: paletteCss(), injectTo: 'head-prepend' }],
+      handler: () => [
+        { tag: 'style', attrs: { id: 'deck-palette' }, children: paletteCss(), injectTo: 'head-prepend' },
+      ],
     },
   };
 }

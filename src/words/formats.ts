@@ -66,7 +66,9 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
       return figure.hedge ? `${words.hedges[figure.hedge]} ${amount}` : amount;
     },
     share: (figure) => {
-      const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(figure.amount / 100);
+      const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(
+        figure.amount / 100,
+      );
       return figure.hedge ? `${words.hedges[figure.hedge]} ${share}` : share;
     },
     list: (items, kind) => new Intl.ListFormat(lang, { type: kind }).format(items),

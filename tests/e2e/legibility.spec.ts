@@ -129,9 +129,10 @@ test.describe('the handout', () => {
     expect(widths.length).toBeGreaterThan(5);
     for (const { id, drawing, text } of widths) {
       // A drawing taller than wide fills the height instead; none of the talk's is.
-      expect(drawing, `${id}: drawn ${Math.round(drawing)} px wide on a ${Math.round(text)} px text width`).toBeGreaterThan(
-        text * 0.95,
-      );
+      expect(
+        drawing,
+        `${id}: drawn ${Math.round(drawing)} px wide on a ${Math.round(text)} px text width`,
+      ).toBeGreaterThan(text * 0.95);
     }
   });
 });

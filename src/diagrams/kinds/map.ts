@@ -82,7 +82,11 @@ export const mapDiagram: DiagramKind<'map'> = {
     if (!(west < east && south < north && south >= -90 && north <= 90 && west >= -180 && east <= 180))
       context.report(item, 'diagram.extent', 'give west < east and south < north, in degrees');
     if (markedEvents(context.talk.events, spec.marks).length === 0)
-      context.report(item, 'diagram.marks', `no attack with a place in ${spec.marks.join(', ')}; name the countries to mark`);
+      context.report(
+        item,
+        'diagram.marks',
+        `no attack with a place in ${spec.marks.join(', ')}; name the countries to mark`,
+      );
   },
   generate(spec, index, slide) {
     const attacks = markedEvents(index.talk.events, spec.marks);
@@ -119,7 +123,10 @@ export const mapDiagram: DiagramKind<'map'> = {
               {
                 id: 'elsewhere',
                 extent: elsewhere.extent,
-                label: index.words.diagrams.elsewhere(counted.length, index.formats.list(elsewhere.countries, 'conjunction')),
+                label: index.words.diagrams.elsewhere(
+                  counted.length,
+                  index.formats.list(elsewhere.countries, 'conjunction'),
+                ),
               },
             ],
           }

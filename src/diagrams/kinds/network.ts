@@ -50,7 +50,12 @@ export function networkSteps(relations: readonly Relation[]): NetworkStep[] {
 }
 
 /** Where a step stands against a slide's dates: shown from the start, revealed on this slide, or left for later. */
-function placeOf(index: TalkIndex, step: NetworkStep, at: PartialDate, previous: PartialDate | null): 'before' | 'now' | 'later' {
+function placeOf(
+  index: TalkIndex,
+  step: NetworkStep,
+  at: PartialDate,
+  previous: PartialDate | null,
+): 'before' | 'now' | 'later' {
   // Undated ties are described as they stood at the end: they come with the period's last year.
   if (step.date === null) return at.year >= index.talk.period.to ? 'now' : 'later';
   if (previous !== null && isByDate(step.date, previous)) return 'before';

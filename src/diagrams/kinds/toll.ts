@@ -71,7 +71,7 @@ function groupsOf(index: TalkIndex, event: TimelineEvent): BarGroup[] {
   return [article, ...record].filter((group) => group.bars.length > 0);
 }
 
-function describe(groups: readonly BarGroup[]): string {
+function describeGroups(groups: readonly BarGroup[]): string {
   return groups
     .map(
       (group) =>
@@ -101,7 +101,7 @@ export const tollDiagram: DiagramKind<'toll'> = {
   generate(spec, index, slide) {
     const event = index.event(spec.event);
     const groups = groupsOf(index, event);
-    const description = describe(groups);
+    const description = describeGroups(groups);
     const { svg } = drawBarChart({
       id: diagramId(slide),
       title: slide.title,

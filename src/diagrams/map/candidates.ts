@@ -5,7 +5,15 @@
  */
 import type * as GeoJSON from 'geojson';
 import type { Point } from './geo-data.ts';
-import { type Candidate, CONFLICT, inflate, type Rect, rectContainsPoint, rectsOverlap, type Segment } from './label-placement.ts';
+import {
+  type Candidate,
+  CONFLICT,
+  inflate,
+  type Rect,
+  rectContainsPoint,
+  rectsOverlap,
+  type Segment,
+} from './label-placement.ts';
 import { insideFraction, type PlanarShape, shapeContains, visualCentre } from './planar.ts';
 import type { TextBlock } from './text-layout.ts';
 import type { LegendEntry, LegendPosition, MapMarker } from './types.ts';
@@ -30,7 +38,6 @@ export interface PlacedMarker {
   sx: number;
   sy: number;
 }
-
 
 /**
  * Spreads symbols that would overlap, deterministically. Markers at the same
@@ -129,9 +136,19 @@ export function markerCandidates(sx: number, sy: number, variants: readonly Text
         const ex = Math.max(box.x, Math.min(sx, box.x + box.w));
         const ey = Math.max(box.y, Math.min(sy, box.y + box.h));
         const phi = Math.atan2(ey - sy, ex - sx);
-        const leader: Segment = { x1: sx + SYMBOL_R * 1.1 * Math.cos(phi), y1: sy + SYMBOL_R * 1.1 * Math.sin(phi), x2: ex, y2: ey };
+        const leader: Segment = {
+          x1: sx + SYMBOL_R * 1.1 * Math.cos(phi),
+          y1: sy + SYMBOL_R * 1.1 * Math.sin(phi),
+          x2: ex,
+          y2: ey,
+        };
         // Leaders cost more than their length: short ones are fine, long ones a last resort.
-        out.push({ box, leader, cost: 6 + 0.12 * dist + 4 * (dist / 100) ** 2 + directionPenalty(theta) + variantCost, variant });
+        out.push({
+          box,
+          leader,
+          cost: 6 + 0.12 * dist + 4 * (dist / 100) ** 2 + directionPenalty(theta) + variantCost,
+          variant,
+        });
       }
     }
   });
@@ -159,7 +176,12 @@ export function boxLabelCandidates(b: Rect, variants: readonly TextBlock[]): Can
       spots.push([x + (x === b.x ? gap : x === b.x + b.w - v.width ? -gap : 0), b.y + b.h - gap - v.height, 3]);
     }
     for (const [x, y, pref] of spots) {
-      out.push({ box: { x: round1(x), y: round1(y), w: v.width, h: v.height }, leader: null, cost: pref + (variant === 0 ? 0 : 2), variant });
+      out.push({
+        box: { x: round1(x), y: round1(y), w: v.width, h: v.height },
+        leader: null,
+        cost: pref + (variant === 0 ? 0 : 2),
+        variant,
+      });
     }
   });
   return out;
@@ -187,7 +209,6 @@ export function samplePolyline(ml: GeoJSON.MultiLineString, step: number): Point
   return pts;
 }
 
-
 export function borderLabelCandidates(ml: GeoJSON.MultiLineString, block: TextBlock): Candidate[] {
   const pts = samplePolyline(ml, 12);
   const out: Candidate[] = [];
@@ -202,7 +223,12 @@ export function borderLabelCandidates(ml: GeoJSON.MultiLineString, block: TextBl
       [x - block.width / 2, y + gap],
     ];
     spots.forEach(([bx, by], k) => {
-      out.push({ box: { x: round1(bx), y: round1(by), w: block.width, h: block.height }, leader: null, cost: along * 40 + k * 0.5, variant: 0 });
+      out.push({
+        box: { x: round1(bx), y: round1(by), w: block.width, h: block.height },
+        leader: null,
+        cost: along * 40 + k * 0.5,
+        variant: 0,
+      });
     });
   });
   return out;
@@ -213,11 +239,15 @@ export const AREA_CANDIDATES = 48;
 
 /** The cheapest candidates, skipping any that nearly repeat one already kept (keeps the set varied). */
 export function diverse(candidates: readonly Candidate[], limit: number): Candidate[] {
-  const sorted = [...candidates].sort((a, b) => a.cost - b.cost || a.box.y - b.box.y || a.box.x - b.box.x || a.variant - b.variant);
+  const sorted = [...candidates].sort(
+    (a, b) => a.cost - b.cost || a.box.y - b.box.y || a.box.x - b.box.x || a.variant - b.variant,
+  );
   const out: Candidate[] = [];
   for (const c of sorted) {
     if (out.length >= limit) break;
-    const near = out.some((o) => o.variant === c.variant && Math.abs(o.box.x - c.box.x) < 12 && Math.abs(o.box.y - c.box.y) < 8);
+    const near = out.some(
+      (o) => o.variant === c.variant && Math.abs(o.box.x - c.box.x) < 12 && Math.abs(o.box.y - c.box.y) < 8,
+    );
     if (!near) out.push(c);
   }
   return out;
@@ -245,7 +275,12 @@ export function areaCandidates(
     for (let cy = y0 + block.height / 2; cy <= y1 - block.height / 2; cy += step) {
       for (let cx = x0 + block.width / 2; cx <= x1 - block.width / 2; cx += step) {
         if (minInside >= 0.5 && !shapeContains(shape, cx, cy)) continue;
-        const box: Rect = { x: round1(cx - block.width / 2), y: round1(cy - block.height / 2), w: block.width, h: block.height };
+        const box: Rect = {
+          x: round1(cx - block.width / 2),
+          y: round1(cy - block.height / 2),
+          w: block.width,
+          h: block.height,
+        };
         const inside = insideFraction(shape, box, viewport);
         if (inside < minInside) continue;
         if (!ok(box)) continue;

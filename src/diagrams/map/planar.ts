@@ -1,4 +1,4 @@
-import { geoConicConformal, geoMercator, type GeoProjection } from 'd3-geo';
+import { type GeoProjection, geoConicConformal, geoMercator } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
 import type { GeoBox, Point } from './geo-data.ts';
 import { pointSegmentDistance, type Rect, rectContainsPoint } from './label-placement.ts';
@@ -118,7 +118,13 @@ function computeVisualCentre(shape: PlanarShape, visible: Rect): Point | null {
   for (let y = y0 + step / 2; y < y1; y += step) {
     for (let x = x0 + step / 2; x < x1; x += step) {
       if (!shapeContains(shape, x, y)) continue;
-      const edge = Math.min(distanceToEdges(shape, x, y), x - visible.x, visible.x + visible.w - x, y - visible.y, visible.y + visible.h - y);
+      const edge = Math.min(
+        distanceToEdges(shape, x, y),
+        x - visible.x,
+        visible.x + visible.w - x,
+        y - visible.y,
+        visible.y + visible.h - y,
+      );
       if (edge > bestD) {
         bestD = edge;
         best = [x, y];

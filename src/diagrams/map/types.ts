@@ -42,7 +42,6 @@ export interface MapMarker {
   readonly category: string;
 }
 
-
 /** One legend row: a category's text and its look (tone and mark, never colour alone). */
 export interface LegendEntry {
   /** Category key that markers refer to. */
@@ -170,7 +169,12 @@ export interface RegionMap {
   /** Where each marker's symbol was drawn (after spreading co-located symbols) and the radius it keeps clear. */
   readonly symbols: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r: number }[];
   /** The legend's frame, or null when there is no legend. */
-  readonly legendBox: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
+  readonly legendBox: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  } | null;
 }
 
 /** Thrown when labels cannot be placed; `markerIds` names the markers involved. */

@@ -4,8 +4,9 @@
  * Text is measured with the deck's own font, so nothing overlaps and no label runs off.
  * Colours are the palette's custom properties: the chart follows the theme.
  */
-import { type FontWeight, sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
+
 import { escapeXml, fixed, svgOpening } from './svg-text.ts';
+import { type FontWeight, sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
 
 /** A slice of a bar: its share of the bar (0–1) and its label, e.g. "500 civilians". */
 export interface BarSegment {
@@ -67,7 +68,8 @@ const STYLE = [
 export function drawBarChart(input: BarChartInput): { readonly svg: string; readonly height: number } {
   const measure = input.measure ?? sourceSans3Measurer();
   const size = input.fontSize;
-  const width = (text: string, weight: FontWeight = 400): number => measure(text, { fontSize: size, fontWeight: weight }).width;
+  const width = (text: string, weight: FontWeight = 400): number =>
+    measure(text, { fontSize: size, fontWeight: weight }).width;
   const lineHeight = Math.round(size * 1.25);
   const bars = input.groups.flatMap((group) => group.bars);
   const labelColumn = Math.ceil(Math.max(...bars.map((bar) => width(bar.label)))) + 20;
@@ -97,7 +99,9 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
           `<rect class="bars-${group.colour}${index > 0 ? ` bars-slice-${Math.min(index + 1, 3)}` : ''}" x="${fixed(start)}" y="${fixed(top)}" width="${fixed(sliceWidth)}" height="${BAR_HEIGHT}"/>`,
         );
         if (index > 0)
-          out.push(`<line class="bars-divider" x1="${fixed(start)}" y1="${fixed(top)}" x2="${fixed(start)}" y2="${fixed(top + BAR_HEIGHT)}"/>`);
+          out.push(
+            `<line class="bars-divider" x1="${fixed(start)}" y1="${fixed(top)}" x2="${fixed(start)}" y2="${fixed(top + BAR_HEIGHT)}"/>`,
+          );
         start += sliceWidth;
       });
       out.push(
@@ -111,7 +115,9 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
         for (const slice of bar.segments) {
           // A slice's label starts under the slice, or after the label before it when the slice is narrow.
           const x = Math.max(sliceStart, lastEnd + 16);
-          out.push(`<text class="bars-muted" x="${fixed(x)}" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(slice.label)}</text>`);
+          out.push(
+            `<text class="bars-muted" x="${fixed(x)}" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(slice.label)}</text>`,
+          );
           lastEnd = x + width(slice.label);
           sliceStart += length * slice.fraction;
         }
@@ -125,12 +131,18 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
   const axisY = y;
   for (let value = 0; value <= axisMax; value += input.tick) {
     const x = barLeft + value * scale;
-    out.unshift(`<line class="bars-grid" x1="${fixed(x)}" y1="${fixed(chartTop)}" x2="${fixed(x)}" y2="${fixed(axisY)}"/>`);
+    out.unshift(
+      `<line class="bars-grid" x1="${fixed(x)}" y1="${fixed(chartTop)}" x2="${fixed(x)}" y2="${fixed(axisY)}"/>`,
+    );
     const text = input.formatNumber(value);
     const textX = Math.min(x - width(text) / 2, input.width - width(text));
-    out.push(`<text class="bars-muted" x="${fixed(Math.max(0, textX))}" y="${fixed(axisY + lineHeight)}">${escapeXml(text)}</text>`);
+    out.push(
+      `<text class="bars-muted" x="${fixed(Math.max(0, textX))}" y="${fixed(axisY + lineHeight)}">${escapeXml(text)}</text>`,
+    );
   }
-  out.push(`<line class="bars-axis" x1="${fixed(barLeft)}" y1="${fixed(axisY)}" x2="${fixed(barLeft + axisMax * scale)}" y2="${fixed(axisY)}"/>`);
+  out.push(
+    `<line class="bars-axis" x1="${fixed(barLeft)}" y1="${fixed(axisY)}" x2="${fixed(barLeft + axisMax * scale)}" y2="${fixed(axisY)}"/>`,
+  );
   const height = Math.ceil(axisY + lineHeight + size * 0.4);
   const svg = `${svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
   return { svg, height };

@@ -11,7 +11,15 @@ export function fixed(value: number): string {
 }
 
 /** The accessible name and description every drawing carries, and its styles. */
-export function svgOpening(id: string, width: number, height: number, className: string, title: string, description: string, style: string): string {
+export function svgOpening(
+  id: string,
+  width: number,
+  height: number,
+  className: string,
+  title: string,
+  description: string,
+  style: string,
+): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" class="${className}" viewBox="0 0 ${fixed(width)} ${fixed(height)}" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc" font-family="'Source Sans 3', sans-serif" text-rendering="geometricPrecision">`,
     `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title>`,

@@ -64,8 +64,12 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   let bottom = 0;
   input.columns.forEach((column, index) => {
     const left = index * (columnWidth + GAP);
-    out.push(`<text class="years-year" x="${fixed(left)}" y="${fixed(size * 1.1)}" font-size="${fixed(size * 1.2)}">${column.year}</text>`);
-    out.push(`<line class="years-rule" x1="${fixed(left)}" y1="${fixed(size * 1.6)}" x2="${fixed(left + columnWidth)}" y2="${fixed(size * 1.6)}"/>`);
+    out.push(
+      `<text class="years-year" x="${fixed(left)}" y="${fixed(size * 1.1)}" font-size="${fixed(size * 1.2)}">${column.year}</text>`,
+    );
+    out.push(
+      `<line class="years-rule" x1="${fixed(left)}" y1="${fixed(size * 1.6)}" x2="${fixed(left + columnWidth)}" y2="${fixed(size * 1.6)}"/>`,
+    );
     let y = size * 1.6 + 12;
     if (column.entries.length === 0) {
       out.push(`<text class="years-muted" x="${fixed(left)}" y="${fixed(y + size)}">${escapeXml(input.empty)}</text>`);
@@ -83,7 +87,10 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
           `<path class="years-mark" d="${markPath(entry.mark.mark, left + BAR + 8 + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.mark)}"/>`,
         );
       const tspans = lines
-        .map((line, at) => `<tspan x="${fixed(textLeft)}" y="${fixed(y + size + at * lineHeight)}">${escapeXml(line)}</tspan>`)
+        .map(
+          (line, at) =>
+            `<tspan x="${fixed(textLeft)}" y="${fixed(y + size + at * lineHeight)}">${escapeXml(line)}</tspan>`,
+        )
         .join('');
       parts.push(`<text class="years-text">${tspans}</text>`);
       out.push(`<g class="years-entry" data-key="${escapeXml(entry.key)}">${parts.join('')}</g>`);
@@ -99,8 +106,12 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   ];
   let x = 0;
   for (const [origin, text] of legendItems) {
-    out.push(`<line class="years-bar-${origin}" x1="${fixed(x + BAR / 2)}" y1="${fixed(legendY)}" x2="${fixed(x + BAR / 2)}" y2="${fixed(legendY + lineHeight)}"/>`);
-    out.push(`<text class="years-muted" x="${fixed(x + BAR + 8)}" y="${fixed(legendY + size * 0.95)}">${escapeXml(text)}</text>`);
+    out.push(
+      `<line class="years-bar-${origin}" x1="${fixed(x + BAR / 2)}" y1="${fixed(legendY)}" x2="${fixed(x + BAR / 2)}" y2="${fixed(legendY + lineHeight)}"/>`,
+    );
+    out.push(
+      `<text class="years-muted" x="${fixed(x + BAR + 8)}" y="${fixed(legendY + size * 0.95)}">${escapeXml(text)}</text>`,
+    );
     x += BAR + 8 + measure(text, style).width + 32;
   }
   const height = Math.ceil(legendY + lineHeight + 6);

@@ -27,7 +27,9 @@ describe('build-time diagram rendering in Chromium', () => {
   it('draws every fixture diagram as SVG with text labels and a title, then serves them from the cache', async () => {
     const diagrams = diagramsOf(guildsTalk);
     const first = await renderDiagrams(diagrams, { cacheDir });
-    expect(first.drawn).toBe(diagrams.length);
+    // A generator that writes its own SVG (the toll chart) needs no browser.
+    const mermaid = diagrams.filter((diagram) => diagram.drawing.engine === 'mermaid').length;
+    expect(first.drawn).toBe(mermaid);
     for (const diagram of diagrams) {
       const svg = first.svgs.get(diagram.id)!;
       expect(svg).toMatch(new RegExp(`^<svg[^>]* id="${diagram.id}"`));
@@ -36,7 +38,7 @@ describe('build-time diagram rendering in Chromium', () => {
     }
     expect(svgText(first.svgs.get('diagram-formed')!)).toContain('Carpenters');
     const second = await renderDiagrams(diagrams, { cacheDir });
-    expect(second).toMatchObject({ drawn: 0, fromCache: diagrams.length });
+    expect(second).toMatchObject({ drawn: 0, fromCache: mermaid });
     expect(second.svgs).toEqual(first.svgs);
     expect(readdirSync(cacheDir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
