@@ -1,3 +1,5 @@
+import { groupLooks, type Look, toneVar } from '../../look/group-looks.ts';
+import { markPath } from '../../look/marks.ts';
 import { needGroup } from '../../rules/lookups.ts';
 import { citeMarker } from '../context.ts';
 import { html } from '../html.ts';
@@ -16,6 +18,12 @@ declare module '../../model/types.ts' {
   }
 }
 
+/** A group's mark in its tone, before its name: the cue that finds it again on the diagrams and the maps. */
+function groupMark(look: Look | undefined) {
+  if (!look) return null;
+  return html`<svg class="group-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false"><path d="${markPath(look.mark, 0, 0, 8.5)}" style="fill:${toneVar(look)}"></path></svg>`;
+}
+
 export const groupsSlide: SlideKind<'groups'> = {
   kind: 'groups',
   check: (spec, context, item) =>
@@ -24,11 +32,12 @@ export const groupsSlide: SlideKind<'groups'> = {
     const { index } = context;
     const headings = index.words.groupsTable;
     const groups = spec.groups.map((id) => index.group(id));
+    const looks = groupLooks(index.talk.groups);
     const body = html`<table class="groups">
 <thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.formed}</th><th scope="col">${headings.aim}</th><th scope="col">${headings.who}</th></tr></thead>
 <tbody>${groups.map(
       (group) =>
-        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${group.shortName}</span> <span class="full-name">${group.name}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim ?? '—'}</td><td>${group.summary}${citeMarker(context, group.source)}</td></tr>`,
+        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${group.shortName}</span> <span class="full-name">${group.name}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim ?? '—'}</td><td>${group.summary}${citeMarker(context, group.source)}</td></tr>`,
     )}</tbody>
 </table>${notesAside(context, spec.notes)}`;
     return [

@@ -119,7 +119,7 @@ describe('diagram generators on the fixture talk', () => {
       { id: 'trap', title: 'The trap' },
     );
     expect(mermaidText(rivalries)).toContain(
-      'n_council -. "the author: striking\nCarpenters helps\nMasons" .-> n_carpenters',
+      'n_council -. "the author:\nstriking\nCarpenters helps\nMasons" .-> n_carpenters',
     );
     const between = draw(
       { kind: 'rivalries', state: 'council', argument: 'quarrel', between: ['carpenters'] },
