@@ -140,8 +140,8 @@ export const mapDiagram: DiagramKind<'map'> = {
       label: String(year),
       keys: attacks.filter((event) => event.date.year === year).map((event) => event.id),
     }));
+    // What a marker asserts is who claimed the attack; the attacks' own sources are cited on their year slides.
     const cited = attacks.flatMap((event) => [
-      event.source.source,
       ...(event.responsibility?.claims ?? []).map((claim) => claim.source.source),
       ...(event.responsibility?.unclaimed ? [event.responsibility.unclaimed.source] : []),
     ]);

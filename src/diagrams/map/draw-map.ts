@@ -105,7 +105,8 @@ const MAP_STYLE = [
   '.map-highlight-halo{stroke:var(--halo);stroke-width:7.5}',
   '.map-highlight-line{stroke:var(--ink);stroke-width:3.5}',
   '.map-box{fill:none;stroke:var(--ink);stroke-width:2;stroke-dasharray:7 4}',
-  '.map-halo{stroke:var(--halo);stroke-width:4;stroke-linejoin:round;paint-order:stroke}',
+  // A ground of the paper's colour under each label, rather than a stroked halo: Chromium prints stroked text as bitmap-like Type 3 fonts.
+  '.map-label-ground{fill:var(--halo);fill-opacity:.82}',
   '.map-label-marker,.map-label-border,.map-label-box,.map-legend-title,.map-legend-text{fill:var(--ink)}',
   '.map-label-country{fill:var(--muted)}',
   '.map-label-focus{fill:var(--ink)}',
@@ -118,7 +119,6 @@ const MAP_STYLE = [
   '.map-legend-frame{fill:var(--paper);fill-opacity:.94;stroke:var(--rule);stroke-width:1}',
 ].join('');
 
-const HALO_CLASS = 'map-halo';
 const EDGE_MARGIN = 4;
 
 function fmt(v: number): string {
@@ -477,7 +477,8 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     const alternatives = (
       c.label === undefined ? [c.name] : typeof c.label === 'string' ? [c.label] : [...c.label]
     ).map((a) => a.toUpperCase());
-    const style = textStyle(fontSize, focus ? 700 : 400, round1(fontSize * (focus ? 0.12 : 0.08)));
+    // No letter-spacing: a PDF would hold the spaced letters as separate words, and a reader could not search the name.
+    const style = textStyle(fontSize, focus ? 700 : 400);
     const blocks = alternatives.flatMap((a) => labelVariants(a, style, measure));
     const altOf = alternatives.flatMap((a, ai) => labelVariants(a, style, measure).map(() => ai));
     let candidates = areaCandidates(shape, blocks, altOf, 0.85, viewport, areaStatic);
@@ -713,12 +714,12 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
   };
 }
 
-/** A placed text, in its class's colour, on a halo of the paper's colour unless it sits in the legend's frame. */
-function textElement(t: PlacedText, halo = true): string {
+/** A placed text, in its class's colour, on a ground of the paper's colour unless it sits in the legend's frame. */
+function textElement(t: PlacedText, ground = true): string {
   const baseline = t.box.y + t.block.ascent;
   const x = fmt(t.box.x);
   const attrs = [
-    `class="${t.tone}${halo ? ` ${HALO_CLASS}` : ''}"`,
+    `class="${t.tone}"`,
     `x="${x}"`,
     `y="${fmt(baseline)}"`,
     t.block.style.fontWeight === 700 ? 'font-weight="700"' : '',
@@ -726,5 +727,8 @@ function textElement(t: PlacedText, halo = true): string {
   ].filter((a) => a !== '');
   const [first, ...rest] = t.block.lines;
   const tail = rest.map((line) => `<tspan x="${x}" dy="${fmt(t.block.lineAdvance)}">${esc(line)}</tspan>`).join('');
-  return `<text ${attrs.join(' ')}>${esc(first ?? '')}${tail}</text>`;
+  const under = ground
+    ? `<rect class="map-label-ground" x="${fmt(t.box.x - 2)}" y="${fmt(t.box.y)}" width="${fmt(t.box.w + 4)}" height="${fmt(t.box.h)}" rx="3"/>`
+    : '';
+  return `${under}<text ${attrs.join(' ')}>${esc(first ?? '')}${tail}</text>`;
 }

@@ -10,7 +10,7 @@ export function fixed(value: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** The accessible name and description every drawing carries, and its styles. */
+/** The opening of a drawing: its size, its name and description (the slide names it again for assistive technology), its styles. */
 export function svgOpening(
   id: string,
   width: number,
@@ -21,7 +21,7 @@ export function svgOpening(
   style: string,
 ): string {
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" class="${className}" viewBox="0 0 ${fixed(width)} ${fixed(height)}" role="img" aria-labelledby="${escapeXml(id)}-title ${escapeXml(id)}-desc" font-family="'Source Sans 3', sans-serif" text-rendering="geometricPrecision">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${escapeXml(id)}" class="${className}" viewBox="0 0 ${fixed(width)} ${fixed(height)}" font-family="'Source Sans 3', sans-serif" text-rendering="geometricPrecision">`,
     `<title id="${escapeXml(id)}-title">${escapeXml(title)}</title>`,
     `<desc id="${escapeXml(id)}-desc">${escapeXml(description)}</desc>`,
     `<style>${style}</style>`,
