@@ -126,6 +126,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Dhaka café siege',
     place: {
       name: 'Holey Artisan Bakery, Dhaka',
+      short: 'Dhaka',
       country: 'Bangladesh',
       at: { lat: 23.796, lon: 90.418, precision: 'site' },
     },
@@ -257,6 +258,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Shah Noorani shrine bombing',
     place: {
       name: 'Shah Noorani shrine, Khuzdar district',
+      short: 'Shah Noorani',
       region: 'Balochistan',
       country: 'Pakistan',
       at: { lat: 26.0, lon: 66.6, precision: 'district' },
@@ -918,6 +920,42 @@ export const events: readonly TimelineEvent[] = [
           'crss-2023-annual',
           '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, in 789 terror attacks and counter-terror operations, a six-year high; 65% from terrorism, 35% from operations; 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
         ),
+        figures: [
+          {
+            amount: 1000,
+            hedge: 'nearly',
+            label: 'civilians and security personnel',
+            source: reported(
+              'crss-2023-annual',
+              'The fatalities included nearly 1,000 among civilians and security forces personnel.',
+            ),
+            role: 'total',
+          },
+          {
+            amount: 1524,
+            hedge: null,
+            label: 'deaths, militants included',
+            source: reported(
+              'crss-2023-annual',
+              'Pakistan saw 1,524 violence-related fatalities in 2023, militants included.',
+            ),
+            role: 'total',
+          },
+          {
+            amount: 65,
+            hedge: 'nearly',
+            label: 'from terrorism',
+            source: reported('crss-2023-annual', 'Nearly 65 per cent of the fatalities resulted from terrorism.'),
+            role: 'share',
+          },
+          {
+            amount: 35,
+            hedge: null,
+            label: 'from security operations',
+            source: reported('crss-2023-annual', 'The remaining 35 per cent came from security forces’ operations.'),
+            role: 'share',
+          },
+        ],
       },
     ],
   },
@@ -969,6 +1007,7 @@ export const events: readonly TimelineEvent[] = [
     shortTitle: 'Bajaur convention bombing',
     place: {
       name: 'Khar',
+      short: 'Bajaur',
       region: 'Bajaur, Khyber Pakhtunkhwa',
       country: 'Pakistan',
       at: { lat: 34.73, lon: 71.52, precision: 'town' },

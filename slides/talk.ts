@@ -1,4 +1,5 @@
 import type { Citation, Section } from '../src/model/types.ts';
+import { AFGHANISTAN_PAKISTAN_MAP, REGION_MAP } from './maps.ts';
 import { ARTICLE } from './sources.ts';
 
 /** A short verbatim excerpt of the article. */
@@ -553,6 +554,27 @@ export const sections: readonly Section[] = [
               article('In 2023, these groups carried out dozens of attacks'),
             ],
           },
+          transition: 'Where did the attacks happen?',
+        },
+      },
+      {
+        kind: 'diagram',
+        id: 'where-attacks-happened',
+        title: 'Where the attacks happened, 2016–2023',
+        diagram: AFGHANISTAN_PAKISTAN_MAP,
+        seconds: 35,
+        notes: {
+          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, there are the two attacks in Kabul.',
+          stress: {
+            text: 'ISKP claimed the Peshawar and Bajaur bombings, both near the Afghan border.',
+            sources: [
+              reported(
+                'outlook-2022-03-peshawar',
+                'The Islamic State affiliate known as Islamic State in Khorasan Province claimed the attack.',
+              ),
+              reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+            ],
+          },
           transition: 'Now the author’s first reason.',
         },
       },
@@ -620,7 +642,12 @@ export const sections: readonly Section[] = [
         kind: 'diagram',
         id: 'good-bad-terrorism',
         title: 'The “good and bad terrorism” trap, as the author argues it',
-        diagram: { kind: 'rivalries', state: 'pakistan-state', argument: 'good-bad-terrorism-trap' },
+        diagram: {
+          kind: 'rivalries',
+          state: 'pakistan-state',
+          argument: 'good-bad-terrorism-trap',
+          between: ['ttp', 'iskp'],
+        },
         caption: {
           text: 'The author argues that acting against the TTP helps ISKP, and acting against ISKP helps the TTP.',
           sources: [
@@ -668,7 +695,7 @@ export const sections: readonly Section[] = [
         kind: 'diagram',
         id: 'regional-reach',
         title: 'Regional reach',
-        diagram: { kind: 'reach', group: 'iskp', home: ['Afghanistan', 'Pakistan'] },
+        diagram: REGION_MAP,
         caption: {
           text: 'ISKP claimed two bombings in India in 2022, and an ISKP-linked module was broken up in Gujarat in 2023; the Dhaka and Sri Lanka attacks were claimed in the Islamic State’s own name.',
           sources: [

@@ -7,15 +7,21 @@ import { layOutHandout } from './handout.ts';
 import { acceptOwnOriginCommands, dropMessageOverride } from './messages.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { lazySpeakerView } from './speaker-view.ts';
+import { startTheme, themeSwitch } from './theme.ts';
 import { readView } from './view.ts';
 
 const view = readView(window.location.search);
+// First, before anything paints: the look the address or this tab asked for.
+startTheme(window, view.print);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) =>
   Number(slide.dataset['timing'] ?? 0),
 );
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
-const deck = new Reveal({ ...deckConfig(view, reducedMotion, totalTime), plugins: [lazySpeakerView()] });
+const deck = new Reveal({
+  ...deckConfig(view, reducedMotion, totalTime),
+  plugins: [lazySpeakerView(), themeSwitch(window)],
+});
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.
 deck.on('pdf-ready', () => {

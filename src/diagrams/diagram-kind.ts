@@ -1,3 +1,4 @@
+import type { Look } from '../look/group-looks.ts';
 import type { RuleContext } from '../model/check-context.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds, DiagramSpec } from '../model/types.ts';
@@ -9,6 +10,35 @@ export type DiagramOf<K extends keyof DiagramKinds> = Extract<DiagramSpec, { rea
 export type Drawing =
   | { readonly engine: 'mermaid'; readonly text: string }
   | { readonly engine: 'svg'; readonly svg: string };
+
+/** One step of a diagram that grows as the speaker presses →. */
+export interface DiagramStep {
+  /** What the step adds, shown under the diagram: its date, or the words for undated ties. */
+  readonly label: string;
+  /** Keys of the drawn elements it reveals: Mermaid node and edge ids, or `data-key` values of an SVG a generator wrote. */
+  readonly keys: readonly string[];
+}
+
+/**
+ * How a diagram grows on its slide. The drawing is always the whole picture, laid out
+ * once, so nothing already shown ever moves: earlier steps are shown from the start,
+ * this slide's steps are revealed one by one, later ones are left out with their place kept.
+ */
+export interface DiagramGrowth {
+  /** Labels of the steps earlier slides revealed, shown from the start. */
+  readonly before: readonly string[];
+  /** The steps this slide reveals, in order. */
+  readonly steps: readonly DiagramStep[];
+  /** Keys of drawn elements that belong to later slides: left out of this slide's drawing. */
+  readonly later: readonly string[];
+}
+
+/** A drawn node that stands for a group, drawn in the group's tone with its mark. */
+export interface DiagramLook {
+  /** The node's key (its Mermaid id). */
+  readonly key: string;
+  readonly look: Look;
+}
 
 /** A diagram ready to draw: its drawing, and what a screen reader and the captions say about it. */
 export interface DiagramDefinition {
@@ -29,6 +59,10 @@ export interface DiagramDefinition {
    * The build counts the boxes Mermaid drew and fails when two items became one.
    */
   readonly nodes?: readonly string[];
+  /** How it grows step by step on its slide; default: shown whole at once. */
+  readonly growth?: DiagramGrowth;
+  /** Nodes drawn in a group's look; default none. */
+  readonly looks?: readonly DiagramLook[];
 }
 
 /** The slide a diagram is drawn for: its id (the diagram's id derives from it) and title (the diagram's accessible title). */

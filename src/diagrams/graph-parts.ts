@@ -1,27 +1,41 @@
+import { groupLooks } from '../look/group-looks.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Group, Relation, RelationKind } from '../model/types.ts';
+import type { DiagramLook } from './diagram-kind.ts';
 import { label, nodeId } from './mermaid-syntax.ts';
 
-/** How each kind of tie is drawn; the wording comes from the talk's words. */
-const ARROWS: Record<RelationKind, { readonly arrow: (text: string) => string; readonly reversed: boolean }> = {
-  // Drawn from the parent to the group that broke away, so formation reads left to right.
-  'split-from': { arrow: (text) => `-- "${text}" -->`, reversed: true },
-  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'province-of': { arrow: (text) => `-. "${text}" .->`, reversed: false },
-  'rival-of': { arrow: (text) => `<-- "${text}" -->`, reversed: false },
-  hunts: { arrow: (text) => `== "${text}" ==>`, reversed: false },
-  attacks: { arrow: (text) => `== "${text}" ==>`, reversed: false },
-  'linked-to': { arrow: (text) => `-. "${text}" .-`, reversed: false },
+/**
+ * How each kind of tie is drawn; the wording comes from the talk's words. `direction`
+ * says which end the layout starts from: `reversed` draws from the parent to the group
+ * that broke away, so formation reads left to right; a `symmetric` tie reads the same
+ * both ways, so it starts from the group listed first, which keeps the layout's columns few.
+ */
+const ARROWS: Record<
+  RelationKind,
+  { readonly arrow: (text: string) => string; readonly direction: 'forward' | 'reversed' | 'symmetric' }
+> = {
+  'split-from': { arrow: (text) => `-- "${text}" -->`, direction: 'reversed' },
+  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
+  'province-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
+  'rival-of': { arrow: (text) => `<-- "${text}" -->`, direction: 'symmetric' },
+  hunts: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
+  attacks: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
+  'linked-to': { arrow: (text) => `-. "${text}" .-`, direction: 'symmetric' },
 };
 
-/** Colours chosen for AA contrast of dark text on light fills, on screen and on paper. */
-export const CLASS_DEFINITIONS = [
-  '  classDef group fill:#f4f1ea,stroke:#5b4b2a,color:#1b1b1b',
-  '  classDef focus fill:#fbe3d6,stroke:#8a2b0f,stroke-width:3px,color:#1b1b1b',
-  '  classDef state fill:#e3ebf6,stroke:#1f3b63,color:#1b1b1b',
-  '  classDef fresh fill:#fff3c4,stroke:#7a5a00,stroke-width:3px,color:#1b1b1b',
-  '  classDef event fill:#ffffff,stroke:#555555,color:#1b1b1b',
-];
+/** Characters per line of a tie's label: about 150 px at 18 px, so labels stay narrow and the layout's columns fit a slide. */
+export const LABEL_LINE_CHARACTERS = 18;
+
+/** Breaks a label into lines of at most `width` characters at spaces (a longer word keeps its own line). */
+export function wrapLines(text: string, width = LABEL_LINE_CHARACTERS): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /** A node statement for a group: short name on top and, when asked, its aim below. */
 export function groupNode(group: Group, withAim: boolean): string {
@@ -29,24 +43,36 @@ export function groupNode(group: Group, withAim: boolean): string {
   return `  ${nodeId(group.id)}["${lines.map(label).join('\n')}"]`;
 }
 
-/** The class a group is drawn with: the state apart from the others, the diagram's subject highlighted. */
-export function groupClass(group: Group, focusId: string | null): string {
-  if (group.id === focusId) return 'focus';
-  return group.kind === 'state' ? 'state' : 'group';
-}
-
 /** A tie's label: its own, or the words for its kind; with its year or month when dated. */
 export function relationText(index: TalkIndex, relation: Relation): string {
   const wording = relation.label ?? index.words.relations[relation.kind];
   if (!relation.since) return wording;
-  return `${wording}, ${relation.since.month ? index.formats.date(relation.since) : relation.since.year}`;
+  return `${wording}, ${index.formats.shortDate(relation.since)}`;
 }
 
-/** An edge statement for a relation, with an optional prefix such as "new: ". */
-export function relationEdge(index: TalkIndex, relation: Relation, prefix = ''): string {
+/** The Mermaid id of a relation's edge: `e_` and the relation's id, encoded as node ids are. */
+export function edgeId(relationId: string): string {
+  return `e${nodeId(relationId).slice(1)}`;
+}
+
+/** An edge statement for a relation, with its own edge id so that later steps can find the drawn edge. */
+export function relationEdge(index: TalkIndex, relation: Relation): string {
   const style = ARROWS[relation.kind];
-  const [start, end] = style.reversed ? [relation.to, relation.from] : [relation.from, relation.to];
-  return `  ${nodeId(start)} ${style.arrow(label(prefix + relationText(index, relation)))} ${nodeId(end)}`;
+  const order = (id: string): number => index.talk.groups.findIndex((group) => group.id === id);
+  const reversed =
+    style.direction === 'reversed' || (style.direction === 'symmetric' && order(relation.to) < order(relation.from));
+  const [start, end] = reversed ? [relation.to, relation.from] : [relation.from, relation.to];
+  const text = wrapLines(relationText(index, relation)).map(label).join('\n');
+  return `  ${nodeId(start)} ${edgeId(relation.id)}@${style.arrow(text)} ${nodeId(end)}`;
+}
+
+/** Each group's node in the group's look (tone and mark), the same on every slide. */
+export function groupLooksOf(index: TalkIndex, groups: readonly Group[]): DiagramLook[] {
+  const looks = groupLooks(index.talk.groups);
+  return groups.flatMap((group) => {
+    const look = looks.get(group.id);
+    return look ? [{ key: nodeId(group.id), look }] : [];
+  });
 }
 
 /** A sentence for the accessible description, e.g. "ISKP – affiliate of – IS (core)". */
@@ -54,13 +80,6 @@ export function relationSentence(index: TalkIndex, relation: Relation): string {
   const from = index.group(relation.from).shortName;
   const to = index.group(relation.to).shortName;
   return `${from} – ${relationText(index, relation)} – ${to}`;
-}
-
-/** Class assignments, one line per class, for the groups drawn. */
-export function classLines(groups: readonly Group[], classOf: (group: Group) => string): string[] {
-  const byClass = new Map<string, string[]>();
-  for (const group of groups) byClass.set(classOf(group), [...(byClass.get(classOf(group)) ?? []), nodeId(group.id)]);
-  return [...byClass].map(([name, ids]) => `  class ${ids.join(',')} ${name}`);
 }
 
 export function unique<T>(items: readonly T[]): T[] {

@@ -3,8 +3,8 @@ import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds } from '../model/types.ts';
 import type { DiagramDefinition, DiagramKind, DiagramKindRegistry, DiagramOf, DiagramSlide } from './diagram-kind.ts';
 import { formationDiagram } from './kinds/formation.ts';
+import { mapDiagram } from './kinds/map.ts';
 import { networkDiagram } from './kinds/network.ts';
-import { reachDiagram } from './kinds/reach.ts';
 import { rivalriesDiagram } from './kinds/rivalries.ts';
 import { timelineDiagram } from './kinds/timeline.ts';
 import { tollDiagram } from './kinds/toll.ts';
@@ -16,7 +16,7 @@ export const DIAGRAM_KINDS: DiagramKindRegistry = {
   rivalries: rivalriesDiagram,
   timeline: timelineDiagram,
   toll: tollDiagram,
-  reach: reachDiagram,
+  map: mapDiagram,
 };
 
 /** Runs the kind's content rules on a slide's diagram. */

@@ -77,6 +77,8 @@ export const MAX_PUBLISHER = 64;
 export const MAX_SOURCE_TITLE = 240;
 export const MAX_SOURCE_CAVEAT = 120;
 export const MAX_CREDIT_PART = 40;
+/** What was used, with any note on it (a map's disputed boundaries): as long as a source's caveat and title together, no more. */
+export const MAX_CREDIT_MATERIAL = 180;
 
 // --- Speaker notes: the speaker view and the handout's panel under each slide ---
 export const MAX_NOTES_SAY = 1400;
@@ -132,6 +134,7 @@ export const LIMITS = {
   sourceTitle: limit(MAX_SOURCE_TITLE, 'the Sources slides and the handout'),
   sourceCaveat: limit(MAX_SOURCE_CAVEAT, 'the Sources slides and the handout', false),
   creditPart: limit(MAX_CREDIT_PART, 'the credits on the Sources slides'),
+  creditMaterial: limit(MAX_CREDIT_MATERIAL, 'the credits on the Sources slides'),
   notesSay: limit(MAX_NOTES_SAY, 'the speaker view and the handout'),
   notesStress: limit(MAX_NOTES_STRESS, 'the speaker view and the handout'),
   notesTransition: limit(MAX_NOTES_TRANSITION, 'the speaker view and the handout'),

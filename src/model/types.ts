@@ -10,9 +10,9 @@
  */
 
 import type { WordOverrides } from '../words/types.ts';
-import type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+import type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
 
-export type { Hedge, Precision, RelationKind, SourceKind } from './vocabulary.ts';
+export type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
 
 /** A date known to the year, the month or the day. */
 export interface PartialDate {
@@ -101,6 +101,11 @@ export interface Group {
   readonly summary: string;
   /** Where the summary, the aim and the founding date come from. */
   readonly source: Citation;
+  /**
+   * How slides and diagrams draw the group: its tone and its mark shape, the same everywhere.
+   * Default: tones and marks handed out in the order of the groups, states in the neutral tone.
+   */
+  readonly look?: { readonly tone?: Tone; readonly mark?: Mark };
 }
 
 /** A tie between two groups, dated from when the sources place it. */
@@ -131,8 +136,12 @@ export interface Figure {
   readonly label: string;
   /** Who gives this figure; its excerpt must hold the number (and its hedge, when it has one). */
   readonly source: Citation;
-  /** For charts that split a total: `part` figures are drawn as the parts of the `total`. Default: neither. */
-  readonly role?: 'total' | 'part';
+  /**
+   * For charts: a `total` is a bar; the `part` figures after it split that bar by their counts,
+   * the `share` figures (per cent of it, as the source states them) split it by their shares.
+   * Default: none, and the chart leaves the figure out.
+   */
+  readonly role?: 'total' | 'part' | 'share';
 }
 
 /** A point on the map, in degrees (WGS 84). */
@@ -151,6 +160,8 @@ export interface Place {
   readonly name: string;
   /** Province, state or district, when known; shown after the name. */
   readonly region?: string;
+  /** A short name for map labels, e.g. "Bajaur"; default `name`. */
+  readonly short?: string;
   /** The country, by its English short name as map data names it (e.g. "Pakistan"). */
   readonly country: string;
   /** Where it is, for the map. */
@@ -237,6 +248,8 @@ export interface RecordNote {
   readonly detail: string;
   /** The reporting that says it; never the main source. */
   readonly source: Citation;
+  /** The numbers the note gives, each with its hedge and source, for charts that set them beside the main source's; default none. */
+  readonly figures?: readonly Figure[];
 }
 
 /** Main-source events are what the talk's main source states; context events come from other reporting. */

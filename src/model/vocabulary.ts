@@ -22,3 +22,18 @@ export type Hedge = 'about' | 'around' | 'some' | 'almost' | 'nearly' | 'at leas
 
 /** How precisely coordinates place an event: on the spot, in a town, in a district or province, or only a country. */
 export type Precision = 'site' | 'town' | 'district' | 'province' | 'country';
+
+/** The tones that tell groups apart on slides and diagrams (see `src/look/palette.ts`); `neutral` is for states. */
+export type Tone = 'orange' | 'sky' | 'green' | 'blue' | 'vermillion' | 'purple' | 'yellow' | 'neutral';
+
+/** The mark shapes that tell groups apart besides their tone, so colour is never the only cue. */
+export type Mark =
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'cross'
+  | 'star'
+  | 'hexagon'
+  | 'triangle-down'
+  | 'ring';

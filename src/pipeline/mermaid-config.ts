@@ -1,7 +1,12 @@
+import { INTERFACE_COLOURS } from '../look/palette.ts';
+
 /**
  * The one Mermaid configuration, used at build time and in tests. It is part of
- * the diagram cache key, so changing it redraws every diagram.
+ * the diagram cache key, so changing it redraws every diagram. Colours are the
+ * palette's light values: the finishing step (src/diagrams/finish/) swaps each for
+ * its custom property, so the drawings follow the dark look too.
  */
+const colour = (name: keyof typeof INTERFACE_COLOURS): string => INTERFACE_COLOURS[name].light;
 export const DIAGRAM_FONT_FAMILY = '"Source Sans 3", "Noto Sans", "Noto Naskh Arabic", sans-serif';
 
 export const MERMAID_CONFIG = {
@@ -11,28 +16,20 @@ export const MERMAID_CONFIG = {
   // SVG text instead of HTML in foreignObject, so labels survive PDF export as real, searchable text.
   htmlLabels: false,
   theme: 'base',
+  // Plain shapes: no gradient borders or drop shadows, which would not follow the theme and print as bitmaps.
+  look: 'classic',
   fontFamily: DIAGRAM_FONT_FAMILY,
   themeVariables: {
     fontFamily: DIAGRAM_FONT_FAMILY,
     fontSize: '18px',
-    primaryColor: '#f4f1ea',
-    primaryTextColor: '#1b1b1b',
-    primaryBorderColor: '#5b4b2a',
-    lineColor: '#3b3b3b',
-    textColor: '#1b1b1b',
-    edgeLabelBackground: '#ffffff',
-    clusterBkg: '#f7f7f7',
-    clusterBorder: '#777777',
-    pie1: '#8a2b0f',
-    pie2: '#1f3b63',
-    pie3: '#5b4b2a',
-    pieTitleTextSize: '22px',
-    pieSectionTextSize: '20px',
-    pieSectionTextColor: '#ffffff',
-    pieLegendTextSize: '20px',
-    pieStrokeColor: '#ffffff',
-    // Full-strength slices, so the white percentages on them keep AA contrast.
-    pieOpacity: '1',
+    primaryColor: colour('panel'),
+    primaryTextColor: colour('ink'),
+    primaryBorderColor: colour('line'),
+    lineColor: colour('line'),
+    textColor: colour('ink'),
+    edgeLabelBackground: colour('paper'),
+    clusterBkg: colour('paper'),
+    clusterBorder: colour('rule'),
     cScale0: '#f4f1ea',
     cScale1: '#e3ebf6',
     cScale2: '#fbe3d6',
@@ -44,5 +41,4 @@ export const MERMAID_CONFIG = {
   },
   flowchart: { curve: 'basis', padding: 12, nodeSpacing: 40, rankSpacing: 70, wrappingWidth: 220 },
   timeline: { disableMulticolor: false, padding: 6 },
-  pie: { textPosition: 0.6 },
 } as const;

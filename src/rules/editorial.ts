@@ -57,12 +57,18 @@ const hedges: ContentRule = {
   name: 'hedges-kept',
   check(context) {
     for (const event of context.talk.events) {
-      event.figures.forEach((figure, position) => {
+      const figures = [
+        ...event.figures.map((figure, position) => ({ figure, field: `figures[${position}]` })),
+        ...event.record.flatMap((note, noteAt) =>
+          (note.figures ?? []).map((figure, position) => ({ figure, field: `record[${noteAt}].figures[${position}]` })),
+        ),
+      ];
+      for (const { figure, field } of figures) {
         if (!Number.isFinite(figure.amount) || figure.amount < 0)
-          context.report(`event '${event.id}'`, `figures[${position}].amount`, `${figure.amount} is not a count`);
+          context.report(`event '${event.id}'`, `${field}.amount`, `${figure.amount} is not a count`);
         const problem = figureProblem(context, figure);
-        if (problem) context.report(`event '${event.id}'`, `figures[${position}].${problem.field}`, problem.message);
-      });
+        if (problem) context.report(`event '${event.id}'`, `${field}.${problem.field}`, problem.message);
+      }
     }
   },
 };

@@ -2,6 +2,7 @@ import type { Talk } from '../model/types.ts';
 import { CITATION_RULES } from './citations.ts';
 import { CLAIM_RULES } from './claims.ts';
 import { EDITORIAL_RULES } from './editorial.ts';
+import { PLACE_RULES } from './places.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
@@ -20,6 +21,7 @@ export const RULES: readonly ContentRule[] = [
   ...WELL_FORMED_RULES,
   ...TEXT_RULES,
   ...REFERENCE_RULES,
+  ...PLACE_RULES,
   ...CITATION_RULES,
   ...CLAIM_RULES,
   ...EDITORIAL_RULES,

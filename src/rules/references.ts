@@ -22,8 +22,11 @@ export function* citationsOf(
     yield { item, field: 'source', citation: event.source };
     for (const [index, figure] of event.figures.entries())
       yield { item, field: `figures[${index}].source`, citation: figure.source };
-    for (const [index, note] of event.record.entries())
+    for (const [index, note] of event.record.entries()) {
       yield { item, field: `record[${index}].source`, citation: note.source };
+      for (const [position, figure] of (note.figures ?? []).entries())
+        yield { item, field: `record[${index}].figures[${position}].source`, citation: figure.source };
+    }
     const responsibility = event.responsibility;
     if (!responsibility) continue;
     for (const [index, claim] of responsibility.claims.entries()) {

@@ -59,7 +59,8 @@ export function* textFields(talk: Talk, slides: RuleContext['slides']): Generato
     yield field(item, ['caveat', source, 'caveat', LIMITS.sourceCaveat]);
   }
   for (const credit of talk.credits ?? []) {
-    for (const key of ['material', 'holder', 'licence'] as const)
+    yield field(`credit '${credit.id}'`, ['material', credit, 'material', LIMITS.creditMaterial]);
+    for (const key of ['holder', 'licence'] as const)
       yield field(`credit '${credit.id}'`, [key, credit, key, LIMITS.creditPart]);
   }
   for (const group of talk.groups) {

@@ -60,6 +60,14 @@ export const en: Words = {
   sourceKinds: { reporting: 'reporting', opinion: 'opinion', official: 'official record', research: 'research' },
   credits: 'Third-party material',
   creditLine: (material, holder, licence) => `${material}: ${holder} (${licence})`,
+  diagrams: {
+    undated: 'undated in the sources',
+    mapLabel: (place, year) => `${place} ${year}`,
+    claimedInName: 'Claimed in the name of',
+    unclaimed: 'nobody (unclaimed)',
+    elsewhere: (count, countries) => `${count} attacks in ${countries}:\nsee the previous map`,
+    mapEntry: (label, claimant) => (claimant ? `${label}, claimed in the name of ${claimant}` : `${label}, unclaimed`),
+  },
   relations: {
     'split-from': 'members broke away',
     'affiliate-of': 'affiliate of',

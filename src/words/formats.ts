@@ -5,12 +5,16 @@ import type { Words } from './types.ts';
 export interface Formats {
   /** "30 July 2023", "July 2023" or "2023", as precisely as the date is known. */
   date(date: PartialDate): string;
+  /** "Jul 2023" or "2023": month and year at most, for labels on diagrams. */
+  shortDate(date: PartialDate): string;
   /** A date, or a span ("1–2 July 2016", "2014–2015") when an end is given. */
   span(date: PartialDate, until?: PartialDate): string;
   /** A whole or decimal number with the language's grouping, e.g. "1,524". */
   number(value: number): string;
   /** A figure's number with its hedge, e.g. "around 54". */
   amount(figure: Pick<Figure, 'amount' | 'hedge'>): string;
+  /** A figure that is a per cent, with its hedge, e.g. "nearly 65%". */
+  share(figure: Pick<Figure, 'amount' | 'hedge'>): string;
   /** "A, B or C" in the talk's language. */
   list(items: readonly string[], kind: 'conjunction' | 'disjunction'): string;
 }
@@ -43,6 +47,10 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const formats: Formats = {
     date: (date) => dateFormat(precisionOf(date)).format(toUtc(date)),
+    shortDate: (date) =>
+      date.month === undefined
+        ? String(date.year)
+        : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(toUtc(date)),
     span: (date, until) => {
       if (!until) return formats.date(date);
       // Years alone read as a plain span, "2014–2015"; Intl would space the dash for some languages.
@@ -56,6 +64,12 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
     amount: (figure) => {
       const amount = numberFormat.format(figure.amount);
       return figure.hedge ? `${words.hedges[figure.hedge]} ${amount}` : amount;
+    },
+    share: (figure) => {
+      const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(
+        figure.amount / 100,
+      );
+      return figure.hedge ? `${words.hedges[figure.hedge]} ${share}` : share;
     },
     list: (items, kind) => new Intl.ListFormat(lang, { type: kind }).format(items),
   };

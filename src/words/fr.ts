@@ -68,6 +68,15 @@ export const fr: Words = {
   sourceKinds: { reporting: 'presse', opinion: 'tribune', official: 'document officiel', research: 'recherche' },
   credits: 'Contenus de tiers',
   creditLine: (material, holder, licence) => `${material}${NBSP}: ${holder} (${licence})`,
+  diagrams: {
+    undated: 'sans date dans les sources',
+    mapLabel: (place, year) => `${place} ${year}`,
+    claimedInName: 'Revendiqué au nom de',
+    unclaimed: 'personne (non revendiqué)',
+    elsewhere: (count, countries) => `${count} attaques en ${countries} :\nvoir la carte précédente`,
+    mapEntry: (label, claimant) =>
+      claimant ? `${label}, revendiqué au nom de ${claimant}` : `${label}, non revendiqué`,
+  },
   relations: {
     'split-from': 'des membres ont fait scission',
     'affiliate-of': 'affilié à',

@@ -83,6 +83,21 @@ export interface Words {
   readonly credits: string;
   /** A credit line: "Map data: Natural Earth (public domain)". */
   readonly creditLine: (material: string, holder: string, licence: string) => string;
+  /** Words drawn on diagrams and maps. */
+  readonly diagrams: {
+    /** The last step of a growing network: the ties its sources give no date for. */
+    readonly undated: string;
+    /** A map marker's label: the place and the year, e.g. "Bajaur 2023". */
+    readonly mapLabel: (place: string, year: number) => string;
+    /** Heading of a map's legend. */
+    readonly claimedInName: string;
+    /** Legend entry of attacks nobody claimed. */
+    readonly unclaimed: string;
+    /** A dashed box on a map that stands for attacks another map shows: "11 attacks in Afghanistan and Pakistan: see the previous map". */
+    readonly elsewhere: (count: number, countries: string) => string;
+    /** A marker in the accessible description of a map: "Bajaur 2023: claimed in the name of ISKP". */
+    readonly mapEntry: (label: string, claimant: string | null) => string;
+  };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;
   /** The speaker view's window: its title (after the talk's), the names of its two previews and of its layout menu. */

@@ -203,6 +203,9 @@ test.describe('accessibility', () => {
     const failures: string[] = [];
     for (const slide of slidesWithDiagrams) {
       await goToSlide(page, slide);
+      // A diagram that grows shows its labels step by step; each is checked once shown.
+      let state = await deckState(page);
+      while (state.hiddenSteps > 0 && state.id === slide) state = await pressAndWait(page, 'ArrowRight');
       const problems = await page
         .locator('.reveal .slides > section.present figure.diagram svg')
         .evaluate(lowContrastLabels);

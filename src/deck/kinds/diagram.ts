@@ -1,4 +1,5 @@
-import type { DiagramDefinition } from '../../diagrams/diagram-kind.ts';
+import type { DiagramDefinition, DiagramGrowth } from '../../diagrams/diagram-kind.ts';
+import { finishDrawing } from '../../diagrams/finish/index.ts';
 import { checkDiagram } from '../../diagrams/registry.ts';
 import { LIMITS } from '../../model/lengths.ts';
 import type { Statement } from '../../model/types.ts';
@@ -38,12 +39,24 @@ export function diagramFigure(
   // allow-list of inert elements and attributes in Chromium); a gap here is a pipeline bug, not a content error.
   if (!drawn?.startsWith('<svg'))
     throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not drawn.`);
-  const svg = drawn.replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
+  const svg = finishDrawing(diagram, drawn).replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   const cited = [...new Set([...diagram.sources, ...(caption?.sources ?? []).map((citation) => citation.source)])];
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-<figcaption>${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</figcaption>
+${diagram.growth ? stepLabels(diagram.growth) : null}<figcaption>${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</figcaption>
 </figure>`;
+}
+
+/**
+ * The dates of a growing diagram, in a row under it: the steps earlier slides showed,
+ * then this slide's, each revealed with its step (same fragment index), the newest
+ * highlighted by reveal.js's `current-fragment`.
+ */
+function stepLabels(growth: DiagramGrowth): SafeHtml {
+  return html`<ol class="diagram-steps">${growth.before.map((label) => html`<li class="diagram-steps__shown">${label}</li>`)}${growth.steps.map(
+    (step, index) => html`<li class="fragment" data-fragment-index="${index}">${step.label}</li>`,
+  )}</ol>
+`;
 }
 
 export const diagramSlide: SlideKind<'diagram'> = {

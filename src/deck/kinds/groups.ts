@@ -1,3 +1,5 @@
+import { groupLooks, type Look, toneVar } from '../../look/group-looks.ts';
+import { markPath } from '../../look/marks.ts';
 import { needGroup } from '../../model/check-context.ts';
 import { LIMITS } from '../../model/lengths.ts';
 import { citeMarker } from '../context.ts';
@@ -17,6 +19,12 @@ declare module '../../model/types.ts' {
   }
 }
 
+/** A group's mark in its tone, before its name: the cue that finds it again on the diagrams and the maps. */
+function groupMark(look: Look | undefined) {
+  if (!look) return null;
+  return html`<svg class="group-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false"><path d="${markPath(look.mark, 0, 0, 8.5)}" style="fill:${toneVar(look)}"></path></svg>`;
+}
+
 export const groupsSlide: SlideKind<'groups'> = {
   kind: 'groups',
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
@@ -26,11 +34,12 @@ export const groupsSlide: SlideKind<'groups'> = {
     const { index } = context;
     const headings = index.words.groupsTable;
     const groups = spec.groups.map((id) => index.group(id));
+    const looks = groupLooks(index.talk.groups);
     const body = html`<table class="groups">
 <thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.formed}</th><th scope="col">${headings.aim}</th><th scope="col">${headings.who}</th></tr></thead>
 <tbody>${groups.map(
       (group) =>
-        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}${citeMarker(context, group.source)}</td></tr>`,
+        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}${citeMarker(context, group.source)}</td></tr>`,
     )}</tbody>
 </table>${notesAside(context, spec.notes)}`;
     return [

@@ -1,14 +1,6 @@
 import { needGroup } from '../../model/check-context.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import {
-  CLASS_DEFINITIONS,
-  classLines,
-  groupClass,
-  groupNode,
-  relationEdge,
-  relationSentence,
-  unique,
-} from '../graph-parts.ts';
+import { groupLooksOf, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
 import { accessibilityLines, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -37,8 +29,6 @@ export const formationDiagram: DiagramKind<'formation'> = {
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, true)),
       ...ties.map((relation) => relationEdge(index, relation)),
-      ...CLASS_DEFINITIONS,
-      ...classLines(groups, (group) => groupClass(group, subject.id)),
     ]);
     const sources = unique([subject.source.source, ...ties.map((relation) => relation.source.source)]);
     return {
@@ -49,6 +39,7 @@ export const formationDiagram: DiagramKind<'formation'> = {
       drawing: { engine: 'mermaid', text },
       nodes: groups.map((group) => `group '${group.id}'`),
       sources,
+      looks: groupLooksOf(index, groups),
     };
   },
 };

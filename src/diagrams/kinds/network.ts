@@ -1,38 +1,69 @@
 import { checkDate } from '../../model/check-context.ts';
-import { isByDate } from '../../model/dates.ts';
+import { compareDates, isByDate, isoDate } from '../../model/dates.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { PartialDate, Relation } from '../../model/types.ts';
-import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import {
-  CLASS_DEFINITIONS,
-  classLines,
-  groupClass,
-  groupNode,
-  relationEdge,
-  relationSentence,
-  unique,
-} from '../graph-parts.ts';
-import { accessibilityLines, toText } from '../mermaid-syntax.ts';
+import { type DiagramKind, type DiagramStep, diagramId } from '../diagram-kind.ts';
+import { edgeId, groupLooksOf, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import { accessibilityLines, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
   interface DiagramKinds {
-    /** The network of groups as it stood at one date, with ties new since an earlier date marked. */
+    /**
+     * The whole network of groups and ties, laid out once, revealed step by step in date
+     * order up to `at`: each dated step on its own, the undated ties last. Several slides
+     * of this kind show the same picture at points of the chronology, so nothing moves.
+     */
     network: {
-      /** The date the network is drawn at. */
+      /** The date the network is shown up to: later ties are left out, their place kept. */
       readonly at: PartialDate;
-      /** The date of the previous snapshot, whose ties are not marked new; null for the first. */
+      /** What the previous network slide reached: its steps show from the start. Null for the first. */
       readonly previous: PartialDate | null;
     };
   }
 }
 
-/**
- * Whether a relation holds at `at`. Undated relations are described by the
- * sources as they stood at the end, so they appear only in the last year's snapshot.
- */
-export function relationShownAt(index: TalkIndex, relation: Relation, at: PartialDate): boolean {
-  if (relation.since === null) return at.year === index.talk.period.to;
-  return isByDate(relation.since, at);
+/** One step of the whole chronology: the ties of one date (or the undated ones) and the groups they bring in. */
+interface NetworkStep {
+  readonly date: PartialDate | null;
+  readonly relations: readonly Relation[];
+  readonly groups: readonly string[];
+}
+
+/** Every step of the network, in date order, the undated ties last; each group comes in with its first tie. */
+export function networkSteps(relations: readonly Relation[]): NetworkStep[] {
+  const chunks = new Map<string, { date: PartialDate | null; relations: Relation[] }>();
+  const dated = relations.flatMap((relation) => (relation.since === null ? [] : [{ relation, since: relation.since }]));
+  for (const { relation, since } of dated.sort((a, b) => compareDates(a.since, b.since))) {
+    const key = isoDate(since);
+    const chunk = chunks.get(key) ?? { date: since, relations: [] };
+    chunk.relations.push(relation);
+    chunks.set(key, chunk);
+  }
+  const undated = relations.filter((relation) => relation.since === null);
+  if (undated.length > 0) chunks.set('undated', { date: null, relations: undated });
+  const seen = new Set<string>();
+  return [...chunks.values()].map(({ date, relations: chunk }) => {
+    const groups = unique(chunk.flatMap((relation) => [relation.from, relation.to])).filter((id) => !seen.has(id));
+    for (const id of groups) seen.add(id);
+    return { date, relations: chunk, groups };
+  });
+}
+
+/** Where a step stands against a slide's dates: shown from the start, revealed on this slide, or left for later. */
+function placeOf(
+  index: TalkIndex,
+  step: NetworkStep,
+  at: PartialDate,
+  previous: PartialDate | null,
+): 'before' | 'now' | 'later' {
+  // Undated ties are described as they stood at the end: they come with the period's last year.
+  if (step.date === null) return at.year >= index.talk.period.to ? 'now' : 'later';
+  if (previous !== null && isByDate(step.date, previous)) return 'before';
+  return isByDate(step.date, at) ? 'now' : 'later';
+}
+
+function stepKeys(step: NetworkStep): string[] {
+  return [...step.groups.map((id) => nodeId(id)), ...step.relations.map((relation) => edgeId(relation.id))];
 }
 
 export const networkDiagram: DiagramKind<'network'> = {
@@ -42,42 +73,23 @@ export const networkDiagram: DiagramKind<'network'> = {
     if (spec.previous) checkDate(context.talk, spec.previous, item, 'diagram.previous', context.report);
   },
   generate(spec, index, slide) {
-    const { at, previous } = spec;
-    const shown = index.talk.relations.filter((relation) => relationShownAt(index, relation, at));
-    // An undated tie is not "new": the sources only say it holds by the end, not since when.
-    const isNew = (relation: Relation): boolean =>
-      previous !== null && relation.since !== null && !relationShownAt(index, relation, previous);
-    const prefix = (relation: Relation): string =>
-      isNew(relation) ? 'new: ' : relation.since === null ? 'undated: ' : '';
-    const groups = unique(shown.flatMap((relation) => [relation.from, relation.to])).map((id) => index.group(id));
-    const earlier =
-      previous === null
-        ? new Set<string>()
-        : new Set(
-            index.talk.relations
-              .filter((relation) => relationShownAt(index, relation, previous))
-              .flatMap((relation) => [relation.from, relation.to]),
-          );
-    const freshGroups = new Set(
-      previous === null
-        ? []
-        : unique(shown.filter(isNew).flatMap((relation) => [relation.from, relation.to])).filter(
-            (id) => !earlier.has(id),
-          ),
-    );
+    const { relations } = index.talk;
+    const steps = networkSteps(relations);
+    const placed = steps.map((step) => ({ step, place: placeOf(index, step, spec.at, spec.previous) }));
+    const label = (step: NetworkStep): string =>
+      step.date === null ? index.words.diagrams.undated : index.formats.date(step.date);
+    const shown = placed.filter(({ place }) => place !== 'later').flatMap(({ step }) => step.relations);
+    const groups = unique(relations.flatMap((relation) => [relation.from, relation.to])).map((id) => index.group(id));
     const description = `${shown.map((relation) => relationSentence(index, relation)).join('; ')}.`;
-    const newEdgeIndexes = shown.flatMap((relation, position) => (isNew(relation) ? [position] : []));
     const text = toText([
       'flowchart LR',
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, false)),
-      ...shown.map((relation) => relationEdge(index, relation, prefix(relation))),
-      ...CLASS_DEFINITIONS,
-      ...classLines(groups, (group) => (freshGroups.has(group.id) ? 'fresh' : groupClass(group, null))),
-      ...(newEdgeIndexes.length > 0
-        ? [`  linkStyle ${newEdgeIndexes.join(',')} stroke:#8a2b0f,stroke-width:4px,color:#8a2b0f`]
-        : []),
+      ...relations.map((relation) => relationEdge(index, relation)),
     ]);
+    const now: DiagramStep[] = placed
+      .filter(({ place }) => place === 'now')
+      .map(({ step }) => ({ label: label(step), keys: stepKeys(step) }));
     return {
       id: diagramId(slide),
       slideId: slide.id,
@@ -86,6 +98,12 @@ export const networkDiagram: DiagramKind<'network'> = {
       drawing: { engine: 'mermaid', text },
       nodes: groups.map((group) => `group '${group.id}'`),
       sources: unique(shown.map((relation) => relation.source.source)),
+      looks: groupLooksOf(index, groups),
+      growth: {
+        before: placed.filter(({ place }) => place === 'before').map(({ step }) => label(step)),
+        steps: now,
+        later: placed.filter(({ place }) => place === 'later').flatMap(({ step }) => stepKeys(step)),
+      },
     };
   },
 };

@@ -1,15 +1,7 @@
 import { needGroup, needOne } from '../../model/check-context.ts';
 import type { RelationKind } from '../../model/types.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import {
-  CLASS_DEFINITIONS,
-  classLines,
-  groupClass,
-  groupNode,
-  relationEdge,
-  relationSentence,
-  unique,
-} from '../graph-parts.ts';
+import { groupLooksOf, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -20,6 +12,11 @@ declare module '../../model/types.ts' {
       readonly state: string;
       /** Id of the author's argument that states the dilemma. */
       readonly argument: string;
+      /**
+       * The groups the dilemma is about (ids): only they, the state and the hostile ties among
+       * them are drawn, so the trap reads at a glance. Default: every group in a hostile tie.
+       */
+      readonly between?: readonly string[];
     };
   }
 }
@@ -31,11 +28,16 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
   check(spec, context, item) {
     needGroup(context, spec.state, item, 'diagram.state');
     needOne(context.report, context.arguments, 'argument', spec.argument, item, 'diagram.argument');
+    spec.between?.forEach((id, position) => void needGroup(context, id, item, `diagram.between[${position}]`));
   },
   generate(spec, index, slide) {
     const state = index.group(spec.state);
     const argument = index.argument(spec.argument);
-    const hostile = index.talk.relations.filter((relation) => HOSTILE_KINDS.has(relation.kind));
+    const drawn = spec.between ? new Set([state.id, ...spec.between]) : null;
+    const hostile = index.talk.relations.filter(
+      (relation) =>
+        HOSTILE_KINDS.has(relation.kind) && (drawn === null || (drawn.has(relation.from) && drawn.has(relation.to))),
+    );
     const rivalPairs = hostile.filter(
       (relation) => relation.kind === 'rival-of' && relation.from !== state.id && relation.to !== state.id,
     );
@@ -50,16 +52,14 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
       index.words.authorDilemma(index.group(struck).shortName, index.group(helped).shortName);
     const description = `${hostile.map((relation) => relationSentence(index, relation)).join('; ')}. ${index.words.authorArgues} ${argument.paraphrase}`;
     const text = toText([
-      'flowchart TB',
+      'flowchart LR',
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, false)),
       ...hostile.map((relation) => relationEdge(index, relation)),
       ...dilemma.map(
         ([struck = '', helped = '']) =>
-          `  ${nodeId(state.id)} -. "${label(dilemmaText(struck, helped))}" .-> ${nodeId(struck)}`,
+          `  ${nodeId(state.id)} -. "${wrapLines(dilemmaText(struck, helped)).map(label).join('\n')}" .-> ${nodeId(struck)}`,
       ),
-      ...CLASS_DEFINITIONS,
-      ...classLines(groups, (group) => groupClass(group, null)),
     ]);
     const sources = unique([...hostile.map((relation) => relation.source.source), argument.source.source]);
     return {
@@ -70,6 +70,7 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
       drawing: { engine: 'mermaid', text },
       nodes: groups.map((group) => `group '${group.id}'`),
       sources,
+      looks: groupLooksOf(index, groups),
     };
   },
 };

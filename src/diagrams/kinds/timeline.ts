@@ -1,19 +1,29 @@
+import { groupLooks, UNCLAIMED_LOOK } from '../../look/group-looks.ts';
 import { compareDates } from '../../model/dates.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
-import { accessibilityLines, timelineLabel, toText } from '../mermaid-syntax.ts';
+import { type ColumnEntry, drawYearColumns } from '../svg/year-columns.ts';
+import { claimantOf } from './map.ts';
 
 declare module '../../model/types.ts' {
   interface DiagramKinds {
-    /** An overview of the years `from`–`to`: one column per year, its events by short title, context events marked. */
+    /**
+     * An overview of the years `from`–`to`: one column per year, its events by short title,
+     * the main source's apart from other reporting's, each attack with the mark of the name it
+     * was claimed in. Five years fit a slide at a size legible from the back of a room.
+     */
     timeline: {
-      /** First year; default the talk's first. More than about five years will not fit legibly on one slide. */
+      /** First year; default the talk's first. */
       readonly from?: number;
       /** Last year; default the talk's last. */
       readonly to?: number;
     };
   }
 }
+
+/** Drawn at scale 1 on the slide: 1 unit is 1 CSS px at the 1280×720 design size. */
+const WIDTH = 1184;
+const FONT_SIZE = 20;
 
 export const timelineDiagram: DiagramKind<'timeline'> = {
   kind: 'timeline',
@@ -33,21 +43,39 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
     const events = index.talk.events
       .filter((event) => years.includes(event.date.year))
       .sort((a, b) => compareDates(a.date, b.date));
-    const context = index.words.badges.context.label;
-    const titlesIn = (year: number): string[] =>
-      events
-        .filter((event) => event.date.year === year)
-        .map((event) => (event.origin === 'context' ? `${event.shortTitle} (${context})` : event.shortTitle));
-    // A year with nothing starting in it still gets its column, so the axis stays even.
-    const entry = (year: number): string => `    ${year} : ${titlesIn(year).map(timelineLabel).join(' : ') || '—'}`;
-    const description = years.map((year) => `${year}: ${titlesIn(year).join(', ') || '—'}`).join('. ');
-    const text = toText(['timeline', ...accessibilityLines(slide.title, description), ...years.map(entry)]);
+    const looks = groupLooks(index.talk.groups);
+    const entry = (event: (typeof events)[number]): ColumnEntry => {
+      const claimant = event.responsibility ? claimantOf(event) : undefined;
+      const mark = claimant === undefined ? undefined : claimant === null ? UNCLAIMED_LOOK : looks.get(claimant);
+      return { key: event.id, text: event.shortTitle, origin: event.origin, ...(mark ? { mark } : {}) };
+    };
+    const columns = years.map((year) => ({
+      year,
+      entries: events.filter((event) => event.date.year === year).map(entry),
+    }));
+    const { badges } = index.words;
+    const description = columns
+      .map(
+        (column) =>
+          `${column.year}: ${column.entries.map((item) => (item.origin === 'context' ? `${item.text} (${badges.context.label})` : item.text)).join(', ') || '—'}`,
+      )
+      .join('. ');
+    const { svg } = drawYearColumns({
+      id: diagramId(slide),
+      title: slide.title,
+      description,
+      columns,
+      empty: '—',
+      legend: { article: badges.article.title, context: badges.context.title },
+      width: WIDTH,
+      fontSize: FONT_SIZE,
+    });
     return {
       id: diagramId(slide),
       slideId: slide.id,
       title: slide.title,
       description,
-      drawing: { engine: 'mermaid', text },
+      drawing: { engine: 'svg', svg },
       sources: unique(events.map((event) => event.source.source)),
     };
   },

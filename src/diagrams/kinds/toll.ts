@@ -1,11 +1,18 @@
 import { needOne } from '../../model/check-context.ts';
+import type { TalkIndex } from '../../model/talk-index.ts';
+import type { Figure, TimelineEvent } from '../../model/types.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
-import { accessibilityLines, pieLabel, pieTitle, toText } from '../mermaid-syntax.ts';
+import { type Bar, type BarGroup, drawBarChart } from '../svg/bar-chart.ts';
 
 declare module '../../model/types.ts' {
   interface DiagramKinds {
-    /** A pie of an event's toll: its `part` figures as slices, the `total` in the title. */
+    /**
+     * An event's toll as the main source gives it, beside what other reporting counts: bars on
+     * one scale, one group per source, each `total` figure a bar split by the `part` (counts)
+     * or `share` (per cent) figures after it, every number with its hedge. The record's
+     * figures come from the event's record notes.
+     */
     toll: {
       /** Id of the event whose figures are drawn. */
       readonly event: string;
@@ -13,43 +20,111 @@ declare module '../../model/types.ts' {
   }
 }
 
+/** The chart's width on the slide, in CSS px at the 1280×720 design size: drawn at scale 1. */
+const CHART_WIDTH = 1184;
+const FONT_SIZE = 20;
+const TICK = 500;
+
+/** Bars from figures in order: each `total` opens a bar, the `part` and `share` figures after it split it. */
+export function barsOf(index: TalkIndex, figures: readonly Figure[]): Bar[] {
+  const bars: Array<{ total: Figure; slices: Figure[] }> = [];
+  for (const figure of figures) {
+    if (figure.role === 'total') bars.push({ total: figure, slices: [] });
+    else if (figure.role === 'part' || figure.role === 'share') bars.at(-1)?.slices.push(figure);
+  }
+  const { formats } = index;
+  return bars.map(({ total, slices }) => ({
+    label: total.label,
+    value: total.amount,
+    valueText: formats.amount(total),
+    segments: slices.map((slice) =>
+      slice.role === 'share'
+        ? { fraction: slice.amount / 100, label: `${formats.share(slice)} ${slice.label}` }
+        : { fraction: slice.amount / total.amount, label: `${formats.amount(slice)} ${slice.label}` },
+    ),
+  }));
+}
+
+/** "The article: Firstpost, January 2024". */
+function heading(index: TalkIndex, who: string, sourceId: string): string {
+  const source = index.source(sourceId);
+  return `${who}: ${source.publisher}, ${index.formats.date(source.date)}`;
+}
+
+/** The article's bars, then one group per record note that gives figures. */
+function groupsOf(index: TalkIndex, event: TimelineEvent): BarGroup[] {
+  const { recordTable } = index.words;
+  const article: BarGroup = {
+    heading: heading(index, recordTable.article, event.source.source),
+    colour: 'article',
+    bars: barsOf(index, event.figures),
+  };
+  const record = event.record
+    .filter((note) => (note.figures ?? []).some((figure) => figure.role === 'total'))
+    .map(
+      (note): BarGroup => ({
+        heading: heading(index, recordTable.record, note.source.source),
+        colour: 'context',
+        bars: barsOf(index, note.figures ?? []),
+      }),
+    );
+  return [article, ...record].filter((group) => group.bars.length > 0);
+}
+
+function describeGroups(groups: readonly BarGroup[]): string {
+  return groups
+    .map(
+      (group) =>
+        `${group.heading}. ${group.bars
+          .map(
+            (bar) =>
+              `${bar.label}: ${bar.valueText}${bar.segments.length > 0 ? ` (${bar.segments.map((slice) => slice.label).join(', ')})` : ''}`,
+          )
+          .join('; ')}.`,
+    )
+    .join(' ');
+}
+
 export const tollDiagram: DiagramKind<'toll'> = {
   kind: 'toll',
   check(spec, context, item) {
     const event = context.events.get(spec.event);
     if (!event) return needOne(context.report, context.events, 'event', spec.event, item, 'diagram.event');
-    if (!event.figures.some((figure) => figure.role === 'part' && figure.amount > 0)) {
+    if (!event.figures.some((figure) => figure.role === 'total' && figure.amount > 0)) {
       context.report(
         item,
         'diagram.event',
-        `event '${event.id}' has no 'part' figure above 0; a toll chart draws its parts as slices`,
+        `event '${event.id}' has no 'total' figure above 0; a toll chart draws the main source's total as its first bar`,
       );
     }
   },
   generate(spec, index, slide) {
     const event = index.event(spec.event);
-    const parts = event.figures.filter((figure) => figure.role === 'part');
-    const total = event.figures.find((figure) => figure.role === 'total');
-    const { formats } = index;
-    const title = `${slide.title}${total ? `: ${formats.amount(total)} ${total.label}` : ''}`;
-    const description = parts.map((figure) => `${figure.label}: ${formats.amount(figure)}`).join('; ');
-    const text = toText([
-      'pie',
-      `  title ${pieTitle(title)}`,
-      ...accessibilityLines(title, description),
-      ...parts.map((figure) => `  "${pieLabel(`${figure.label}: ${formats.amount(figure)}`)}" : ${figure.amount}`),
-    ]);
-    const sources = unique([
-      ...[...parts, ...(total ? [total] : [])].map((figure) => figure.source.source),
-      ...event.record.map((note) => note.source.source),
-    ]);
+    const groups = groupsOf(index, event);
+    const description = describeGroups(groups);
+    const { svg } = drawBarChart({
+      id: diagramId(slide),
+      title: slide.title,
+      description,
+      groups,
+      width: CHART_WIDTH,
+      fontSize: FONT_SIZE,
+      tick: TICK,
+      formatNumber: index.formats.number,
+    });
+    const charted = [...event.figures, ...event.record.flatMap((note) => note.figures ?? [])].filter(
+      (figure) => figure.role !== undefined,
+    );
     return {
       id: diagramId(slide),
       slideId: slide.id,
-      title,
+      title: slide.title,
       description,
-      drawing: { engine: 'mermaid', text },
-      sources,
+      drawing: { engine: 'svg', svg },
+      sources: unique([
+        ...charted.map((figure) => figure.source.source),
+        ...event.record.map((note) => note.source.source),
+      ]),
     };
   },
 };

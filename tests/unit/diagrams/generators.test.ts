@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramSlide } from '../../../src/diagrams/diagram-kind.ts';
-import { relationShownAt } from '../../../src/diagrams/kinds/network.ts';
+import { networkSteps } from '../../../src/diagrams/kinds/network.ts';
+import { barsOf } from '../../../src/diagrams/kinds/toll.ts';
 import { generateDiagram } from '../../../src/diagrams/registry.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
 import type { DiagramSpec } from '../../../src/model/types.ts';
@@ -18,59 +19,98 @@ describe('diagram generators on the fixture talk', () => {
   it('make one diagram per diagram slide, each with an accessible title and description', () => {
     expect(diagrams.map((diagram) => diagram.slideId)).toEqual(['formed', 'net', 'fair-toll']);
     for (const diagram of diagrams) {
-      expect(mermaidText(diagram)).toMatch(/^\s*accTitle: .+$/m);
-      expect(mermaidText(diagram)).toMatch(/^\s*accDescr: .+$/m);
+      if (diagram.drawing.engine === 'mermaid') {
+        expect(mermaidText(diagram)).toMatch(/^\s*accTitle: .+$/m);
+        expect(mermaidText(diagram)).toMatch(/^\s*accDescr: .+$/m);
+      } else {
+        expect(diagram.drawing.svg).toContain(`<title id="${diagram.id}-title">`);
+        expect(diagram.drawing.svg).toContain(`<desc id="${diagram.id}-desc">`);
+      }
       expect(diagram.sources.length).toBeGreaterThan(0);
     }
   });
 
   it('formation: draws the split from the parent to the new group, each with its aim', () => {
     expect(text(0)).toMatch(/^flowchart LR/);
-    expect(text(0)).toContain('n_masons -- "members broke away, 2002" --> n_carpenters');
+    expect(text(0)).toContain('n_masons e_carpenters_hsplit@-- "members broke\naway, 2002" --> n_carpenters');
     expect(text(0)).toContain('n_carpenters["Carpenters\nwood for every roof"]');
     expect(diagrams[0]!.description).toContain('Carpenters – members broke away, 2002 – Masons');
   });
 
-  it('network: marks ties that are new since the previous snapshot', () => {
-    expect(text(1)).toContain('"new: members broke away, 2002"');
-    expect(text(1)).toMatch(/linkStyle \d/);
-    expect(text(1)).toMatch(/class [^\n]*n_carpenters[^\n]* fresh/);
+  it('network: draws every group and tie once, with an edge id per tie, whatever the slide', () => {
+    expect(text(1)).toContain('e_carpenters_hsplit@');
+    expect(text(1)).toContain('e_rivals@');
+    const early = draw({ kind: 'network', at: { year: 2002 }, previous: null }, { id: 'early', title: 'Early' });
+    expect(mermaidText(early).split('\n').slice(3)).toEqual(text(1).split('\n').slice(3));
   });
 
-  it('network: never calls an undated tie new', () => {
-    expect(text(1)).toContain('"undated: rivals"');
-    expect(text(1)).not.toContain('new: rivals');
+  it('network: steps in date order, each group with its first tie, undated ties last', () => {
+    const steps = networkSteps(guildsTalk.relations);
+    expect(steps.map((step) => [step.date, step.relations.map((relation) => relation.id), step.groups])).toEqual([
+      [{ year: 2002 }, ['carpenters-split'], ['carpenters', 'masons']],
+      [null, ['rivals'], []],
+    ]);
   });
 
-  it('network: shows undated ties only in the last year of the period', () => {
-    const undated = guildsTalk.relations.find((relation) => relation.id === 'rivals')!;
-    expect(relationShownAt(index, undated, { year: 2003 })).toBe(true);
-    expect(relationShownAt(index, undated, { year: 2002 })).toBe(false);
+  it('network: reveals the steps since the previous slide, keeps earlier ones shown and leaves later ones out', () => {
+    const growth = diagrams[1]!.growth!;
+    expect(growth.before).toEqual([]);
+    expect(growth.steps.map((step) => step.label)).toEqual(['2002', 'undated in the sources']);
+    expect(growth.steps[0]!.keys).toEqual(['n_carpenters', 'n_masons', 'e_carpenters_hsplit']);
+    const early = draw({ kind: 'network', at: { year: 2002 }, previous: { year: 2001 } }, { id: 'e', title: 'E' });
+    expect(early.growth!.steps.map((step) => step.label)).toEqual(['2002']);
+    expect(early.growth!.later).toEqual(['e_rivals']);
+    const late = draw({ kind: 'network', at: { year: 2003 }, previous: { year: 2002 } }, { id: 'l', title: 'L' });
+    expect(late.growth!.before).toEqual(['2002']);
+    expect(late.growth!.steps.map((step) => step.label)).toEqual(['undated in the sources']);
   });
 
-  it('toll: slices are the parts, each with its hedge', () => {
-    expect(text(2)).toMatch(/^pie/);
-    expect(text(2)).toContain('"from Millbrook: about 200" : 200');
-    expect(text(2)).toContain('title Visitors: about 300 visitors');
+  it('network: each group drawn in its look, the same on every slide', () => {
+    expect(diagrams[1]!.looks).toEqual([
+      { key: 'n_carpenters', look: { tone: 'sky', mark: 'square' } },
+      { key: 'n_masons', look: { tone: 'orange', mark: 'circle' } },
+    ]);
   });
 
-  it('timeline: a column for every year, context marked', () => {
-    const timeline = mermaidText(draw({ kind: 'timeline' }, { id: 'overview', title: 'Overview' }));
-    expect(timeline).toMatch(/^timeline/);
-    expect(
-      mermaidText(draw({ kind: 'timeline', from: 2002, to: 2003 }, { id: 'later', title: 'Later' })),
-    ).not.toContain('2001');
-    expect(timeline).toContain('2001 : Guild hall built');
-    expect(timeline).toContain('2002 : Carpenters leave (Context)');
+  it('toll: the main source’s total as a bar split by its parts, each number with its hedge, the record beside it', () => {
+    const toll = diagrams[2]!;
+    const svg = toll.drawing.engine === 'svg' ? toll.drawing.svg : '';
+    expect(svg).toContain('>about 300</text>');
+    expect(svg).toContain('>about 200 from Millbrook</text>');
+    expect(svg).toContain('>about 100 from Eastport</text>');
+    expect(toll.description).toContain('The chronicle: Millbrook Chronicle, January 2004. visitors: about 300');
+    expect(svg).not.toMatch(/#[0-9a-f]{6}/i);
   });
 
-  it('reach: ties events abroad to their claimant or, failing that, their actors', () => {
-    const reach = mermaidText(
-      draw({ kind: 'reach', group: 'masons', home: ['Nowhere'] }, { id: 'abroad', title: 'Abroad' }),
-    );
-    expect(reach).toContain('subgraph c0["Elsewhere"]');
-    expect(reach).toContain('n_masons -- "attributed to" --> e_fair');
-    expect(reach).not.toContain('e_hall');
+  it('toll: bars from figures in order, parts by count and shares by per cent', () => {
+    const figure = (amount: number, role: 'total' | 'part' | 'share', hedge: 'nearly' | null = null) => ({
+      amount,
+      role,
+      hedge,
+      label: `r${amount}`,
+      source: { source: 'gazette', excerpt: `${amount}`, verbatim: false },
+    });
+    const bars = barsOf(index, [
+      figure(200, 'total'),
+      figure(50, 'part'),
+      figure(1000, 'total'),
+      figure(65, 'share', 'nearly'),
+    ]);
+    expect(bars).toEqual([
+      { label: 'r200', value: 200, valueText: '200', segments: [{ fraction: 0.25, label: '50 r50' }] },
+      { label: 'r1000', value: 1000, valueText: '1,000', segments: [{ fraction: 0.65, label: 'nearly 65% r65' }] },
+    ]);
+  });
+
+  it('timeline: a column for every year, its events, context set apart', () => {
+    const overview = draw({ kind: 'timeline' }, { id: 'overview', title: 'Overview' });
+    const svg = overview.drawing.engine === 'svg' ? overview.drawing.svg : '';
+    expect(svg).toMatch(/>2001<\/text>[\s\S]*>2002<\/text>[\s\S]*>2003<\/text>/);
+    expect(svg).toContain('data-key="split"');
+    expect(svg).toMatch(/data-key="split"><line class="years-bar-context"/);
+    expect(overview.description).toContain('2002: Carpenters leave (Context)');
+    const later = draw({ kind: 'timeline', from: 2002, to: 2003 }, { id: 'later', title: 'Later' });
+    expect(later.description).not.toContain('2001');
   });
 
   it('rivalries: draws the state dilemma as the author argues it', () => {
@@ -79,8 +119,13 @@ describe('diagram generators on the fixture talk', () => {
       { id: 'trap', title: 'The trap' },
     );
     expect(mermaidText(rivalries)).toContain(
-      'n_council -. "the author: striking Carpenters helps Masons" .-> n_carpenters',
+      'n_council -. "the author:\nstriking\nCarpenters helps\nMasons" .-> n_carpenters',
     );
+    const between = draw(
+      { kind: 'rivalries', state: 'council', argument: 'quarrel', between: ['carpenters'] },
+      { id: 'trap', title: 'The trap' },
+    );
+    expect(mermaidText(between)).not.toContain('n_masons');
     expect(rivalries.description).toContain('The author argues that the quarrel helps neither guild');
   });
 

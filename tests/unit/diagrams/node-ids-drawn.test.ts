@@ -61,26 +61,6 @@ describe('data items never draw as one node', () => {
     ).toBeGreaterThanOrEqual(LOOKALIKES.length);
   });
 
-  it('an event with the id of a group gets its own box on a reach diagram', async () => {
-    const shadowed = mutate(guildsTalk, (t) => {
-      t.groups.push({ ...structuredClone(t.groups[0]!), id: 'fair', shortName: 'Fair Guild' });
-      t.events[2]!.responsibility = {
-        claims: [],
-        unclaimed: t.events[2]!.source,
-        attributions: [{ group: 'fair', source: t.events[2]!.source }],
-      };
-    });
-    const diagram = generateDiagram({ kind: 'reach', group: 'fair', home: ['Nowhere'] }, indexTalk(shadowed), {
-      id: 'abroad',
-      title: 'Abroad',
-    });
-    const { svgs } = await renderDiagrams([diagram], { cacheDir });
-    const drawn = boxes(svgs.get(diagram.id)!);
-    expect(drawn.some((box) => box.includes('Fair Guild'))).toBe(true);
-    expect(drawn.some((box) => box.includes('Fair abroad'))).toBe(true);
-    expect(drawn).toHaveLength(2);
-  });
-
   it('the build stops, naming the slide and the items, when two items would still draw as one box', async () => {
     const merged: DiagramDefinition = {
       id: 'diagram-merged_',

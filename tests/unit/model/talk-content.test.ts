@@ -105,7 +105,7 @@ describe('the talk’s content', () => {
       slides
         .filter((slide) => slide.kind === 'diagram')
         .map((slide) => (slide.kind === 'diagram' ? slide.diagram.kind : '')),
-    ).toEqual(expect.arrayContaining(['formation', 'network', 'rivalries', 'timeline', 'toll', 'reach']));
+    ).toEqual(expect.arrayContaining(['formation', 'network', 'rivalries', 'timeline', 'toll', 'map']));
   });
 
   it('has the chronology’s anchors as context events', () => {

@@ -176,6 +176,45 @@ const BROKEN: readonly Case[] = [
     'place.at',
   ],
   [
+    'places-on-land',
+    'a place at sea',
+    (t) => {
+      t.events[0]!.place!.at = { lat: 50.0, lon: -3.0, precision: 'town' };
+    },
+    "event 'hall'",
+    'place.at',
+  ],
+  [
+    'places-on-land',
+    'a place in another country than it names',
+    (t) => {
+      t.events[0]!.place!.country = 'France';
+    },
+    "event 'hall'",
+    'place.at',
+  ],
+  [
+    'places-on-their-map',
+    'an attack outside the map that marks it',
+    (t) => {
+      t.sections[1]!.slides.push({
+        kind: 'diagram',
+        id: 'where',
+        title: 'Where',
+        diagram: {
+          kind: 'map',
+          extent: { west: 0, south: 40, east: 10, north: 50 },
+          countries: [{ name: 'United Kingdom', role: 'focus' }],
+          marks: ['United Kingdom'],
+        },
+        notes: slide(t, 1, 0).notes,
+        seconds: 20,
+      });
+    },
+    "slide 'where'",
+    'diagram.extent',
+  ],
+  [
     'citations',
     'citation to a missing source',
     (t) => {
@@ -446,9 +485,9 @@ const BROKEN: readonly Case[] = [
   ],
   [
     'slide-kinds',
-    'a toll chart with nothing to slice',
+    'a toll chart with no total to draw',
     (t) => {
-      for (const figure of t.events[2]!.figures) figure.role = 'total';
+      for (const figure of t.events[2]!.figures) figure.role = 'part';
     },
     "slide 'fair-toll'",
     'diagram.event',

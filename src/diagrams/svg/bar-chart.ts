@@ -1,0 +1,149 @@
+/**
+ * Horizontal bars on one scale, in groups (one per source), each bar with its value as
+ * its source words it ("around 1,000") and, under it, the parts or shares it splits into.
+ * Text is measured with the deck's own font, so nothing overlaps and no label runs off.
+ * Colours are the palette's custom properties: the chart follows the theme.
+ */
+
+import { escapeXml, fixed, svgOpening } from './svg-text.ts';
+import { type FontWeight, sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
+
+/** A slice of a bar: its share of the bar (0–1) and its label, e.g. "500 civilians". */
+export interface BarSegment {
+  readonly fraction: number;
+  readonly label: string;
+}
+
+export interface Bar {
+  /** What is counted, left of the bar. */
+  readonly label: string;
+  /** The number, which sets the bar's length. */
+  readonly value: number;
+  /** The number as shown at the bar's end, hedge included. */
+  readonly valueText: string;
+  /** Slices, left to right; none for a plain bar. */
+  readonly segments: readonly BarSegment[];
+}
+
+export interface BarGroup {
+  /** Heading over the group's bars, e.g. "The article: Firstpost, January 2024". */
+  readonly heading: string;
+  /** The palette colour of the group's bars. */
+  readonly colour: 'article' | 'context';
+  readonly bars: readonly Bar[];
+}
+
+export interface BarChartInput {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly groups: readonly BarGroup[];
+  /** Width in user units (drawn at scale 1 on the slide, so 1 unit is 1 CSS px). */
+  readonly width: number;
+  readonly fontSize: number;
+  /** Distance between the scale's ticks, e.g. 500. */
+  readonly tick: number;
+  /** Formats a tick's number, e.g. "1,000". */
+  readonly formatNumber: (value: number) => string;
+  readonly measure?: TextMeasurer;
+}
+
+const BAR_HEIGHT = 34;
+const GAP = 14;
+
+const STYLE = [
+  '.bars-text{fill:var(--ink)}',
+  '.bars-heading{fill:var(--ink);font-weight:700}',
+  '.bars-muted{fill:var(--muted)}',
+  '.bars-grid{stroke:var(--rule);stroke-width:1;stroke-dasharray:4 4}',
+  '.bars-axis{stroke:var(--muted);stroke-width:1.5}',
+  '.bars-article{fill:var(--article)}',
+  '.bars-context{fill:var(--context)}',
+  '.bars-slice-2{fill-opacity:.45}',
+  '.bars-slice-3{fill-opacity:.25}',
+  '.bars-divider{stroke:var(--paper);stroke-width:3}',
+].join('');
+
+/** The chart as SVG, and its height. */
+export function drawBarChart(input: BarChartInput): { readonly svg: string; readonly height: number } {
+  const measure = input.measure ?? sourceSans3Measurer();
+  const size = input.fontSize;
+  const width = (text: string, weight: FontWeight = 400): number =>
+    measure(text, { fontSize: size, fontWeight: weight }).width;
+  const lineHeight = Math.round(size * 1.25);
+  const bars = input.groups.flatMap((group) => group.bars);
+  const labelColumn = Math.ceil(Math.max(...bars.map((bar) => width(bar.label)))) + 20;
+  const valueColumn = Math.ceil(Math.max(...bars.map((bar) => width(bar.valueText, 700)))) + 14;
+  const barLeft = labelColumn;
+  const maxValue = Math.max(...bars.map((bar) => bar.value));
+  const axisMax = Math.ceil(maxValue / input.tick) * input.tick;
+  const scale = (input.width - barLeft - valueColumn - 8) / axisMax;
+  const out: string[] = [];
+  let y = 0;
+  let firstBarTop: number | null = null;
+  for (const group of input.groups) {
+    y += lineHeight;
+    out.push(`<text class="bars-heading" x="0" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(group.heading)}</text>`);
+    y += GAP / 2;
+    for (const bar of group.bars) {
+      const top = y;
+      firstBarTop ??= top;
+      const length = bar.value * scale;
+      const middle = top + BAR_HEIGHT / 2 + size * 0.35;
+      out.push(`<text class="bars-text" x="0" y="${fixed(middle)}">${escapeXml(bar.label)}</text>`);
+      const slices = bar.segments.length > 0 ? bar.segments : [{ fraction: 1, label: '' }];
+      let start = barLeft;
+      slices.forEach((slice, index) => {
+        const sliceWidth = length * slice.fraction;
+        out.push(
+          `<rect class="bars-${group.colour}${index > 0 ? ` bars-slice-${Math.min(index + 1, 3)}` : ''}" x="${fixed(start)}" y="${fixed(top)}" width="${fixed(sliceWidth)}" height="${BAR_HEIGHT}"/>`,
+        );
+        if (index > 0)
+          out.push(
+            `<line class="bars-divider" x1="${fixed(start)}" y1="${fixed(top)}" x2="${fixed(start)}" y2="${fixed(top + BAR_HEIGHT)}"/>`,
+          );
+        start += sliceWidth;
+      });
+      out.push(
+        `<text class="bars-text" font-weight="700" x="${fixed(barLeft + length + 10)}" y="${fixed(middle)}">${escapeXml(bar.valueText)}</text>`,
+      );
+      y += BAR_HEIGHT;
+      if (bar.segments.length > 0) {
+        y += lineHeight;
+        let sliceStart = barLeft;
+        let lastEnd = -Infinity;
+        for (const slice of bar.segments) {
+          // A slice's label starts under the slice, or after the label before it when the slice is narrow.
+          const x = Math.max(sliceStart, lastEnd + 16);
+          out.push(
+            `<text class="bars-muted" x="${fixed(x)}" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(slice.label)}</text>`,
+          );
+          lastEnd = x + width(slice.label);
+          sliceStart += length * slice.fraction;
+        }
+      }
+      y += GAP;
+    }
+    y += GAP;
+  }
+  // The scale: ticks under the bars, with light lines across the chart.
+  const chartTop = firstBarTop ?? 0;
+  const axisY = y;
+  for (let value = 0; value <= axisMax; value += input.tick) {
+    const x = barLeft + value * scale;
+    out.unshift(
+      `<line class="bars-grid" x1="${fixed(x)}" y1="${fixed(chartTop)}" x2="${fixed(x)}" y2="${fixed(axisY)}"/>`,
+    );
+    const text = input.formatNumber(value);
+    const textX = Math.min(x - width(text) / 2, input.width - width(text));
+    out.push(
+      `<text class="bars-muted" x="${fixed(Math.max(0, textX))}" y="${fixed(axisY + lineHeight)}">${escapeXml(text)}</text>`,
+    );
+  }
+  out.push(
+    `<line class="bars-axis" x1="${fixed(barLeft)}" y1="${fixed(axisY)}" x2="${fixed(barLeft + axisMax * scale)}" y2="${fixed(axisY)}"/>`,
+  );
+  const height = Math.ceil(axisY + lineHeight + size * 0.4);
+  const svg = `${svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
+  return { svg, height };
+}

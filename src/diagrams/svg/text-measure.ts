@@ -1,0 +1,102 @@
+/**
+ * Text measurement for label placement.
+ *
+ * Widths are measured with fontkit on the very font files Chromium will draw
+ * (Source Sans 3 from @fontsource/source-sans-3), with the font's own kerning
+ * and ligatures, so that label boxes match the rendered text.
+ *
+ * Build-time only: this file reads font files from node_modules.
+ */
+import { createRequire } from 'node:module';
+import * as fontkit from 'fontkit';
+
+/** Font weights the map uses (one font file each). */
+export type FontWeight = 400 | 700;
+
+/** How one run of text is set. */
+export interface TextStyle {
+  /** Font size in SVG user units. */
+  readonly fontSize: number;
+  /** 400 (regular) or 700 (bold). */
+  readonly fontWeight: FontWeight;
+  /** Extra space after every character, in user units (CSS letter-spacing). */
+  readonly letterSpacing?: number;
+}
+
+/** Measured extent of one line of text, in user units. */
+export interface TextMetrics {
+  /** Advance width of the whole line, letter-spacing included. */
+  readonly width: number;
+  /** Distance from the baseline up to the top of the font's line box. */
+  readonly ascent: number;
+  /** Distance from the baseline down to the bottom of the font's line box (positive). */
+  readonly descent: number;
+}
+
+/** Measures one line of text; must be deterministic. */
+export type TextMeasurer = (text: string, style: TextStyle) => TextMetrics;
+
+/** The CSS font-family the default measurer matches. */
+export const SOURCE_SANS_3_FAMILY = "'Source Sans 3', sans-serif";
+
+/** File paths of the fonts a fontkit measurer reads. */
+export interface FontFiles {
+  /** Path of the weight-400 font file (.woff2, .woff, .ttf or .otf). */
+  readonly regular: string;
+  /** Path of the weight-700 font file. */
+  readonly bold: string;
+}
+
+/** Resolves the Source Sans 3 latin files shipped by @fontsource/source-sans-3. */
+export function sourceSans3Files(): FontFiles {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('@fontsource/source-sans-3/package.json');
+  const dir = pkg.slice(0, pkg.length - 'package.json'.length);
+  return {
+    regular: `${dir}files/source-sans-3-latin-400-normal.woff2`,
+    bold: `${dir}files/source-sans-3-latin-700-normal.woff2`,
+  };
+}
+
+function openFont(path: string): fontkit.Font {
+  const opened = fontkit.openSync(path);
+  // A collection (.ttc/.dfont) has no layout(); we need a single face.
+  if (!('layout' in opened)) throw new Error(`Font file ${path} is a collection; give a single face`);
+  return opened;
+}
+
+/**
+ * Creates a measurer from font files with fontkit. Results are cached per
+ * (text, style), so repeated measuring during placement is cheap.
+ */
+export function createFontkitMeasurer(files: FontFiles): TextMeasurer {
+  const fonts: Record<FontWeight, fontkit.Font> = {
+    400: openFont(files.regular),
+    700: openFont(files.bold),
+  };
+  const cache = new Map<string, TextMetrics>();
+  return (text, style) => {
+    const key = `${style.fontWeight}|${style.fontSize}|${style.letterSpacing ?? 0}|${text}`;
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const font = fonts[style.fontWeight];
+    const scale = style.fontSize / font.unitsPerEm;
+    const run = font.layout(text);
+    const chars = [...text].length;
+    const metrics: TextMetrics = {
+      width: run.advanceWidth * scale + chars * (style.letterSpacing ?? 0),
+      ascent: font.ascent * scale,
+      descent: -font.descent * scale,
+    };
+    cache.set(key, metrics);
+    return metrics;
+  };
+}
+
+let defaultMeasurer: TextMeasurer | undefined;
+
+/** The default measurer: Source Sans 3 (400 and 700) from @fontsource/source-sans-3. */
+export function sourceSans3Measurer(): TextMeasurer {
+  defaultMeasurer ??= createFontkitMeasurer(sourceSans3Files());
+  return defaultMeasurer;
+}

@@ -1,0 +1,120 @@
+/**
+ * An overview of a few years: one column per year, its entries under it in date order,
+ * each wrapped to the column with the deck's own font, so text never overlaps or runs
+ * off. An entry's bar says where it comes from (solid: the main source; dashed: other
+ * reporting), and an attack carries the mark of the name it was claimed in.
+ */
+import type { Look } from '../../look/group-looks.ts';
+import { toneVar } from '../../look/group-looks.ts';
+import { markPath } from '../../look/marks.ts';
+import { escapeXml, fixed, svgOpening } from './svg-text.ts';
+import { sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
+import { wrapText } from './wrap.ts';
+
+export interface ColumnEntry {
+  /** Key of the entry's group in the drawing (`data-key`), e.g. the event's id. */
+  readonly key: string;
+  readonly text: string;
+  /** Solid bar for the main source's entries, dashed for other reporting's. */
+  readonly origin: 'article' | 'context';
+  /** The look of the name an attack was claimed in; none for entries that are not attacks. */
+  readonly mark?: Look;
+}
+
+export interface YearColumn {
+  readonly year: number;
+  readonly entries: readonly ColumnEntry[];
+}
+
+export interface YearColumnsInput {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly columns: readonly YearColumn[];
+  /** Shown in an empty year. */
+  readonly empty: string;
+  /** The two kinds of bar, explained under the columns. */
+  readonly legend: { readonly article: string; readonly context: string };
+  readonly width: number;
+  readonly fontSize: number;
+  readonly measure?: TextMeasurer;
+}
+
+const GAP = 16;
+const BAR = 5;
+const MARK_R = 8;
+
+const STYLE = [
+  '.years-year{fill:var(--accent);font-weight:700}',
+  '.years-rule{stroke:var(--rule);stroke-width:3}',
+  '.years-text{fill:var(--ink)}',
+  '.years-muted{fill:var(--muted)}',
+  '.years-bar-article{stroke:var(--article);stroke-width:5}',
+  '.years-bar-context{stroke:var(--context);stroke-width:3;stroke-dasharray:6 4}',
+  '.years-mark{stroke:var(--ink);stroke-width:1;fill-rule:evenodd}',
+].join('');
+
+export function drawYearColumns(input: YearColumnsInput): { readonly svg: string; readonly height: number } {
+  const measure = input.measure ?? sourceSans3Measurer();
+  const size = input.fontSize;
+  const style = { fontSize: size, fontWeight: 400 as const };
+  const lineHeight = Math.round(size * 1.2);
+  const columnWidth = (input.width - GAP * (input.columns.length - 1)) / input.columns.length;
+  const out: string[] = [];
+  let bottom = 0;
+  input.columns.forEach((column, index) => {
+    const left = index * (columnWidth + GAP);
+    out.push(
+      `<text class="years-year" x="${fixed(left)}" y="${fixed(size * 1.1)}" font-size="${fixed(size * 1.2)}">${column.year}</text>`,
+    );
+    out.push(
+      `<line class="years-rule" x1="${fixed(left)}" y1="${fixed(size * 1.6)}" x2="${fixed(left + columnWidth)}" y2="${fixed(size * 1.6)}"/>`,
+    );
+    let y = size * 1.6 + 12;
+    if (column.entries.length === 0) {
+      out.push(`<text class="years-muted" x="${fixed(left)}" y="${fixed(y + size)}">${escapeXml(input.empty)}</text>`);
+      y += lineHeight;
+    }
+    for (const entry of column.entries) {
+      const textLeft = left + BAR + 8 + (entry.mark ? 2 * MARK_R + 6 : 0);
+      const lines = wrapText(entry.text, left + columnWidth - textLeft, style, measure);
+      const height = lines.length * lineHeight + 4;
+      const parts: string[] = [
+        `<line class="years-bar-${entry.origin}" x1="${fixed(left + BAR / 2)}" y1="${fixed(y)}" x2="${fixed(left + BAR / 2)}" y2="${fixed(y + height)}"/>`,
+      ];
+      if (entry.mark)
+        parts.push(
+          `<path class="years-mark" d="${markPath(entry.mark.mark, left + BAR + 8 + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.mark)}"/>`,
+        );
+      const tspans = lines
+        .map(
+          (line, at) =>
+            `<tspan x="${fixed(textLeft)}" y="${fixed(y + size + at * lineHeight)}">${escapeXml(line)}</tspan>`,
+        )
+        .join('');
+      parts.push(`<text class="years-text">${tspans}</text>`);
+      out.push(`<g class="years-entry" data-key="${escapeXml(entry.key)}">${parts.join('')}</g>`);
+      y += height + 10;
+    }
+    bottom = Math.max(bottom, y);
+  });
+  // The legend: what the two bars mean, under the columns.
+  const legendY = bottom + 10;
+  const legendItems: Array<[string, string]> = [
+    ['article', input.legend.article],
+    ['context', input.legend.context],
+  ];
+  let x = 0;
+  for (const [origin, text] of legendItems) {
+    out.push(
+      `<line class="years-bar-${origin}" x1="${fixed(x + BAR / 2)}" y1="${fixed(legendY)}" x2="${fixed(x + BAR / 2)}" y2="${fixed(legendY + lineHeight)}"/>`,
+    );
+    out.push(
+      `<text class="years-muted" x="${fixed(x + BAR + 8)}" y="${fixed(legendY + size * 0.95)}">${escapeXml(text)}</text>`,
+    );
+    x += BAR + 8 + measure(text, style).width + 32;
+  }
+  const height = Math.ceil(legendY + lineHeight + 6);
+  const svg = `${svgOpening(input.id, input.width, height, 'year-columns', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
+  return { svg, height };
+}

@@ -1,0 +1,138 @@
+import { expect, type Page, test } from '@playwright/test';
+import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait } from './support/deck.ts';
+
+/**
+ * Diagrams readable from the back row: every label at least 18 CSS px at the 1280×720
+ * design size, measured from the rendered text (its computed size times the drawing's
+ * scale on screen, over reveal.js's own scale), no label over another, none past its box
+ * or the slide's edge, on a 4:3 projector, a 16:9 one and full HD.
+ */
+const VIEWPORTS = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** The smallest label, in CSS px at the 1280×720 design size. */
+const MIN_LABEL_PX = 18;
+/** Rounding of rectangles at non-integer scales; a real overlap is far larger. */
+const SLACK_PX = 1.5;
+
+interface LabelReport {
+  readonly sizes: ReadonlyArray<{ readonly text: string; readonly px: number }>;
+  readonly problems: readonly string[];
+}
+
+/** Runs in the page: measures every shown label of the present slide's diagram. */
+function measureLabels(input: { slack: number; designWidth: number }): LabelReport {
+  const section = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+  const svg = section?.querySelector<SVGSVGElement>('figure.diagram .diagram-canvas svg');
+  if (!section || !svg) return { sizes: [], problems: ['no diagram on the slide'] };
+  const slideScale = section.getBoundingClientRect().width / input.designWidth;
+  const shown = (element: Element): boolean => {
+    for (let up: Element | null = element; up && up !== svg.parentElement; up = up.parentElement) {
+      const style = getComputedStyle(up);
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0) return false;
+    }
+    return true;
+  };
+  const texts = [...svg.querySelectorAll('text')].filter(
+    (text) => (text.textContent ?? '').trim() !== '' && shown(text) && text.getBoundingClientRect().width > 0,
+  );
+  const name = (text: Element): string => `"${(text.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+  const problems: string[] = [];
+  const sizes = texts.map((text) => {
+    const matrix = (text as SVGGraphicsElement).getScreenCTM();
+    const drawingScale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+    const px = (parseFloat(getComputedStyle(text).fontSize) * drawingScale) / slideScale;
+    return { text: (text.textContent ?? '').trim().slice(0, 40), px: Math.round(px * 10) / 10 };
+  });
+  const inside = (inner: DOMRect, outer: DOMRect): boolean =>
+    inner.left >= outer.left - input.slack &&
+    inner.top >= outer.top - input.slack &&
+    inner.right <= outer.right + input.slack &&
+    inner.bottom <= outer.bottom + input.slack;
+  const boxes = texts.map((text) => text.getBoundingClientRect());
+  boxes.forEach((box, i) => {
+    for (let j = i + 1; j < boxes.length; j += 1) {
+      const other = boxes[j];
+      if (!other) continue;
+      const across = Math.min(box.right, other.right) - Math.max(box.left, other.left);
+      const down = Math.min(box.bottom, other.bottom) - Math.max(box.top, other.top);
+      if (across > input.slack && down > input.slack)
+        problems.push(`${name(texts[i] as Element)} overlaps ${name(texts[j] as Element)}`);
+    }
+    const text = texts[i] as Element;
+    if (!inside(box, section.getBoundingClientRect())) problems.push(`${name(text)} runs past the slide's edge`);
+    // A label drawn in a box (a group's node, a legend's frame) stays inside it.
+    const holder = text.closest('g.node, g.map-legend');
+    const frame = holder?.querySelector(':scope > rect, :scope > polygon');
+    if (frame && !inside(box, frame.getBoundingClientRect())) problems.push(`${name(text)} runs past its box`);
+  });
+  return { sizes, problems };
+}
+
+/** Shows every step of the present slide, staying on it. */
+async function revealAllSteps(page: Page): Promise<void> {
+  let state = await deckState(page);
+  const id = state.id;
+  while (state.hiddenSteps > 0 && state.id === id) state = await pressAndWait(page, 'ArrowRight');
+  expect(state.id, 'every step shown on the same slide').toBe(id);
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`diagrams at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport, reducedMotion: 'reduce' });
+
+    test('every label is at least 18 px, over no other label, inside its box and the slide', async ({ page }) => {
+      test.slow();
+      await openDeck(page);
+      const ids = await diagramSlideIds(page);
+      expect(ids.length).toBeGreaterThan(5);
+      const failures: string[] = [];
+      const smallest: string[] = [];
+      for (const id of ids) {
+        await goToSlide(page, id);
+        await revealAllSteps(page);
+        const report = await page.evaluate(measureLabels, { slack: SLACK_PX, designWidth: 1280 });
+        expect(report.sizes.length, `${id} has labels`).toBeGreaterThan(2);
+        const min = Math.min(...report.sizes.map((size) => size.px));
+        smallest.push(`${id}: ${min} px`);
+        for (const size of report.sizes.filter((label) => label.px < MIN_LABEL_PX - 0.05))
+          failures.push(`${id}: "${size.text}" is ${size.px} px`);
+        failures.push(...report.problems.map((problem) => `${id}: ${problem}`));
+      }
+      test.info().annotations.push({ type: 'smallest label', description: smallest.join('; ') });
+      expect(failures, `labels at ${viewport.width}×${viewport.height}`).toEqual([]);
+    });
+  });
+}
+
+test.describe('the handout', () => {
+  test('draws each diagram across the full text width of its page', async ({ page }) => {
+    await page.goto('./?print-pdf&layout=handout');
+    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    const widths = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((pdfPage) => {
+        const svg = pdfPage.querySelector('figure.diagram .diagram-canvas svg');
+        const panel = pdfPage.querySelector('.handout-panel');
+        if (!svg || !panel) return [];
+        return [
+          {
+            id: pdfPage.querySelector('section')?.id ?? '',
+            drawing: svg.getBoundingClientRect().width,
+            text: panel.getBoundingClientRect().width,
+          },
+        ];
+      }),
+    );
+    expect(widths.length).toBeGreaterThan(5);
+    for (const { id, drawing, text } of widths) {
+      // A drawing taller than wide fills the height instead; none of the talk's is.
+      expect(
+        drawing,
+        `${id}: drawn ${Math.round(drawing)} px wide on a ${Math.round(text)} px text width`,
+      ).toBeGreaterThan(text * 0.95);
+    }
+  });
+});

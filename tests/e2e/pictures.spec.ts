@@ -1,0 +1,164 @@
+import { expect, type Page, test } from '@playwright/test';
+import { deckState, goToSlide, openDeck, pressAndWait } from './support/deck.ts';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** Where a drawn element sits inside its drawing, in the drawing's own units: the same on every slide if nothing moved. */
+async function placeInDrawing(page: Page, selector: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((selector) => {
+    const element = document.querySelector<SVGGraphicsElement>(`section.present ${selector}`);
+    const svg = element?.ownerSVGElement;
+    if (!element || !svg) return null;
+    const box = element.getBBox();
+    const matrix = element.getCTM();
+    const point = new DOMPoint(box.x, box.y).matrixTransform(matrix ?? undefined);
+    const screen = svg.getScreenCTM();
+    const inDrawing = screen ? point.matrixTransform(svg.getCTM()?.inverse()) : point;
+    return { x: Math.round(inDrawing.x), y: Math.round(inDrawing.y) };
+  }, selector);
+}
+
+async function steps(page: Page): Promise<{ shown: number; hidden: number; current: string[] }> {
+  return page.evaluate(() => {
+    const slide = document.querySelector('section.present')!;
+    return {
+      shown: slide.querySelectorAll('svg .diagram-step.visible').length,
+      hidden: slide.querySelectorAll('svg .diagram-step:not(.visible)').length,
+      current: [...slide.querySelectorAll('.diagram-steps li.current-fragment')].map((item) => item.textContent ?? ''),
+    };
+  });
+}
+
+test.describe('the network grows with the talk', () => {
+  test('one drawing, revealed step by step in date order, the newest step highlighted, nothing moving', async ({
+    page,
+  }) => {
+    await openDeck(page);
+    const iskp = '[id$="-flowchart-n_iskp-0"]';
+    const places: Array<{ x: number; y: number } | null> = [];
+    for (const id of ['network-2015', 'network-2019', 'network-2023']) {
+      await goToSlide(page, id);
+      const before = await steps(page);
+      expect(before.shown, `${id}: no step shown before →`).toBe(0);
+      expect(before.hidden, `${id}: has steps`).toBeGreaterThan(0);
+      let state = await deckState(page);
+      const labels: string[] = [];
+      let shown = 0;
+      const where = await placeInDrawing(page, iskp);
+      while (state.hiddenSteps > 0) {
+        state = await pressAndWait(page, 'ArrowRight');
+        const now = await steps(page);
+        expect(now.shown, `${id}: each step reveals more`).toBeGreaterThan(shown);
+        shown = now.shown;
+        expect(now.current, `${id}: one step highlighted, labelled with its date`).toHaveLength(1);
+        labels.push(now.current[0] ?? '');
+        expect(await page.locator('section.present svg .diagram-step.current-fragment').count()).toBeGreaterThan(0);
+        if (where) expect(await placeInDrawing(page, iskp), `${id}: ISKP stays where it was`).toEqual(where);
+      }
+      places.push(await placeInDrawing(page, iskp));
+      if (id === 'network-2015') expect(labels).toEqual(['2014', '26 January 2015']);
+      if (id === 'network-2019') expect(labels).toEqual(['15 May 2019']);
+      if (id === 'network-2023') expect(labels).toEqual(['12 December 2023', 'undated in the sources']);
+    }
+    expect(new Set(places.map((place) => JSON.stringify(place))).size, 'ISKP at one place on all three slides').toBe(1);
+  });
+
+  test('leaves later ties out of an earlier slide, and shows every tie with its date on the last', async ({ page }) => {
+    await openDeck(page);
+    await goToSlide(page, 'network-2015');
+    const early = await page.locator('section.present svg').textContent();
+    expect(early).not.toContain('TJP');
+    expect(early).not.toContain('Pakistan Province');
+    await goToSlide(page, 'network-2023');
+    const late = (await page.locator('section.present svg').textContent()) ?? '';
+    for (const text of ['2014', 'Jan 2015', 'May 2019', 'Dec 2023', 'TJP', 'rivals']) expect(late).toContain(text);
+  });
+});
+
+test('the map reveals its attacks year by year, with a legend of who claimed them', async ({ page }) => {
+  await openDeck(page);
+  await goToSlide(page, 'where-attacks-happened');
+  const visible = (): Promise<string[]> =>
+    page
+      .locator('section.present svg g.map-marker.visible')
+      .evaluateAll((markers) => markers.map((marker) => marker.getAttribute('data-key') ?? ''));
+  expect(await visible()).toEqual([]);
+  await pressAndWait(page, 'ArrowRight');
+  expect((await visible()).sort()).toEqual(['quetta-police-college-2016', 'shah-noorani-2016']);
+  let state = await deckState(page);
+  while (state.hiddenSteps > 0) state = await pressAndWait(page, 'ArrowRight');
+  expect(await visible()).toHaveLength(await page.locator('section.present svg g.map-marker').count());
+  const legend = (await page.locator('section.present svg g.map-legend').textContent()) ?? '';
+  for (const name of [
+    'Claimed in the name of',
+    'Islamic State Khorasan Province',
+    'Tehreek-e-Jihad Pakistan',
+    'unclaimed',
+  ])
+    expect(legend).toContain(name);
+});
+
+test.describe('the dark look', () => {
+  const look = (page: Page) =>
+    page.evaluate(() => ({
+      theme: document.documentElement.getAttribute('data-theme'),
+      paper: getComputedStyle(document.body).backgroundColor,
+    }));
+
+  test('opens from ?theme=dark, switches with D, and is kept while the tab stays open', async ({ page }) => {
+    await openDeck(page, './?theme=dark');
+    const dark = await look(page);
+    expect(dark.theme).toBe('dark');
+    await page.keyboard.press('d');
+    expect((await look(page)).theme).toBeNull();
+    expect((await look(page)).paper).not.toBe(dark.paper);
+    await page.keyboard.press('d');
+    expect((await look(page)).theme).toBe('dark');
+    await openDeck(page, './');
+    expect((await look(page)).theme, 'kept for the tab').toBe('dark');
+  });
+
+  test('diagrams and text follow it, text at 7:1 or better on the paper', async ({ page }) => {
+    const colours = async (): Promise<{ ink: string; paper: string; sea: string; ratio: number }> =>
+      page.evaluate(() => {
+        const rgb = (value: string): number[] => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (value: string): number => {
+          const [r, g, b] = rgb(value).map((channel) => {
+            const c = channel / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          }) as [number, number, number];
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const ink = getComputedStyle(document.querySelector('.reveal')!).color;
+        const paper = getComputedStyle(document.body).backgroundColor;
+        const sea = getComputedStyle(document.querySelector('section.present svg .map-sea')!).fill;
+        const [light, dark] = [lum(ink), lum(paper)].sort((a, b) => b - a) as [number, number];
+        return { ink, paper, sea, ratio: (light + 0.05) / (dark + 0.05) };
+      });
+    await openDeck(page, './?theme=light#/where-attacks-happened');
+    const light = await colours();
+    await openDeck(page, './?theme=dark#/where-attacks-happened');
+    const dark = await colours();
+    expect(light.ratio).toBeGreaterThanOrEqual(7);
+    expect(dark.ratio).toBeGreaterThanOrEqual(7);
+    expect(dark.sea, 'the map follows the theme').not.toBe(light.sea);
+    expect(dark.paper).not.toBe(light.paper);
+  });
+
+  test('print and the PDF stay light', async ({ page }) => {
+    await page.goto('./?print-pdf&theme=dark');
+    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    expect((await look(page)).theme).toBeNull();
+  });
+
+  test('the speaker view shows the same look', async ({ page }) => {
+    await openDeck(page, './?theme=dark');
+    const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const frame = popup.frameLocator('#current-slide iframe');
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Switched on stage, it follows.
+    await page.bringToFront();
+    await page.keyboard.press('d');
+    await expect(frame.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { talk } from '../../../slides/index.ts';
+import { claimantOf, markedEvents } from '../../../src/diagrams/kinds/map.ts';
+import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
+import { mapCacheKey } from '../../../src/diagrams/map/map-cache.ts';
+import type { RegionMapInput } from '../../../src/diagrams/map/types.ts';
+
+const byId = (id: string) => talk.events.find((event) => event.id === id)!;
+
+describe('what a map marks', () => {
+  it('marks the attacks with a place in its countries, and nothing else', () => {
+    const ids = markedEvents(talk.events, ['Pakistan']).map((event) => event.id);
+    expect(ids).toContain('bajaur-2023');
+    expect(ids).toContain('mastung-mawlid-2023');
+    // An order, a toll and a border fence have places in Pakistan but are not attacks.
+    expect(ids).not.toContain('deportation-order-2023');
+    expect(ids).not.toContain('toll-2023');
+    expect(ids).not.toContain('kabul-airport-2021');
+  });
+
+  it('draws each attack in the name its latest claim was made in, or as unclaimed', () => {
+    expect(claimantOf(byId('bajaur-2023'))).toBe('iskp');
+    expect(claimantOf(byId('mastung-rally-2018'))).toBe('islamic-state');
+    expect(claimantOf(byId('daraban-2023'))).toBe('tjp');
+    expect(claimantOf(byId('mastung-mawlid-2023'))).toBeNull();
+    // First claimed by an unknown outfit, then by ISKP: the later claim names the marker.
+    expect(claimantOf(byId('mangaluru-2022'))).toBe('iskp');
+  });
+});
+
+describe('the region map', () => {
+  it('knows which country a point lies in, and the sea', () => {
+    expect(countryAt(71.52, 34.73)).toBe('Pakistan');
+    expect(countryAt(69.17, 34.53)).toBe('Afghanistan');
+    expect(countryAt(79.85, 6.93)).toBe('Sri Lanka');
+    expect(countryAt(65, 15)).toBeNull();
+    expect(insideExtent({ west: 60, south: 20, east: 80, north: 40 }, 70, 30)).toBe(true);
+    expect(insideExtent({ west: 60, south: 20, east: 80, north: 40 }, 90, 30)).toBe(false);
+  });
+
+  const input: RegionMapInput = {
+    title: 'Two attacks',
+    description: 'Two markers',
+    idPrefix: 'diagram-test-map',
+    extent: { west: 66, south: 28, east: 73, north: 36 },
+    size: { width: 800, height: 500 },
+    countries: [
+      { name: 'Pakistan', role: 'focus' },
+      { name: 'Afghanistan', role: 'focus' },
+    ],
+    markers: [
+      { id: 'bajaur', label: 'Bajaur 2023', lon: 71.52, lat: 34.73, step: 2023, category: 'a' },
+      { id: 'peshawar', label: 'Peshawar 2022', lon: 71.57, lat: 34.01, step: 2022, category: 'b' },
+    ],
+    legend: [
+      { category: 'a', text: 'One name', look: { tone: 'blue', mark: 'triangle' } },
+      { category: 'b', text: 'Another', look: { tone: 'green', mark: 'diamond' } },
+    ],
+    legendTitle: 'Claimed in the name of',
+  };
+
+  it('draws markers that steps can find, in palette colours, with no two labels overlapping', () => {
+    const map = drawRegionMap(input);
+    expect(map.svg).toContain('data-key="bajaur"');
+    expect(map.svg).toContain('data-key="peshawar"');
+    expect(map.svg).toContain('style="fill:var(--tone-3)"');
+    expect(map.svg).not.toMatch(/(fill|stroke)="#[0-9a-f]{6}"/i);
+    expect(map.svg).toContain('<title id="diagram-test-map-title">Two attacks</title>');
+    const boxes = map.labels;
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(800);
+    }
+  }, 60_000);
+
+  it('is cached by a key of its whole input', () => {
+    expect(mapCacheKey(input)).toBe(mapCacheKey({ ...input }));
+    expect(mapCacheKey(input)).not.toBe(mapCacheKey({ ...input, title: 'Other' }));
+  });
+});
