@@ -33,8 +33,11 @@ test('→ alone walks every slide in order, the years among them, one event per 
   for (let press = 0; press < marks.pageIds.length * 8; press += 1) {
     const id = await presentSlideId(page);
     if (visited.at(-1) !== id) visited.push(id);
-    const shown = await page.locator('section.present .fragment.visible').count();
-    // A press that stays on the slide reveals exactly one more event, never several at once, never none.
+    // Steps, not elements: a growing diagram shows several shapes at one step (one fragment index).
+    const shown = await page
+      .locator('section.present .fragment.visible')
+      .evaluateAll((steps) => new Set(steps.map((step) => step.getAttribute('data-fragment-index'))).size);
+    // A press that stays on the slide reveals exactly one more step, never several at once, never none.
     if (press > 0 && id === before.id) expect(shown, `steps on ${id}`).toBe(before.shown + 1);
     if (marks.years.includes(id)) stepsPerYear.set(id, shown);
     before = { id, shown };
