@@ -472,12 +472,12 @@ export const sections: readonly Section[] = [
         title: '2023: the article’s toll and the record’s',
         diagram: { kind: 'toll', event: 'toll-2023' },
         caption: {
-          text: 'The article: around 1,000 killed, 500 civilians and 500 officials. The Center for Research and Security Studies counts 1,524 deaths, militants included, and finds only 17% of the 586 attacks claimed.',
+          text: 'The Center for Research and Security Studies counts 1,524 deaths, militants included, in 789 attacks and operations, about a third from operations; only 17% of the 586 attacks were claimed.',
           sources: [
             article('around 1,000 people were killed—500 civilians plus 500 officials'),
             reported(
               'crss-2023-annual',
-              '1,524 deaths in 2023 including militants; 17% of the 586 terror attacks were claimed.',
+              '1,524 deaths in 2023 including militants, in 789 terror attacks and counter-terror operations, 35% of them from operations; 17% of the 586 terror attacks were claimed.',
             ),
           ],
         },

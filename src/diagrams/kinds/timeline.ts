@@ -53,13 +53,31 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
       year,
       entries: events.filter((event) => event.date.year === year).map(entry),
     }));
-    const { badges } = index.words;
-    const description = columns
+    const { badges, diagrams } = index.words;
+    // In words, for a screen reader: each attack with the name it was claimed in, as the marks show it.
+    const spoken = (event: (typeof events)[number]): string => {
+      const text = event.origin === 'context' ? `${event.shortTitle} (${badges.context.label})` : event.shortTitle;
+      if (!event.responsibility) return text;
+      const claimant = claimantOf(event);
+      return diagrams.mapEntry(text, claimant === null ? null : index.group(claimant).name);
+    };
+    const description = years
       .map(
-        (column) =>
-          `${column.year}: ${column.entries.map((item) => (item.origin === 'context' ? `${item.text} (${badges.context.label})` : item.text)).join(', ') || '—'}`,
+        (year) =>
+          `${year}: ${
+            events
+              .filter((event) => event.date.year === year)
+              .map(spoken)
+              .join('; ') || '—'
+          }`,
       )
       .join('. ');
+    const claimants = unique(events.filter((event) => event.responsibility).map(claimantOf));
+    const markEntries = claimants.map((id) =>
+      id === null
+        ? { look: UNCLAIMED_LOOK, text: diagrams.unclaimed }
+        : { look: looks.get(id) ?? UNCLAIMED_LOOK, text: index.group(id).name },
+    );
     const { svg } = drawYearColumns({
       id: diagramId(slide),
       title: slide.title,
@@ -67,6 +85,7 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
       columns,
       empty: '—',
       legend: { article: badges.article.title, context: badges.context.title },
+      marks: { heading: diagrams.claimedInName, entries: markEntries },
       width: WIDTH,
       fontSize: FONT_SIZE,
     });

@@ -35,6 +35,11 @@ export interface YearColumnsInput {
   readonly empty: string;
   /** The two kinds of bar, explained under the columns. */
   readonly legend: { readonly article: string; readonly context: string };
+  /** The marks the columns use, explained after a heading ("Claimed in the name of"); default none. */
+  readonly marks?: {
+    readonly heading: string;
+    readonly entries: readonly { readonly look: Look; readonly text: string }[];
+  };
   readonly width: number;
   readonly fontSize: number;
   readonly measure?: TextMeasurer;
@@ -114,7 +119,48 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
     );
     x += BAR + 8 + measure(text, style).width + 32;
   }
-  const height = Math.ceil(legendY + lineHeight + 6);
+  const marksBottom = drawMarkLegend(out, input, legendY + lineHeight + 10, style, measure);
+  const height = Math.ceil((marksBottom ?? legendY + lineHeight) + 6);
   const svg = `${svgOpening(input.id, input.width, height, 'year-columns', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
   return { svg, height };
+}
+
+/**
+ * The marks' legend, under the bars' one: its heading, then each mark and its name, run on
+ * and wrapped to the drawing's width. Returns the bottom of the last line, or null when the
+ * columns use no mark.
+ */
+function drawMarkLegend(
+  out: string[],
+  input: YearColumnsInput,
+  top: number,
+  style: { fontSize: number; fontWeight: 400 },
+  measure: TextMeasurer,
+): number | null {
+  const marks = input.marks;
+  if (!marks || marks.entries.length === 0) return null;
+  const size = input.fontSize;
+  const lineHeight = Math.round(size * 1.2);
+  let x = 0;
+  let y = top;
+  const place = (width: number): void => {
+    if (x > 0 && x + width > input.width) {
+      x = 0;
+      y += lineHeight + 4;
+    }
+  };
+  const heading = `${marks.heading}:`;
+  const headingWidth = measure(heading, style).width;
+  out.push(`<text class="years-muted" x="0" y="${fixed(y + size * 0.95)}">${escapeXml(heading)}</text>`);
+  x = headingWidth + 16;
+  for (const entry of marks.entries) {
+    const width = 2 * MARK_R + 6 + measure(entry.text, style).width;
+    place(width);
+    out.push(
+      `<path class="years-mark" d="${markPath(entry.look.mark, x + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.look)}"/>`,
+      `<text class="years-muted" x="${fixed(x + 2 * MARK_R + 6)}" y="${fixed(y + size * 0.95)}">${escapeXml(entry.text)}</text>`,
+    );
+    x += width + 24;
+  }
+  return y + lineHeight;
 }
