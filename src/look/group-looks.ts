@@ -1,5 +1,5 @@
 import type { Group } from '../model/types.ts';
-import type { Mark, Tone } from '../model/vocabulary.ts';
+import type { Mark, Tone } from '../words/vocabulary.ts';
 import { MARKS, UNCLAIMED_MARK } from './marks.ts';
 import { TONES, tintProperty, toneProperty } from './palette.ts';
 

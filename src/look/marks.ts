@@ -1,4 +1,4 @@
-import type { Mark } from '../model/vocabulary.ts';
+import type { Mark } from '../words/vocabulary.ts';
 
 /** Every mark, in the order they are handed out to groups (`ring` is kept for "nobody claimed it"). */
 export const MARKS: readonly Mark[] = [

@@ -10,9 +10,9 @@
  */
 
 import type { WordOverrides } from '../words/types.ts';
-import type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
+import type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from '../words/vocabulary.ts';
 
-export type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from './vocabulary.ts';
+export type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from '../words/vocabulary.ts';
 
 /** A date known to the year, the month or the day. */
 export interface PartialDate {

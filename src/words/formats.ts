@@ -1,5 +1,18 @@
-import type { Figure, PartialDate } from '../model/types.ts';
 import type { Words } from './types.ts';
+import type { Hedge } from './vocabulary.ts';
+
+/** A date known to the year, the month or the day (the schema's `PartialDate`). */
+interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** A number with the hedge its source puts on it (the schema's `Figure`, as far as formats read it). */
+interface Figure {
+  readonly amount: number;
+  readonly hedge: Hedge | null;
+}
 
 /** Dates and numbers as the talk's language writes them, through `Intl`. */
 export interface Formats {

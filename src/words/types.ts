@@ -5,7 +5,7 @@
  * Numbers and dates are not here: they go through `Intl` with the talk's `lang`.
  */
 
-import type { Hedge, RelationKind, SourceKind } from '../model/vocabulary.ts';
+import type { Hedge, RelationKind, SourceKind } from './vocabulary.ts';
 
 export interface Words {
   /** The keyboard hint on the title slide. */

@@ -1,7 +1,7 @@
 /**
- * The closed lists of the content schema: kinds of source, hedges, ties and precision.
- * Apart from `types.ts` so that the interface words (`src/words/`) can name every
- * member without depending on the rest of the schema.
+ * The closed lists of the content schema: kinds of source, hedges, ties, precision, tones
+ * and marks. They live with the interface words, which name every member of them, so that
+ * the words depend on nothing of the schema and the schema (`src/model/types.ts`) imports them.
  */
 
 /** Where a source stands: reporting, official records and research state facts; an opinion piece argues. */
