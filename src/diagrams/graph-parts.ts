@@ -1,7 +1,7 @@
 import { groupLooks } from '../look/group-looks.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Group, Relation, RelationKind } from '../model/types.ts';
-import type { DiagramLook } from './diagram-kind.ts';
+import { type DiagramDefinition, type DiagramLook, type DiagramSlide, diagramId } from './diagram-kind.ts';
 import { label, nodeId } from './mermaid-syntax.ts';
 
 /**
@@ -84,4 +84,25 @@ export function relationSentence(index: TalkIndex, relation: Relation): string {
 
 export function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
+}
+
+/**
+ * A flowchart of groups as a diagram of its slide: the Mermaid text, one box per group (the
+ * build checks Mermaid drew each apart), each group in its look, and the sources it draws on.
+ */
+export function groupFlowchart(
+  index: TalkIndex,
+  slide: DiagramSlide,
+  parts: { description: string; text: string; groups: readonly Group[]; sources: readonly string[] },
+): DiagramDefinition {
+  return {
+    id: diagramId(slide),
+    slideId: slide.id,
+    title: slide.title,
+    description: parts.description,
+    drawing: { engine: 'mermaid', text: parts.text },
+    nodes: parts.groups.map((group) => `group '${group.id}'`),
+    sources: unique(parts.sources),
+    looks: groupLooksOf(index, parts.groups),
+  };
 }

@@ -4,6 +4,7 @@ import type { Talk } from '../../src/model/types.ts';
 import { type TextField, textFields } from '../../src/rules/texts.ts';
 import { withEveryText } from '../fixtures/every-text.ts';
 import { guildsTalk } from '../fixtures/guilds-talk.ts';
+import { MARKUP_PUNCTUATION } from '../fixtures/hostile.ts';
 import { retime } from '../fixtures/max-talk.ts';
 import { type Mutable, mutate } from '../fixtures/mutate.ts';
 
@@ -33,19 +34,7 @@ const PIECES = [
   '&lt;b&gt;',
   '&amp;',
   '#quot;',
-  '"',
-  "'",
-  '`',
-  '[',
-  ']',
-  '(',
-  ')',
-  '{',
-  '}',
-  '|',
-  ':',
-  ';',
-  '#',
+  ...MARKUP_PUNCTUATION,
   '%%',
   '$$',
   '$&',

@@ -1,6 +1,6 @@
 import { needGroup } from '../../model/check-context.ts';
-import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import { groupLooksOf, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import type { DiagramKind } from '../diagram-kind.ts';
+import { groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
 import { accessibilityLines, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -31,15 +31,6 @@ export const formationDiagram: DiagramKind<'formation'> = {
       ...ties.map((relation) => relationEdge(index, relation)),
     ]);
     const sources = unique([subject.source.source, ...ties.map((relation) => relation.source.source)]);
-    return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
-      description,
-      drawing: { engine: 'mermaid', text },
-      nodes: groups.map((group) => `group '${group.id}'`),
-      sources,
-      looks: groupLooksOf(index, groups),
-    };
+    return groupFlowchart(index, slide, { description, text, groups, sources: sources });
   },
 };

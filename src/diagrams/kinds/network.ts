@@ -2,8 +2,8 @@ import { checkDate } from '../../model/check-context.ts';
 import { compareDates, isByDate, isoDate } from '../../model/dates.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { PartialDate, Relation } from '../../model/types.ts';
-import { type DiagramKind, type DiagramStep, diagramId } from '../diagram-kind.ts';
-import { edgeId, groupLooksOf, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import type { DiagramKind, DiagramStep } from '../diagram-kind.ts';
+import { edgeId, groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
 import { accessibilityLines, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -91,14 +91,12 @@ export const networkDiagram: DiagramKind<'network'> = {
       .filter(({ place }) => place === 'now')
       .map(({ step }) => ({ label: label(step), keys: stepKeys(step) }));
     return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
-      description,
-      drawing: { engine: 'mermaid', text },
-      nodes: groups.map((group) => `group '${group.id}'`),
-      sources: unique(shown.map((relation) => relation.source.source)),
-      looks: groupLooksOf(index, groups),
+      ...groupFlowchart(index, slide, {
+        description,
+        text,
+        groups,
+        sources: unique(shown.map((relation) => relation.source.source)),
+      }),
       growth: {
         before: placed.filter(({ place }) => place === 'before').map(({ step }) => label(step)),
         steps: now,

@@ -1,7 +1,7 @@
 import { needGroup, needOne } from '../../model/check-context.ts';
 import type { RelationKind } from '../../model/types.ts';
-import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import { groupLooksOf, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../graph-parts.ts';
+import type { DiagramKind } from '../diagram-kind.ts';
+import { groupFlowchart, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -62,15 +62,6 @@ export const rivalriesDiagram: DiagramKind<'rivalries'> = {
       ),
     ]);
     const sources = unique([...hostile.map((relation) => relation.source.source), argument.source.source]);
-    return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
-      description,
-      drawing: { engine: 'mermaid', text },
-      nodes: groups.map((group) => `group '${group.id}'`),
-      sources,
-      looks: groupLooksOf(index, groups),
-    };
+    return groupFlowchart(index, slide, { description, text, groups, sources: sources });
   },
 };

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { label, pieLabel, pieTitle, timelineLabel } from '../../../src/diagrams/mermaid-syntax.ts';
 import { renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
+import { MARKUP_PUNCTUATION } from '../../fixtures/hostile.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'deck-labels-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
@@ -26,19 +27,7 @@ const SYNTAX = [
   '#quot;',
   '#gt;',
   '%%',
-  '"',
-  "'",
-  '`',
-  '[',
-  ']',
-  '(',
-  ')',
-  '{',
-  '}',
-  '|',
-  ':',
-  ';',
-  '#',
+  ...MARKUP_PUNCTUATION,
   '$$',
   '$',
   '\\',
