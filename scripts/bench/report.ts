@@ -141,13 +141,17 @@ export const DEFINITIONS: readonly string[] = [
   'Each time is the median of the runs (JSON has every run); one warm-up page load and PDF per side is discarded first.',
 ];
 
-/** The budgets of issue 4, and the command's 1.3× of issue 12. Absolute limits are on the deck's figure; ratio limits on deck / floor from the same run. */
+/**
+ * The budgets. Absolute limits are on the deck's figure; ratio limits on deck / floor from
+ * the same run. The PDF is held to 1.2× the floor's export of the same pages (tighter than
+ * the command's 1.3× it must also meet); its old absolute 2 s timed only the export step of
+ * a smaller deck inside one process, where the figure now is the whole command a user starts.
+ */
 export const BUDGETS: readonly Budget[] = [
   { key: 'bytesJsGzip', kind: 'absolute', limit: 60 * 1024, text: '≤ 60 KiB' },
   { key: 'firstSlide', kind: 'ratio', limit: 1.2, text: '≤ 1.2× floor' },
   { key: 'allDiagrams', kind: 'ratio', limit: 1.2, text: '≤ 1.2× floor' },
-  { key: 'pdfExport', kind: 'ratio', limit: 1.3, text: '≤ 1.3× floor' },
-  { key: 'pdfExport', kind: 'absolute', limit: 2000, text: '≤ 2 s' },
+  { key: 'pdfExport', kind: 'ratio', limit: 1.2, text: '≤ 1.2× floor' },
   { key: 'buildWarm', kind: 'absolute', limit: 2000, text: '≤ 2 s' },
 ];
 

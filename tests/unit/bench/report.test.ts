@@ -79,7 +79,7 @@ describe('the printed report', () => {
   it('shows each figure beside its floor, the ratio and the verdict', () => {
     const row = (label: string) => text.split('\n').find((line) => line.startsWith(label)) ?? '';
     expect(row('PDF export (the command)')).toMatch(
-      /2\.50 s\s+1\.20 s\s+2\.08×\s+≤ 1\.3× floor, ≤ 2 s\s+FAIL \(2\.08×\), FAIL \(2\.50 s\)/,
+      /2\.50 s\s+1\.20 s\s+2\.08×\s+≤ 1\.2× floor\s+FAIL \(2\.08×\)/,
     );
     expect(row('JavaScript, gzipped')).toMatch(/50\.8 KiB\s+—\s+—\s+≤ 60 KiB\s+PASS \(50\.8 KiB\)/);
     expect(row('First slide shown')).toMatch(/160 ms\s+150 ms\s+1\.07×\s+≤ 1\.2× floor\s+PASS \(1\.07×\)/);
@@ -89,7 +89,7 @@ describe('the printed report', () => {
     expect(text).toContain('* All diagrams:');
     expect(text).toContain('- PDF pages: deck 34, floor 34.');
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      '4 budget(s) failed: allDiagrams ≤ 1.2× floor, pdfExport ≤ 1.3× floor, pdfExport ≤ 2 s, buildWarm ≤ 2 s.',
+      '3 budget(s) failed: allDiagrams ≤ 1.2× floor, pdfExport ≤ 1.2× floor, buildWarm ≤ 2 s.',
     );
   });
 });
@@ -99,7 +99,7 @@ const onTheLimit: Figure[] = [
   figure('bytesJsGzip', 'bytes', [60 * 1024], []),
   figure('firstSlide', 'ms', [120], [100]),
   figure('allDiagrams', 'ms', [240], [200]),
-  figure('pdfExport', 'ms', [1950], [1500]),
+  figure('pdfExport', 'ms', [1800], [1500]),
   figure('buildWarm', 'ms', [2000], [900]),
 ];
 
@@ -110,13 +110,12 @@ function failing(figures: readonly Figure[]): string[] {
 }
 
 describe('budgets', () => {
-  it('are the five of issue 4 and the PDF command’s 1.3× of issue 12', () => {
+  it('hold the JavaScript, the first slide, the diagrams and the PDF to the floor, and the warm build to 2 s', () => {
     expect(BUDGETS.map((budget) => [budget.key, budget.kind, budget.limit])).toEqual([
       ['bytesJsGzip', 'absolute', 61_440],
       ['firstSlide', 'ratio', 1.2],
       ['allDiagrams', 'ratio', 1.2],
-      ['pdfExport', 'ratio', 1.3],
-      ['pdfExport', 'absolute', 2000],
+      ['pdfExport', 'ratio', 1.2],
       ['buildWarm', 'absolute', 2000],
     ]);
   });
@@ -157,7 +156,7 @@ describe('budgets', () => {
   });
 
   it('fail a budget whose figure was not measured', () => {
-    expect(failing(onTheLimit.filter((entry) => entry.key !== 'pdfExport'))).toEqual(['pdfExport', 'pdfExport']);
+    expect(failing(onTheLimit.filter((entry) => entry.key !== 'pdfExport'))).toEqual(['pdfExport']);
     expect(checkBudgets([]).every((result) => result.actual === null && !result.pass)).toBe(true);
   });
 
