@@ -12,7 +12,7 @@ import { readView } from './view.ts';
 
 const view = readView(window.location.search);
 // First, before anything paints: the look the address or this tab asked for.
-startTheme(window, view.print);
+const themeLink = startTheme(window, view.print);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) =>
   Number(slide.dataset['timing'] ?? 0),
@@ -20,7 +20,7 @@ const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime),
-  plugins: [lazySpeakerView(), themeSwitch(window)],
+  plugins: [lazySpeakerView(), themeSwitch(window, themeLink)],
 });
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.

@@ -39,13 +39,33 @@ export function currentTheme(doc: Document): Theme {
   return doc.documentElement.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
 }
 
-/** Sets the look the page opens with, and remembers it for the tab. Print views stay light. */
-export function startTheme(win: Window, print: boolean): Theme {
+/** The look's channel between the deck's windows; null where the browser has none. */
+export interface ThemeLink {
+  readonly theme: Theme;
+  readonly channel: BroadcastChannel | null;
+}
+
+function show(win: Window, theme: Theme): void {
+  applyTheme(win.document, theme);
+  tabStorage(win)?.setItem(STORAGE_KEY, theme);
+}
+
+/**
+ * Sets the look the page opens with, and remembers it for the tab. Print views stay light.
+ * Other windows' switches are listened for from here on, before reveal.js starts: a
+ * speaker view's preview that started later would otherwise miss a switch made meanwhile.
+ */
+export function startTheme(win: Window, print: boolean): ThemeLink {
   const storage = tabStorage(win);
   const theme = print ? 'light' : initialTheme(win.location.search, storage?.getItem(STORAGE_KEY) ?? null);
   applyTheme(win.document, theme);
-  if (!print) storage?.setItem(STORAGE_KEY, theme);
-  return theme;
+  if (print) return { theme, channel: null };
+  storage?.setItem(STORAGE_KEY, theme);
+  const channel = 'BroadcastChannel' in win ? new BroadcastChannel(CHANNEL) : null;
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isTheme(event.data)) show(win, event.data);
+  });
+  return { theme, channel };
 }
 
 /**
@@ -53,22 +73,14 @@ export function startTheme(win: Window, print: boolean): Theme {
  * which a speaker window opened from the deck starts with a copy of) and sent to the
  * deck's other windows, so the speaker view's previews change with the stage.
  */
-export function themeSwitch(win: Window): RevealPlugin {
+export function themeSwitch(win: Window, link: ThemeLink): RevealPlugin {
   return {
     id: 'theme-switch',
     init(deck: RevealApi) {
-      const channel = 'BroadcastChannel' in win ? new BroadcastChannel(CHANNEL) : null;
-      const show = (theme: Theme): void => {
-        applyTheme(win.document, theme);
-        tabStorage(win)?.setItem(STORAGE_KEY, theme);
-      };
-      channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-        if (isTheme(event.data)) show(event.data);
-      });
       deck.addKeyBinding({ keyCode: D_KEY, key: 'D', description: 'Dark or light' }, () => {
         const next: Theme = currentTheme(win.document) === 'dark' ? 'light' : 'dark';
-        show(next);
-        channel?.postMessage(next);
+        show(win, next);
+        link.channel?.postMessage(next);
       });
     },
   };
