@@ -25,7 +25,7 @@ export function deckConfig(
     hash: true,
     // Year slides have numeric ids (#/2016), which reveal.js would read as indexes; deep-links.ts follows links instead.
     respondToHashChanges: false,
-    // Flat order: → alone walks every step of every slide, 2014 to 2023.
+    // Flat order: → alone walks every step of every slide, from the first year to the last.
     navigationMode: 'linear',
     controls: true,
     controlsTutorial: false,

@@ -75,7 +75,7 @@ export function groupLooksOf(index: TalkIndex, groups: readonly Group[]): Diagra
   });
 }
 
-/** A sentence for the accessible description, e.g. "ISKP – affiliate of – IS (core)". */
+/** A sentence for the accessible description, e.g. "Carpenters – members broke away – Masons". */
 export function relationSentence(index: TalkIndex, relation: Relation): string {
   const from = index.group(relation.from).shortName;
   const to = index.group(relation.to).shortName;

@@ -20,7 +20,7 @@ import type {
 
 /** One broken content rule, naming the item and the field so the author knows what to fix. */
 export interface ContentProblem {
-  /** The item, e.g. "event 'bajaur-2023'" or "slide 'why-pakistan'". */
+  /** The item, e.g. "event 'harbour-fire-1907'" or "slide 'why-the-harbour'". */
   readonly item: string;
   /** The field, e.g. "responsibility.claims[0].madeIn". */
   readonly field: string;

@@ -28,7 +28,7 @@ export interface PartialDate {
 export interface Source {
   /** Unique id, referenced by citations. Lowercase letters, digits and hyphens. */
   readonly id: string;
-  /** The organisation that published it, e.g. "Dawn" or "U.S. Department of Defense". */
+  /** The organisation that published it, e.g. "The Guardian" or "U.S. Department of Defense". */
   readonly publisher: string;
   /** The headline or title exactly as published, never a description in brackets. */
   readonly title: string;
@@ -85,9 +85,9 @@ export interface Statement {
 export interface Group {
   /** Unique id, referenced by events, claims and relations. */
   readonly id: string;
-  /** Full name, e.g. "Islamic State Khorasan Province". */
+  /** Full name, e.g. "Guild of Master Carpenters". */
   readonly name: string;
-  /** Short name used in diagrams and tables, e.g. "ISKP". */
+  /** Short name used in diagrams and tables, e.g. "Carpenters". */
   readonly shortName: string;
   /** Other names a source may use for this group; content rules match them, longest first, in excerpts. */
   readonly aliases: readonly string[];
@@ -156,13 +156,13 @@ export interface Coordinates {
 
 /** A place, as precisely as the sources give it. */
 export interface Place {
-  /** The place's name as the slides show it, e.g. "Khar, Bajaur". */
+  /** The place's name as the slides show it, e.g. "Old Town, Eastport". */
   readonly name: string;
   /** Province, state or district, when known; shown after the name. */
   readonly region?: string;
-  /** A short name for map labels, e.g. "Bajaur"; default `name`. */
+  /** A short name for map labels, e.g. "Eastport"; default `name`. */
   readonly short?: string;
-  /** The country, by its English short name as map data names it (e.g. "Pakistan"). */
+  /** The country, by its English short name as map data names it (e.g. "France"). */
   readonly country: string;
   /** Where it is, for the map. */
   readonly at: Coordinates;
@@ -172,13 +172,13 @@ export interface Place {
 export interface Outlet {
   /** Unique id, referenced by claims. */
   readonly id: string;
-  /** Its name, e.g. "Amaq News Agency". */
+  /** Its name, e.g. "Town Crier Press". */
   readonly name: string;
-  /** Short name for slides, e.g. "Amaq". */
+  /** Short name for slides, e.g. "Crier". */
   readonly shortName: string;
   /** Whose outlet it is, as a group id. */
   readonly owner: string;
-  /** What it is, in a few words, e.g. "the Islamic State's propaganda outlet". */
+  /** What it is, in a few words, e.g. "the council's news sheet". */
   readonly description: string;
   /** Where that description comes from. */
   readonly source: Citation;
@@ -224,7 +224,7 @@ export interface ClaimNaming {
   readonly id: string;
   /** Id of the organisation whose own name the claims carried. */
   readonly organisation: string;
-  /** The organisation's name as such claims use it, e.g. "the Islamic State". */
+  /** The organisation's name as such claims use it, e.g. "the Guild". */
   readonly nameInClaims: string;
   /** The country the naming applies to (as in `Place.country`). */
   readonly country: string;

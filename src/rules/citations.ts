@@ -24,7 +24,7 @@ const realCitations: ContentRule = {
         report(
           item,
           'publisher',
-          `'${source.publisher}' names no organisation; give the publisher, e.g. "Dawn" or "Associated Press"`,
+          `'${source.publisher}' names no organisation; give the publisher, e.g. "The Guardian" or "Associated Press"`,
         );
       }
       if (source.caveat !== undefined && source.caveat.trim() === '')

@@ -10,7 +10,8 @@ function namesInRole(context: RuleContext, citation: Citation, group: Group, ter
 /**
  * A claim is credited to the name its source gives the claimant, never to a name read into
  * it: the excerpt must name the group in a sentence that speaks of claiming. This keeps a
- * claim "via Amaq" from becoming the core group's, and the core group's from becoming ISKP's.
+ * claim published through an outlet from becoming the outlet's owner's, and a parent
+ * organisation's claim from becoming its branch's.
  */
 const claimants: ContentRule = {
   name: 'claimant-named',
@@ -107,7 +108,7 @@ const unclaimed: ContentRule = {
   },
 };
 
-/** A name shared by two groups would let a claim by one pass for the other (the Islamic State and ISKP). */
+/** A name shared by two groups would let a claim by one pass for the other (a parent organisation and its branch). */
 const namesUnique: ContentRule = {
   name: 'group-names-unique',
   check({ talk, report }) {

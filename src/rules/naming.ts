@@ -16,8 +16,8 @@ interface NameMatch {
 
 /**
  * Where a text names groups. Names are matched longest first and each stretch of text
- * counts once, so "Islamic State Khorasan Province" names ISKP and not the Islamic
- * State, whose name it contains.
+ * counts once, so a branch's full name ("Guild of Masons, Eastport Lodge") names the
+ * branch and not the guild, whose name it contains.
  */
 export function groupMentions(text: string, groups: Iterable<Group>): NameMatch[] {
   const names = [...groups].flatMap((candidate) =>
@@ -40,7 +40,7 @@ export function groupMentions(text: string, groups: Iterable<Group>): NameMatch[
 }
 
 /**
- * A short name in capitals ("IS", "TTP") is matched in capitals only, so that the short
+ * A short name in capitals ("IS", "UN") is matched in capitals only, so that the short
  * name "IS" is not found in every "is" of a sentence.
  */
 function isAcronym(name: string): boolean {

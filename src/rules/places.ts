@@ -6,7 +6,7 @@ import type { ContentRule } from './rule.ts';
 /**
  * Every place lies on land in the country it names, as the map data (Natural Earth,
  * 1:50m) draws that country: a point at sea, or across a border, would put a marker
- * where the event did not happen. Country names are Natural Earth's (e.g. "Pakistan").
+ * where the event did not happen. Country names are Natural Earth's (e.g. "France").
  */
 const onLandInCountry: ContentRule = {
   name: 'places-on-land',

@@ -38,7 +38,7 @@ const pace: ContentRule = {
   },
 };
 
-/** Abbreviations as a speaker meets them: two or more capitals, with digits or a hyphen, e.g. "TTP", "JUI-F". */
+/** Abbreviations as a speaker meets them: two or more capitals, with digits or a hyphen, e.g. "UN", "UN-OCHA". */
 const ABBREVIATION = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?(?![\p{L}\p{N}])/gu;
 
 function abbreviationsIn(text: string): string[] {

@@ -16,7 +16,7 @@ import { isLanguageTag } from './well-formed.ts';
 
 /** One text field of a talk: where it is, its value and its limit, and the object that holds it. */
 export interface TextField {
-  /** The item, as rules name it, e.g. "event 'bajaur-2023'". */
+  /** The item, as rules name it, e.g. "event 'harbour-fire-1907'". */
   readonly item: string;
   /** The field, e.g. "place.name". */
   readonly field: string;

@@ -38,7 +38,7 @@ export interface Words {
   readonly notes: { readonly stress: string; readonly next: string };
   /** Claims of responsibility. */
   readonly claims: {
-    /** "claimed by ISKP" + optional outlet phrase + optional later date. */
+    /** "claimed by the Guild" + optional outlet phrase + optional later date. */
     readonly claimedBy: (claimant: string, outlet: string | null, when: string | null) => string;
     /** A claim in an organisation's own name during a naming period. */
     readonly claimedInName: (
@@ -48,7 +48,7 @@ export interface Words {
       country: string,
       claimedAs: string,
     ) => string;
-    /** How an outlet is named inside a claim: "in an Amaq statement". */
+    /** How an outlet is named inside a claim: "through the Town Crier". */
     readonly viaOutlet: (outlet: string) => string;
     /** "or", joining the names a naming period lists. */
     readonly or: string;
@@ -87,15 +87,15 @@ export interface Words {
   readonly diagrams: {
     /** The last step of a growing network: the ties its sources give no date for. */
     readonly undated: string;
-    /** A map marker's label: the place and the year, e.g. "Bajaur 2023". */
+    /** A map marker's label: the place and the year, e.g. "Eastport 1907". */
     readonly mapLabel: (place: string, year: number) => string;
     /** Heading of a map's legend. */
     readonly claimedInName: string;
     /** Legend entry of attacks nobody claimed. */
     readonly unclaimed: string;
-    /** A dashed box on a map that stands for attacks another map shows: "11 attacks in Afghanistan and Pakistan: see the previous map". */
+    /** A dashed box on a map that stands for attacks another map shows: "3 attacks in two countries: see the previous map". */
     readonly elsewhere: (count: number, countries: string) => string;
-    /** A marker in the accessible description of a map: "Bajaur 2023: claimed in the name of ISKP". */
+    /** A marker in the accessible description of a map: "Eastport 1907: claimed in the name of the Guild". */
     readonly mapEntry: (label: string, claimant: string | null) => string;
   };
   /** How ties between groups read on a diagram, by kind. */

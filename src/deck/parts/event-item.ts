@@ -16,7 +16,7 @@ function figureText(context: RenderContext, event: TimelineEvent, figure: Figure
   return html`<span class="figure">${context.index.formats.amount(figure)} ${bdi(figure.label)}${marker}</span>`;
 }
 
-/** "Khar, Bajaur, Pakistan": the place's parts, each once and each isolated for direction. */
+/** "Old Town, Eastport, France": the place's parts, each once and each isolated for direction. */
 export function placeText(event: TimelineEvent): SafeHtml | null {
   if (!event.place) return null;
   const parts = [

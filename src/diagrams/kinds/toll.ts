@@ -45,7 +45,7 @@ export function barsOf(index: TalkIndex, figures: readonly Figure[]): Bar[] {
   }));
 }
 
-/** "The article: Firstpost, January 2024". */
+/** "The article: Town Gazette, May 2002". */
 function heading(index: TalkIndex, who: string, sourceId: string): string {
   const source = index.source(sourceId);
   return `${who}: ${source.publisher}, ${index.formats.date(source.date)}`;

@@ -373,8 +373,8 @@ export function drawRegionMap(input: RegionMapInput): RegionMap {
     landShapes.find((l) => shapeContains(l, x, y)) ?? null;
   /**
    * Extra cost of a marker label: its leader crossing the highlighted border,
-   * or the label sitting in another country than its marker (a Kabul label
-   * drawn in Pakistan misleads). Over the sea is neutral.
+   * or the label sitting in another country than its marker (a city's label
+   * drawn in the neighbouring country misleads). Over the sea is neutral.
    */
   const coverCost = (m: PlacedMarker, box: Rect, leader: Segment | null): number => {
     let cost = 0;

@@ -30,7 +30,7 @@ export interface MapSize {
 export interface MapMarker {
   /** Unique id, written to data-marker and used in error messages. */
   readonly id: string;
-  /** Label text, e.g. "Bajaur 2023"; a "\n" forces a line break, otherwise the placer may break at a space. */
+  /** Label text, e.g. "Eastport 1907"; a "\n" forces a line break, otherwise the placer may break at a space. */
   readonly label: string;
   /** Longitude in degrees east. */
   readonly lon: number;
@@ -54,7 +54,7 @@ export interface LegendEntry {
 
 /** A country to draw filled and (if room) labelled. Countries not listed are drawn as plain land. */
 export interface CountrySpec {
-  /** Natural Earth NAME as in world-atlas, e.g. "Pakistan", "Iran", "Sri Lanka". */
+  /** Natural Earth NAME as in world-atlas, e.g. "France", "Spain", "Portugal". */
   readonly name: string;
   /** 'focus' countries get the light fill and a bold label; 'context' ones the land fill and a lighter label. */
   readonly role: 'focus' | 'context';
@@ -72,7 +72,7 @@ export interface ProvinceMerge {
 
 /** Draw one country's first-level divisions. */
 export interface ProvinceSpec {
-  /** Natural Earth ADMIN name of the country, e.g. "Pakistan". */
+  /** Natural Earth ADMIN name of the country, e.g. "France". */
   readonly country: string;
   /** Divisions to merge before drawing (boundaries inside a merged group are not drawn). */
   readonly merge?: readonly ProvinceMerge[];
@@ -108,7 +108,7 @@ export interface RegionMapInput {
   readonly size?: MapSize;
   /** Countries drawn filled and labelled. */
   readonly countries: readonly CountrySpec[];
-  /** The shared border drawn thick (the talk's Afghanistan–Pakistan border). */
+  /** The shared border drawn thick (a border the talk is about). */
   readonly highlightBorder?: HighlightBorderSpec;
   /** A country whose first-level divisions are drawn and labelled. */
   readonly provincesOf?: ProvinceSpec;

@@ -26,7 +26,7 @@ export interface Bar {
 }
 
 export interface BarGroup {
-  /** Heading over the group's bars, e.g. "The article: Firstpost, January 2024". */
+  /** Heading over the group's bars, e.g. "The article: Town Gazette, May 2002". */
   readonly heading: string;
   /** The palette colour of the group's bars. */
   readonly colour: 'article' | 'context';
