@@ -1,11 +1,15 @@
 import type { Citation, Claim, TimelineEvent } from '../src/model/types.ts';
-import { ARTICLE } from './sources.ts';
-
-/** A short verbatim excerpt of the article. */
-const article = (excerpt: string): Citation => ({ source: ARTICLE, excerpt, verbatim: true });
-
-/** What another source reports, in the talk's words. */
-const reported = (source: string, excerpt: string): Citation => ({ source, excerpt, verbatim: false });
+import {
+  ARTICLE_TOLL_2023,
+  article,
+  BAJAUR_CLAIM,
+  BORDER_ATTACKS_93,
+  DHAKA_CLAIM,
+  ISKP_CLAIMS_IN_INDIA,
+  ISKP_FORMED,
+  ISKP_PEAK,
+  reported,
+} from './citations.ts';
 
 /** A claim published through Amaq, with the source that names Amaq. */
 const viaAmaq = (madeIn: string, source: Citation, outletSource: Citation): Claim => ({
@@ -33,9 +37,7 @@ export const events: readonly TimelineEvent[] = [
     figures: [],
     actors: ['iskp', 'afghan-taliban', 'ttp'],
     origin: 'article',
-    source: article(
-      'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
-    ),
+    source: ISKP_FORMED,
     record: [
       {
         differs: false,
@@ -99,12 +101,12 @@ export const events: readonly TimelineEvent[] = [
         amount: 3000,
         hedge: 'some',
         label: 'ISKP fighters',
-        source: article('Its peak was in 2016. Back then the ISKP had some 3,000 fighters.'),
+        source: ISKP_PEAK,
       },
     ],
     actors: ['iskp'],
     origin: 'article',
-    source: article('Its peak was in 2016. Back then the ISKP had some 3,000 fighters.'),
+    source: ISKP_PEAK,
     record: [
       {
         differs: false,
@@ -149,10 +151,7 @@ export const events: readonly TimelineEvent[] = [
       claims: [
         viaAmaq(
           'islamic-state',
-          reported(
-            'hindustan-times-2016-07-dhaka-claim',
-            'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
-          ),
+          DHAKA_CLAIM,
           reported('hindustan-times-2016-07-dhaka-claim', 'The claim was published by Amaq.'),
         ),
       ],
@@ -695,12 +694,12 @@ export const events: readonly TimelineEvent[] = [
         amount: 93,
         hedge: null,
         label: 'per cent more attacks in border regions',
-        source: article('Since 2022, terror attacks have increased 93 percent in border regions.'),
+        source: BORDER_ATTACKS_93,
       },
     ],
     actors: [],
     origin: 'article',
-    source: article('Since 2022, terror attacks have increased 93 percent in border regions.'),
+    source: BORDER_ATTACKS_93,
     record: [
       {
         differs: true,
@@ -793,9 +792,7 @@ export const events: readonly TimelineEvent[] = [
       ],
     },
     origin: 'article',
-    source: article(
-      'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
-    ),
+    source: ISKP_CLAIMS_IN_INDIA,
     record: [
       {
         differs: false,
@@ -857,9 +854,7 @@ export const events: readonly TimelineEvent[] = [
       ],
     },
     origin: 'article',
-    source: article(
-      'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
-    ),
+    source: ISKP_CLAIMS_IN_INDIA,
     record: [
       {
         differs: true,
@@ -886,21 +881,21 @@ export const events: readonly TimelineEvent[] = [
         amount: 1000,
         hedge: 'around',
         label: 'killed',
-        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
+        source: ARTICLE_TOLL_2023,
         role: 'total',
       },
       {
         amount: 500,
         hedge: null,
         label: 'civilians',
-        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
+        source: ARTICLE_TOLL_2023,
         role: 'part',
       },
       {
         amount: 500,
         hedge: null,
         label: 'officials',
-        source: article('around 1,000 people were killed—500 civilians plus 500 officials'),
+        source: ARTICLE_TOLL_2023,
         role: 'part',
       },
     ],
@@ -1031,7 +1026,7 @@ export const events: readonly TimelineEvent[] = [
       claims: [
         viaAmaq(
           'iskp',
-          reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+          BAJAUR_CLAIM,
           reported(
             'dawn-2023-07-bajaur',
             'The claim came in a statement from Amaq, described as the propaganda arm of IS-K.',

@@ -1,12 +1,19 @@
-import type { Citation, Section } from '../src/model/types.ts';
+import type { Section } from '../src/model/types.ts';
+import {
+  ARTICLE_TOLL_2023,
+  AUTHORS_OWN_VIEWS,
+  article,
+  BAJAUR_CLAIM,
+  BORDER_ATTACKS_93,
+  DHAKA_CLAIM,
+  ISKP_CLAIMS_IN_INDIA,
+  ISKP_FORMED,
+  ISKP_PEAK,
+  KHORASAN_PROVINCE_ANNOUNCED,
+  PAKISTAN_PROVINCE_ANNOUNCED,
+  reported,
+} from './citations.ts';
 import { AFGHANISTAN_PAKISTAN_MAP, REGION_MAP } from './maps.ts';
-import { ARTICLE } from './sources.ts';
-
-/** A short verbatim excerpt of the article. */
-const article = (excerpt: string): Citation => ({ source: ARTICLE, excerpt, verbatim: true });
-
-/** What another source reports, in the talk's words. */
-const reported = (source: string, excerpt: string): Citation => ({ source, excerpt, verbatim: false });
 
 /**
  * The talk, in order: about 20 minutes. Notes are written to be spoken, at 110–150
@@ -29,7 +36,7 @@ export const sections: readonly Section[] = [
           say: 'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It starts from one opinion piece, published by Firstpost in January 2024, and checks each of its dated claims against other published reporting. Where the piece gives its author’s opinion, the slides say so.',
           stress: {
             text: 'The talk rests on one opinion piece, whose views the article itself calls the author’s own.',
-            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+            sources: [AUTHORS_OWN_VIEWS],
           },
           transition: 'First, the official statement the piece responds to.',
         },
@@ -113,16 +120,7 @@ export const sections: readonly Section[] = [
           say: 'Seven actors carry this talk. The Afghan Taliban and the TTP have national aims: the first wanted to rule Kabul, the second Islamabad. The Islamic State is the core group that operated in Iraq and Syria. ISKP is its Khorasan Province, announced in January 2015. In May 2019 the Islamic State announced a separate Pakistan Province. Tehreek-e-Jihad Pakistan, or TJP, is a group the Foreign Office calls affiliated with the TTP. The Pakistani state and army complete the list.',
           stress: {
             text: 'The Islamic State, its Khorasan Province and its Pakistan Province are three different names in which claims are made.',
-            sources: [
-              reported(
-                'voa-2019-05-pakistan-province',
-                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
-              ),
-              reported(
-                'jamestown-tm-13-7',
-                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
-              ),
-            ],
+            sources: [PAKISTAN_PROVINCE_ANNOUNCED, KHORASAN_PROVINCE_ANNOUNCED],
           },
           transition: 'Now to how ISKP came into being.',
         },
@@ -163,12 +161,7 @@ export const sections: readonly Section[] = [
           say: 'On 26 January 2015 the Islamic State’s spokesman, al-Adnani, announced a Khorasan Province, with Hafiz Saeed Khan as its governor. The Jamestown Foundation reported it that April. The article itself says only that ISKP was formed between 2014 and 2015, and that it had links to the Islamic State but was operationally separate.',
           stress: {
             text: 'On 26 January 2015 the Islamic State announced its Khorasan Province.',
-            sources: [
-              reported(
-                'jamestown-tm-13-7',
-                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
-              ),
-            ],
+            sources: [KHORASAN_PROVINCE_ANNOUNCED],
           },
           transition: 'The diagram shows where its members came from.',
         },
@@ -180,15 +173,7 @@ export const sections: readonly Section[] = [
         diagram: { kind: 'formation', group: 'iskp' },
         caption: {
           text: 'Members of the Afghan Taliban and the TTP broke away to form ISKP, which the article dates to 2014–2015; in 2015 it became the Islamic State’s Khorasan Province.',
-          sources: [
-            article(
-              'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
-            ),
-            reported(
-              'jamestown-tm-13-7',
-              'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
-            ),
-          ],
+          sources: [ISKP_FORMED, KHORASAN_PROVINCE_ANNOUNCED],
         },
         seconds: 35,
         notes: {
@@ -214,15 +199,7 @@ export const sections: readonly Section[] = [
           say: 'At the end of January 2015 the network is small. ISKP has drawn members from the Afghan Taliban and the TTP, and it has just become the Islamic State’s Khorasan Province. The rivalries that the article describes without a date come at the end, in the last picture of the network.',
           stress: {
             text: 'In January 2015: two breakaways and one new province.',
-            sources: [
-              article(
-                'The ISKP was formed between 2014 and 2015. The members were drawn from two main groups—the Afghan Taliban and the TTP.',
-              ),
-              reported(
-                'jamestown-tm-13-7',
-                'On 26 January 2015 the Islamic State’s spokesman al-Adnani announced the Khorasan Province.',
-              ),
-            ],
+            sources: [ISKP_FORMED, KHORASAN_PROVINCE_ANNOUNCED],
           },
           transition: 'On to 2016, the year the article calls the peak.',
         },
@@ -244,10 +221,7 @@ export const sections: readonly Section[] = [
           stress: {
             text: 'Dhaka was claimed in the Islamic State’s own name; Quetta in the name of its Khorasan Province.',
             sources: [
-              reported(
-                'hindustan-times-2016-07-dhaka-claim',
-                'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
-              ),
+              DHAKA_CLAIM,
               reported(
                 'india-blooms-2016-10-quetta',
                 'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
@@ -330,12 +304,7 @@ export const sections: readonly Section[] = [
           say: 'The article cites the Easter bombings in Sri Lanka, on 21 April 2019. The toll was first given as 359 and lowered to approximately 253. The claim came through Amaq in the Islamic State’s own name; a local network, National Thowheeth Jama’ath, or NTJ, carried out the attacks. On 15 May the Islamic State announced a Pakistan Province, in claims for a police killing in Mastung and a shooting in Quetta.',
           stress: {
             text: 'From 15 May 2019 claims in Pakistan could come in the name of a Pakistan Province.',
-            sources: [
-              reported(
-                'voa-2019-05-pakistan-province',
-                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
-              ),
-            ],
+            sources: [PAKISTAN_PROVINCE_ANNOUNCED],
           },
           transition: 'The network now has a new province.',
         },
@@ -354,12 +323,7 @@ export const sections: readonly Section[] = [
           say: 'By the end of May 2019 the network has one new tie: the Pakistan Province, beside the Khorasan Province. From here on, a claim about Pakistan may name either, or only the Islamic State.',
           stress: {
             text: 'One new tie: the Pakistan Province.',
-            sources: [
-              reported(
-                'voa-2019-05-pakistan-province',
-                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
-              ),
-            ],
+            sources: [PAKISTAN_PROVINCE_ANNOUNCED],
           },
           transition: 'In 2020, the record turns to Kabul.',
         },
@@ -425,7 +389,7 @@ export const sections: readonly Section[] = [
           say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing 56 by the first count and 67 later; ISKP claimed it through Amaq. In India, a car bomb went off near a temple in Coimbatore in October, and a bomb injured two people in an autorickshaw in Mangaluru in November. ISKP claimed both in its magazine in March 2023.',
           stress: {
             text: 'The article’s 93 percent has no published source that we found.',
-            sources: [article('Since 2022, terror attacks have increased 93 percent in border regions.')],
+            sources: [BORDER_ATTACKS_93],
           },
           transition: 'In 2023 the warning takes shape.',
         },
@@ -441,7 +405,7 @@ export const sections: readonly Section[] = [
           stress: {
             text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing.',
             sources: [
-              reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+              BAJAUR_CLAIM,
               reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
             ],
           },
@@ -474,7 +438,7 @@ export const sections: readonly Section[] = [
         caption: {
           text: 'The Center for Research and Security Studies counts 1,524 deaths, militants included, in 789 attacks and operations, about a third from operations; only 17% of the 586 attacks were claimed.',
           sources: [
-            article('around 1,000 people were killed—500 civilians plus 500 officials'),
+            ARTICLE_TOLL_2023,
             reported(
               'crss-2023-annual',
               '1,524 deaths in 2023 including militants, in 789 terror attacks and counter-terror operations, 35% of them from operations; 17% of the 586 terror attacks were claimed.',
@@ -530,10 +494,7 @@ export const sections: readonly Section[] = [
           say: 'From 2014 to 2018: the pledges and the new province, the peak, Dhaka, Quetta and the shrines. Most of these years rest on other reporting, marked as context.',
           stress: {
             text: 'The article’s own events here: ISKP’s formation, its peak in 2016, and Dhaka.',
-            sources: [
-              article('Its peak was in 2016. Back then the ISKP had some 3,000 fighters.'),
-              article('Or the 2016 Dhaka attack.'),
-            ],
+            sources: [ISKP_PEAK, article('Or the 2016 Dhaka attack.')],
           },
           transition: 'And from 2019 to 2023.',
         },
@@ -572,7 +533,7 @@ export const sections: readonly Section[] = [
                 'outlook-2022-03-peshawar',
                 'The Islamic State affiliate known as Islamic State in Khorasan Province claimed the attack.',
               ),
-              reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.'),
+              BAJAUR_CLAIM,
             ],
           },
           transition: 'Now the author’s first reason.',
@@ -699,17 +660,12 @@ export const sections: readonly Section[] = [
         caption: {
           text: 'ISKP claimed two bombings in India in 2022, and an ISKP-linked module was broken up in Gujarat in 2023; the Dhaka and Sri Lanka attacks were claimed in the Islamic State’s own name.',
           sources: [
-            article(
-              'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
-            ),
+            ISKP_CLAIMS_IN_INDIA,
             reported(
               'news18-2023-06-gujarat',
               'On 9–10 June 2023 Gujarat’s Anti-Terrorism Squad broke up an ISKP-linked module.',
             ),
-            reported(
-              'hindustan-times-2016-07-dhaka-claim',
-              'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
-            ),
+            DHAKA_CLAIM,
           ],
         },
         seconds: 37,
@@ -718,9 +674,7 @@ export const sections: readonly Section[] = [
           stress: {
             text: 'India: ISKP’s claims. Sri Lanka and Dhaka: claims in the Islamic State’s own name.',
             sources: [
-              article(
-                'in 2022, the ISKP claimed two attacks in India; they were bomb blasts in Coimbatore and Mangaluru',
-              ),
+              ISKP_CLAIMS_IN_INDIA,
               reported(
                 'sri-lanka-mirror-2019-04-claim',
                 'Amaq claimed the perpetrators were “Islamic State fighters”: a claim in the Islamic State’s own name.',
@@ -781,7 +735,7 @@ export const sections: readonly Section[] = [
           say: 'The article ends with the author’s judgements, shown here as the author’s. The author argues that the army has been busy with politics: jailing opposition leaders, bringing back exiled politicians and rigging elections. The author argues that Pakistan spent years choosing which militants to support, and that this is now rebounding on it. Last, the author doubts that Pakistan has the right intentions to end the threat.',
           stress: {
             text: 'These are the author’s opinions, not findings of this talk.',
-            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+            sources: [AUTHORS_OWN_VIEWS],
           },
           transition: 'What does other reporting add?',
         },
@@ -826,7 +780,7 @@ export const sections: readonly Section[] = [
           say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number here, and the handout gives every address.',
           stress: {
             text: 'The article is one opinion piece; reporting, official records and research check it.',
-            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+            sources: [AUTHORS_OWN_VIEWS],
           },
           transition: 'The list goes on.',
         },
@@ -836,7 +790,7 @@ export const sections: readonly Section[] = [
             say: 'The list goes on, in the order of the numbers on the slides.',
             stress: {
               text: 'The article comes first in the list.',
-              sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+              sources: [AUTHORS_OWN_VIEWS],
             },
             transition: 'Next page.',
           },
@@ -851,10 +805,7 @@ export const sections: readonly Section[] = [
             kind: 'statement',
             text: 'ISKP, the Islamic State itself and its “Pakistan Province” are distinct names; a claim in one is not a claim in another.',
             sources: [
-              reported(
-                'voa-2019-05-pakistan-province',
-                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
-              ),
+              PAKISTAN_PROVINCE_ANNOUNCED,
               reported(
                 'voa-2019-05-pakistan-province',
                 'The new divisions formerly fell under the Khorasan Province, or ISKP.',
@@ -874,7 +825,7 @@ export const sections: readonly Section[] = [
           {
             kind: 'statement',
             text: 'The article’s opinions are the author’s; its figures are shown with their hedges, beside the record.',
-            sources: [article('Views expressed in the above piece are personal and solely that of the author.')],
+            sources: [AUTHORS_OWN_VIEWS],
           },
         ],
         seconds: 34,
@@ -883,10 +834,7 @@ export const sections: readonly Section[] = [
           stress: {
             text: 'Keep the Islamic State, ISKP and the Pakistan Province apart.',
             sources: [
-              reported(
-                'voa-2019-05-pakistan-province',
-                'On 15 May 2019 the Islamic State announced a “Pakistan Province” in claims published through Amaq.',
-              ),
+              PAKISTAN_PROVINCE_ANNOUNCED,
               reported(
                 'voa-2019-05-pakistan-province',
                 'The new divisions formerly fell under the Khorasan Province, or ISKP.',
