@@ -527,7 +527,7 @@ export const sections: readonly Section[] = [
         notes: {
           say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, there are the two attacks in Kabul.',
           stress: {
-            text: 'ISKP claimed the Peshawar and Bajaur bombings, both near the Afghan border.',
+            text: 'ISKP claimed both the Peshawar and the Bajaur bombings.',
             sources: [
               reported(
                 'outlook-2022-03-peshawar',
