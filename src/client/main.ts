@@ -4,7 +4,7 @@ import './deck.css';
 import { deckConfig } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
-import { acceptOwnOriginCommands, dropMessageOverride } from './messages.ts';
+import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { startTheme, themeSwitch } from './theme.ts';
@@ -47,7 +47,7 @@ async function afterFirstPaint(): Promise<void> {
 normaliseInitialHash(window);
 dropMessageOverride(window);
 followDeepLinks(deck, window);
-acceptOwnOriginCommands(deck, window);
+acceptTrustedCommands(deck, window);
 void afterFirstPaint()
   .then(() => deck.initialize())
   .then(markReady);

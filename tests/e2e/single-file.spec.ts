@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 import { expect, test } from './support/talk.ts';
@@ -168,5 +169,77 @@ test.describe('one offline file', () => {
     expect(network.refused).toEqual([]);
     expect(new Set(network.files.map((url) => url.split(/[?#]/)[0]))).toEqual(new Set([fileUrl]));
     expect(problems).toEqual([]);
+  });
+  /** Where a deck page (the deck, or a preview framed in the speaker view) stands: slide id and steps shown. */
+  const standing = (frame: Page | Frame): Promise<string> =>
+    frame.evaluate(() => {
+      const present = document.querySelector('.reveal .slides > section.present');
+      return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
+    });
+
+  test('from file://, the speaker view’s previews follow the deck and its keys move the deck', async ({
+    page,
+    marks,
+    decks,
+  }) => {
+    const fileUrl = oneFile(decks).url;
+    await page.goto(`${fileUrl}#/${marks.busyYear}`);
+    await waitForDeck(page);
+    const popupOpened = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popupOpened;
+    await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 10_000 });
+    const current = (): Frame | undefined =>
+      speaker.frames().find((frame) => frame.url().includes('postMessageEvents=true'));
+    await expect.poll(() => current()?.evaluate(() => document.documentElement.dataset['deckReady'])).toBe('true');
+    await expect
+      .poll(() => standing(current()!), 'the current preview starts where the deck is')
+      .toBe(await standing(page));
+
+    // The deck moves a step: the preview follows (it stayed on its first state when its origin read 'null').
+    const before = await standing(page);
+    const stepped = await pressAndWait(page, 'ArrowRight');
+    expect(stepped.id).toBe(marks.busyYear);
+    const afterDeck = await standing(page);
+    expect(afterDeck).not.toBe(before);
+    await expect.poll(() => standing(current()!), 'the preview follows the deck').toBe(afterDeck);
+
+    // The speaker view's → moves the deck itself, through its preview.
+    await speaker.keyboard.press('ArrowRight');
+    await expect.poll(() => standing(page), 'the speaker view drives the deck').not.toBe(afterDeck);
+    const afterSpeaker = await standing(page);
+    await expect.poll(() => standing(current()!)).toBe(afterSpeaker);
+    await speaker.close();
+  });
+
+  test('from file://, a window the deck did not open cannot drive it', async ({ page, marks, decks }) => {
+    const fileUrl = oneFile(decks).url;
+    // Another local page that opens the deck, and so holds a handle on its window, and sends it commands.
+    const folder = mkdtempSync(join(tmpdir(), 'opener-'));
+    const opener = join(folder, 'opener.html');
+    writeFileSync(opener, '<!doctype html><title>Another file</title><body></body>');
+    try {
+      await page.goto(pathToFileURL(opener).href);
+      const deckOpened = page.waitForEvent('popup');
+      await page.evaluate((url) => {
+        (window as Window & { deck?: Window | null }).deck = window.open(url, 'deck');
+      }, `${fileUrl}#/${marks.busyYear}`);
+      const deck = await deckOpened;
+      await waitForDeck(deck);
+      const before = await standing(deck);
+      await page.evaluate(() => {
+        const target = (window as Window & { deck?: Window | null }).deck!;
+        for (const command of [
+          { method: 'slide', args: [0] },
+          { method: 'next' },
+          { method: 'triggerKey', args: [39] },
+        ])
+          target.postMessage(JSON.stringify(command), '*');
+      });
+      await deck.waitForTimeout(500);
+      expect(await standing(deck), 'commands from a window the deck did not open are ignored').toBe(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -93,4 +93,31 @@ test.describe('reveal.js commands by message', () => {
       await expect.poll(() => presentId(frame!)).not.toBe('2016');
     });
   }
+  test('a page of another origin that frames the deck at ?postMessageEvents=true does not hear its slide changes', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto(other.url);
+    await page.evaluate((src) => {
+      const heard: string[] = [];
+      (window as Window & { heard?: string[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(String(event.data)));
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.width = '1280';
+      frame.height = '720';
+      document.body.append(frame);
+    }, `${baseURL}?postMessageEvents=true#/2016`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame!.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+    expect(frame!.url(), 'the setting is taken out of the address').not.toMatch(/postMessageEvents/i);
+    await frame!.locator('.reveal').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const stepsShown = () => frame!.locator('.reveal .slides > section.present .fragment.visible').count();
+    await expect.poll(stepsShown, 'the deck moved (a step, or a slide)').toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const heard = await page.evaluate(() => (window as Window & { heard?: string[] }).heard ?? []);
+    expect(heard, 'no slide change reaches another origin').toEqual([]);
+  });
 });
