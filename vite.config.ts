@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { CACHE_PATHS } from './src/contract.ts';
 import { deckPlugin } from './src/pipeline/deck-plugin.ts';
 import { exportEntryPlugin } from './src/pipeline/export-entry.ts';
 import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
@@ -8,7 +9,7 @@ import { palettePlugin } from './src/pipeline/palette-plugin.ts';
 import { talkFolder } from './src/pipeline/talk-folder.ts';
 
 /** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
-export const DIAGRAM_CACHE_DIR = resolve('node_modules/.cache/deck-diagrams');
+export const DIAGRAM_CACHE_DIR = resolve(CACHE_PATHS.diagrams);
 
 // `vite build --mode single` writes the one-file deck a speaker can open from a USB stick.
 // The talk is `slides/` unless $DECK_TALK names another folder (`npm run build -- --talk talks/atlas` sets it).
@@ -22,7 +23,13 @@ export default defineConfig(({ mode }) => {
     // The deck's CSS names font files by this alias; only the Latin subset in three styles is shipped.
     resolve: { alias: { '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files') } },
     plugins: [
-      deckPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
+      deckPlugin({
+        talkModule: talk.module,
+        cacheDir: DIAGRAM_CACHE_DIR,
+        singleFile,
+        talkId: talk.id,
+        inputsFile: talk.inputsFile,
+      }),
       fontPreloadPlugin(),
       palettePlugin(),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [exportEntryPlugin()]),

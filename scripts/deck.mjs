@@ -3,8 +3,8 @@
 /**
  * The commands that take a talk:
  *
- *   npm run build        [-- --talk FOLDER]   the deck: dist/, or dist-<name>/ for another talk
- *   npm run build:single [-- --talk FOLDER]   the one-file deck: dist-single/, or dist-<name>-single/
+ *   npm run build        [-- --talk FOLDER]   the deck: dist/, or dist-<path>/ for another talk (talks/atlas: dist-talks-atlas/)
+ *   npm run build:single [-- --talk FOLDER]   the one-file deck: dist-single/, or dist-<path>-single/
  *   npm run pdf          [-- --talk FOLDER --layout handout|slides --out PATH]
  *
  * `build` takes several `--talk` and `--mode` (production, single) at once, built one after
@@ -18,16 +18,15 @@
  * the build writes (src/pipeline/export-entry.ts), never through a TypeScript loader. On a
  * fresh clone, or after the engine changed, this builds first, which writes it.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+// Plain JavaScript modules of src/, shared with the TypeScript engine, since this script has no TypeScript loader.
+import { CACHE_PATHS } from '../src/contract-paths.mjs';
+import { EXPORT_ENTRY_INPUTS, whyStale } from '../src/pipeline/staleness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** Keep in step with EXPORT_ENTRY in src/pipeline/export-entry.ts. */
-const EXPORT_ENTRY = join(ROOT, 'node_modules/.cache/deck-export/pdf.mjs');
-/** What the PDF command is made of: a change here means the prebuilt one is out of date. */
-const ENGINE = ['src', 'vite.config.ts'].map((path) => join(ROOT, path));
+const EXPORT_ENTRY = join(ROOT, CACHE_PATHS.exportEntry);
 const USAGE = 'Usage: node scripts/deck.mjs build|pdf [--talk FOLDER] [--mode single] [PDF options]';
 
 /**
@@ -37,18 +36,6 @@ const USAGE = 'Usage: node scripts/deck.mjs build|pdf [--talk FOLDER] [--mode si
 function chooseTalk(talk) {
   if (typeof talk !== 'string') return;
   process.env['DECK_TALK'] = resolve(process.env['INIT_CWD'] ?? process.cwd(), talk);
-}
-
-/**
- * The latest modification time of any file under `path`, 0 if there is none.
- * @param {string} path
- * @returns {number}
- */
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
 /** @param {string | undefined} mode */
@@ -61,8 +48,8 @@ async function build(mode) {
 async function pdf(args) {
   // The export reads its own options; only the talk matters here, for a build that must come first.
   chooseTalk(parseArgs({ args, options: { talk: { type: 'string' } }, strict: false }).values.talk);
-  const entryTime = existsSync(EXPORT_ENTRY) ? statSync(EXPORT_ENTRY).mtimeMs : 0;
-  if (entryTime < Math.max(...ENGINE.map(newest))) {
+  // The same staleness check as the deck's (src/export/ensure-build.ts), on what the PDF command is made of.
+  if (whyStale(ROOT, EXPORT_ENTRY, EXPORT_ENTRY_INPUTS) !== null) {
     console.log('Building the deck, and with it the PDF command (first run, or the engine changed)…');
     await build(undefined);
   }

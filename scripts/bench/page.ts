@@ -1,4 +1,5 @@
 import type { Browser, CDPSession } from 'playwright-core';
+import { READY_FLAGS } from '../../src/contract.ts';
 import { serveFolder } from '../../src/server/static-server.ts';
 import { alternate, type BenchOptions, figure, formatValue, type Phase } from './report.ts';
 
@@ -10,7 +11,7 @@ import { alternate, type BenchOptions, figure, formatValue, type Phase } from '.
  *   (rendered box of non-zero size inside the viewport, not hidden by display,
  *   visibility or opacity) at the place and size it has once the deck is ready, with
  *   the web fonts it asked for loaded. For the floor that is its first visible frame;
- *   for the deck the walk goes on until `data-deck-ready` is set (reveal.js has started)
+ *   for the deck the walk goes on until the deck's ready flag (contract.ts `READY_FLAGS.deck`, `data-deck-ready`) is set (reveal.js has started)
  *   and the time is where the last unbroken run of such frames began — a slide that
  *   shows early but then moves or rescales counts only from where it settled. Content
  *   the browser skips under `content-visibility: auto` does not count as visible. The
@@ -51,7 +52,7 @@ const PROBE_TIMEOUT_MS = 30_000;
  * Runs in the page. Self-contained on purpose: Playwright sends it as source text,
  * so it may use nothing from this module's scope except its arguments.
  */
-function probe(kind: PageKind, key: string, timeoutMs: number): void {
+function probe(kind: PageKind, key: string, timeoutMs: number, readyFlag: string): void {
   const host = window as unknown as Record<string, ProbeResult>;
   const publish = (result: ProbeResult): void => {
     host[key] = result;
@@ -111,7 +112,7 @@ function probe(kind: PageKind, key: string, timeoutMs: number): void {
         since = paintedAt;
         box = current;
       }
-      if (document.documentElement.dataset['deckReady'] === 'true') return since;
+      if (document.documentElement.dataset[readyFlag] === 'true') return since;
     }
   };
   const run = async (): Promise<void> => {
@@ -137,7 +138,7 @@ function probe(kind: PageKind, key: string, timeoutMs: number): void {
  * do-nothing one in its own scope rather than on the page's window.
  */
 export function probeScript(kind: PageKind): string {
-  const args = [kind, PROBE_KEY, PROBE_TIMEOUT_MS].map((value) => JSON.stringify(value)).join(', ');
+  const args = [kind, PROBE_KEY, PROBE_TIMEOUT_MS, READY_FLAGS.deck].map((value) => JSON.stringify(value)).join(', ');
   return `(() => { const __name = (target) => target; (${probe.toString()})(${args}); })();`;
 }
 

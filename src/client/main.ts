@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck.css';
+import { HANDOUT_LAYOUT, READY_FLAGS } from '../contract.ts';
 import { deckConfig } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
@@ -26,12 +27,12 @@ const deck = new Reveal({
 // The PDF export waits for this flag, so it never prints a half-laid-out page.
 deck.on('pdf-ready', () => {
   exposePrintedSlides(document);
-  if (view.layout === 'handout') layOutHandout(document);
-  document.documentElement.dataset['printReady'] = 'true';
+  if (view.layout === HANDOUT_LAYOUT) layOutHandout(document);
+  document.documentElement.dataset[READY_FLAGS.print] = 'true';
 });
 
 function markReady(): void {
-  document.documentElement.dataset['deckReady'] = 'true';
+  document.documentElement.dataset[READY_FLAGS.deck] = 'true';
 }
 
 /**

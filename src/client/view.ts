@@ -1,12 +1,17 @@
+import { HANDOUT_LAYOUT, LAYOUT_PARAM, type PdfLayout, PRINT_PARAM } from '../contract.ts';
+
 /** How the page was opened: presenting, or the print view in one of the two PDF layouts. */
 export interface PageView {
   /** True under reveal.js's print view (`?print-pdf`). */
   readonly print: boolean;
   /** `handout`: A4 portrait with notes and sources; `slides`: one slide per page. */
-  readonly layout: 'slides' | 'handout';
+  readonly layout: PdfLayout;
 }
 
 export function readView(search: string): PageView {
   const params = new URLSearchParams(search);
-  return { print: params.has('print-pdf'), layout: params.get('layout') === 'handout' ? 'handout' : 'slides' };
+  return {
+    print: params.has(PRINT_PARAM),
+    layout: params.get(LAYOUT_PARAM) === HANDOUT_LAYOUT ? HANDOUT_LAYOUT : 'slides',
+  };
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, NoBrowserError } from '../browser/chromium.ts';
-import { NoTalkError, TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
+import { NoTalkError, OutputClashError, TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
 import { assertWritable, OutputError } from './atomic-write.ts';
 import { outputPath, parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { ensureBuilt } from './ensure-build.ts';
@@ -37,7 +37,7 @@ export async function pdfCommand(argv: readonly string[], projectRoot: string): 
     // The build cannot be cancelled; an interruption during it ends the process, and Playwright its Chromium.
     const distDir = await Promise.race([ensureBuilt(projectRoot, talk, log), whenAborted(signal)]);
     throwIfInterrupted(signal);
-    await exportPdf({ distDir, out, layout: command.layout, log, signal });
+    await exportPdf({ distDir, out, layout: command.layout, log, signal, talk: talk.id });
     return 0;
   } catch (error) {
     if (error instanceof InterruptedError || signal.aborted) {
@@ -54,7 +54,12 @@ export async function pdfCommand(argv: readonly string[], projectRoot: string): 
 
 function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
-  if (error instanceof NoBrowserError || error instanceof OutputError || error instanceof NoTalkError)
+  if (
+    error instanceof NoBrowserError ||
+    error instanceof OutputError ||
+    error instanceof NoTalkError ||
+    error instanceof OutputClashError
+  )
     return error.message;
   return `PDF export failed: ${error instanceof Error ? error.message : String(error)}`;
 }

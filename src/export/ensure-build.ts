@@ -1,58 +1,40 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { TalkFolder } from '../pipeline/talk-folder.ts';
+import { stampedTalk } from '../contract.ts';
+import { deckInputs, whyStale } from '../pipeline/staleness.mjs';
+import { OutputClashError, type TalkFolder } from '../pipeline/talk-folder.ts';
 
-/** What the built deck is made from besides the talk's folder; a change to any of them makes the deck stale. */
-export const ENGINE_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts'] as const;
-
-/** The newest file under the inputs, or null when none exists. */
-export interface NewestInput {
-  readonly path: string;
-  readonly mtimeMs: number;
-}
+export { ENGINE_INPUTS, newestInput, staleReason } from '../pipeline/staleness.mjs';
 
 /**
- * Why the deck must be (re)built, or null when `dist/index.html` is newer than every
- * input. Pure, so the rule can be tested without touching files.
+ * Why the talk's deck must be (re)built, or null when it is up to date: missing, older than
+ * the engine, its folder or any file its module imports (src/pipeline/staleness.mjs, the one
+ * check the build's own entry uses too), or built by an engine that did not stamp it. A
+ * folder that holds another talk's deck is refused: building over it would destroy that deck.
  */
-export function staleReason(builtMtimeMs: number | null, newest: NewestInput | null): string | null {
-  if (builtMtimeMs === null) return 'there is no built deck yet';
-  if (newest && newest.mtimeMs > builtMtimeMs) return `${newest.path} changed since the last build`;
-  return null;
-}
-
-/** Walks the inputs (folders recursively) and returns the most recently modified file. */
-export function newestInput(root: string, inputs: readonly string[]): NewestInput | null {
-  let newest: NewestInput | null = null;
-  for (const input of inputs) {
-    for (const path of filesUnder(resolve(root, input))) {
-      const { mtimeMs } = statSync(path);
-      if (!newest || mtimeMs > newest.mtimeMs) newest = { path: relative(root, path), mtimeMs };
-    }
+export function deckStaleness(root: string, talk: TalkFolder): string | null {
+  const index = join(talk.deckDir, 'index.html');
+  if (existsSync(index)) {
+    const stamped = stampedTalk(readFileSync(index, 'utf8'));
+    if (stamped !== null && stamped !== talk.id)
+      throw new OutputClashError(
+        `${relative(root, talk.deckDir)}/ holds the deck of ${stamped}/, not of ${talk.id}/: two talks share this output. Rename or move one talk's folder.`,
+      );
+    if (stamped === null) return `${relative(root, index)} carries no talk stamp (built by an older engine)`;
   }
-  return newest;
-}
-
-function* filesUnder(path: string): Generator<string> {
-  if (!existsSync(path)) return;
-  if (!statSync(path).isDirectory()) {
-    yield path;
-    return;
-  }
-  for (const name of readdirSync(path)) yield* filesUnder(join(path, name));
+  return whyStale(root, index, deckInputs(talk.id, talk.inputsFile));
 }
 
 /**
  * Builds the talk's deck with Vite's own API (loading vite.config.ts, as `npm run build`
- * does) when its `index.html` is missing or older than its inputs. Vite is imported
- * only when a build is needed, so an up-to-date export starts at once.
+ * does) when `deckStaleness` says so. Vite is imported only when a build is needed, so an
+ * up-to-date export starts at once.
  */
 export async function ensureBuilt(root: string, talk: TalkFolder, log: (line: string) => void): Promise<string> {
   const distDir = talk.deckDir;
   const index = join(distDir, 'index.html');
-  const builtMtimeMs = existsSync(index) ? statSync(index).mtimeMs : null;
-  const reason = staleReason(builtMtimeMs, newestInput(root, [talk.folder, ...ENGINE_INPUTS]));
+  const reason = deckStaleness(root, talk);
   if (reason === null) {
     log(`Deck is up to date (${relative(root, index)}).`);
     return distDir;

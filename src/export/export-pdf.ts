@@ -1,11 +1,11 @@
 import { relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../browser/chromium.ts';
+import type { PdfLayout } from '../contract.ts';
 import { serveFolder } from '../server/static-server.ts';
 import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import { formatBytes } from './format.ts';
 import { InterruptedError, throwIfInterrupted } from './interruption.ts';
-import type { PdfLayout } from './layouts.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
 import { type PdfStructure, readPdfStructure } from './pdf-structure.ts';
 import { type PrintedDeck, printDeck } from './print-page.ts';
@@ -19,6 +19,7 @@ import { type PrintedDeck, printDeck } from './print-page.ts';
  * - `out`: the PDF to write; its folder is created if missing.
  * - `log`: receives one line per step; silent when left out.
  * - `signal`: stops the export (closing Chromium) with an `InterruptedError`; the previous file stays.
+ * - `talk`: the talk the deck must be (its id, see talk-folder.ts); a deck stamped with another is refused.
  *
  * Returns the absolute `file`, its `pages` and `bytes`, the wall-time `seconds` of the
  * whole export (browser start included) and the deck's `slides`, equal to `pages`.
@@ -29,6 +30,7 @@ export async function exportPdf(options: {
   layout: PdfLayout;
   log?: (line: string) => void;
   signal?: AbortSignal;
+  talk?: string;
 }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
   const log = options.log ?? (() => undefined);
@@ -36,6 +38,7 @@ export async function exportPdf(options: {
   await assertWritable(file);
   const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
   assertHasSlides(printed, options.distDir);
+  if (options.talk !== undefined) assertTalk(printed, options.talk, options.distDir);
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
@@ -96,6 +99,15 @@ function assertHasSlides(printed: PrintedDeck, distDir: string): void {
     throw new Error(
       `The print view shows no slides. Check that the build put the deck into ${displayPath(resolve(distDir))}/index.html (npm run build).`,
     );
+}
+
+/** The deck printed must be the talk asked for: a folder another talk wrote would print the wrong talk silently. */
+function assertTalk(printed: PrintedDeck, talk: string, distDir: string): void {
+  if (printed.talk === talk) return;
+  const holds = printed.talk ? `the deck of ${printed.talk}/` : 'a deck with no talk stamp (built by an older engine)';
+  throw new Error(
+    `${displayPath(resolve(distDir))}/ holds ${holds}, not of ${talk}/: nothing was printed. Rebuild it with \`npm run build -- --talk ${talk}\`.`,
+  );
 }
 
 /** Refuses a PDF that does not match the deck page for slide, before it can replace a good one. */

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PdfLayout } from './layouts.ts';
+import { type PdfLayout, printSearch, READY_FLAGS, TALK_META } from '../contract.ts';
 
 /** What the deck's print view handed over: the PDF bytes and the facts the metadata and checks need. */
 export interface PrintedDeck {
@@ -14,6 +14,8 @@ export interface PrintedDeck {
   readonly description: string;
   /** `<meta name="author">`, or '' when the deck names none. */
   readonly author: string;
+  /** The talk the page was built from (`<meta name="deck-talk">`), or '' when it carries no stamp. */
+  readonly talk: string;
   /** The `lang` of `<html>`, e.g. `en`. */
   readonly lang: string;
   /** Slides whose handout notes do not fit under them even at the smallest size (handout only). */
@@ -32,7 +34,7 @@ const PAPER: Record<PdfLayout, { width: string; height: string }> = {
 /** The print view's address under the served deck: reveal.js's `?print-pdf`, plus the handout switch. */
 export function printUrl(baseUrl: string, layout: PdfLayout): string {
   const url = new URL('index.html', baseUrl);
-  url.search = layout === 'handout' ? '?print-pdf&layout=handout' : '?print-pdf';
+  url.search = printSearch(layout);
   return url.toString();
 }
 
@@ -68,7 +70,7 @@ export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLa
 
 async function waitForPrintReady(page: Page, problems: readonly string[]): Promise<void> {
   try {
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true', undefined, {
+    await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print, {
       timeout: PRINT_READY_TIMEOUT_MS,
     });
   } catch {
@@ -84,15 +86,19 @@ async function waitForPrintReady(page: Page, problems: readonly string[]): Promi
 }
 
 async function readDeckFacts(page: Page): Promise<Omit<PrintedDeck, 'pdf'>> {
-  return page.evaluate(() => ({
-    slides: document.querySelectorAll('.reveal .slides section:not(section section)').length,
-    printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
-    title: document.title.trim(),
-    description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
-    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
-    lang: document.documentElement.lang,
-    overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
-      (slide) => slide.id,
-    ),
-  }));
+  return page.evaluate(
+    (talkMeta) => ({
+      slides: document.querySelectorAll('.reveal .slides section:not(section section)').length,
+      printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
+      title: document.title.trim(),
+      description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
+      author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
+      talk: document.querySelector<HTMLMetaElement>(`meta[name="${talkMeta}"]`)?.content ?? '',
+      lang: document.documentElement.lang,
+      overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
+        (slide) => slide.id,
+      ),
+    }),
+    TALK_META,
+  );
 }

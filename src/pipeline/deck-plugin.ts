@@ -1,12 +1,15 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
+import { CACHE_PATHS, stampedTalk, talkStampTag } from '../contract.ts';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
 import { loadTalkModule } from './node-bundle.ts';
+import { writeTalkInputs } from './staleness.mjs';
+import { OutputClashError } from './talk-folder.ts';
 
 export interface DeckPluginOptions {
   /** The talk's module: `<folder>/index.ts`, exporting `talk` (see talk-folder.ts). */
@@ -17,6 +20,13 @@ export interface DeckPluginOptions {
   readonly cacheDir: string;
   /** True for the one-file build, whose scripts and fonts are inline. */
   readonly singleFile: boolean;
+  /**
+   * The talk's identity (talk-folder.ts `id`), stamped in the page: the build refuses an
+   * output folder that holds another talk's deck, and the PDF command checks the stamp.
+   */
+  readonly talkId?: string;
+  /** Where to list the files the talk's module imports, for the staleness check (talk-folder.ts `inputsFile`). */
+  readonly inputsFile?: string;
 }
 
 /** What one build of the page made; the plugin's `api.builds` keeps them, for the benchmark and for tests. */
@@ -44,12 +54,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   // Vite's logger, so the deck's lines follow --logLevel like Vite's own (silent in the benchmark, warn in `npm run pdf`).
   let logger: Pick<Logger, 'info'> = { info: (line) => console.info(line) };
   let server: ViteDevServer | null = null;
+  let root = resolve('.');
+  let outDir = resolve('dist');
   const api: DeckPluginApi = { builds: [] };
   const loadTalk = async (): Promise<Talk> => {
     if (options.talk) return options.talk;
-    const { talk, files } = await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'));
+    const { talk, files } = await loadTalkModule(options.talkModule, resolve(root, CACHE_PATHS.talks));
     // In dev, an edit to any file of the talk reloads the page, which builds it again.
     server?.watcher.add(files);
+    if (options.inputsFile) writeTalkInputs(options.inputsFile, root, files);
     return talk;
   };
   const slidesPlugin: Plugin<DeckPluginApi> = {
@@ -58,6 +71,12 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     configResolved(config) {
       publicDir = config.publicDir || publicDir;
       logger = config.logger;
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      // Only a build writes the folder; the dev server serves from memory.
+      if (server === null) refuseOtherTalksOutput(outDir, root, options.talkId);
     },
     configureServer(devServer) {
       server = devServer;
@@ -97,7 +116,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         // Replacer functions, never replacement strings: a title holding "$&" or "$'" must reach the page as typed.
         return withIcon
           .replace(SLIDES_MARK, () => deck.slides.map((slide) => slide.html).join('\n'))
-          .replace('<title></title>', () => `<title>${escapeHtml(talk.title)}</title>`)
+          .replace('<title></title>', () => `${talkStamp(options.talkId)}<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="en">', () => `<html lang="${escapeHtml(talk.lang)}">`)
           .replace(
             '<meta name="description" content="">',
@@ -134,6 +153,22 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
 }
 
 /** The speaker view's words, for the browser code that labels its window (src/client/speaker-view.ts). */
+/** The stamp naming the talk in the page's head, before its title; none for a talk given as data (tests). */
+function talkStamp(talkId: string | undefined): string {
+  return talkId === undefined ? '' : `${talkStampTag(talkId)}\n`;
+}
+
+/** A build must not empty a folder that holds another talk's deck (the one-file deck of the default talk, say). */
+function refuseOtherTalksOutput(outDir: string, root: string, talkId: string | undefined): void {
+  const index = join(outDir, 'index.html');
+  if (talkId === undefined || !existsSync(index)) return;
+  const stamped = stampedTalk(readFileSync(index, 'utf8'));
+  if (stamped === null || stamped === talkId) return;
+  throw new OutputClashError(
+    `${relative(root, outDir)}/ holds the deck of ${stamped}/, and the talk in ${talkId}/ would build into it: two talks share this output. Rename or move one talk's folder (or delete ${relative(root, outDir)}/ if ${stamped}/ is gone).`,
+  );
+}
+
 function speakerViewWords(talk: Talk): string {
   const { speakerView } = wordsFor(talk.lang, talk.words);
   return [

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { openDeck, walkDeck } from './support/deck.ts';
 import { overflowIn } from './support/overflow.ts';
 import { expect, test } from './support/talk.ts';
@@ -49,8 +50,8 @@ for (const viewport of VIEWPORTS) {
 
 test.describe('print view', { tag: '@smoke' }, () => {
   test('every page holds its whole slide, every step shown', async ({ page }) => {
-    await page.goto('./?print-pdf');
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    await page.goto(`./${printSearch('slides')}`);
+    await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pages = page.locator('.reveal .slides .pdf-page');
     expect(await pages.count(), 'one page per slide').toBe(await page.locator('.reveal .slides section.slide').count());

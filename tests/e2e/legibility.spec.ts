@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait } from './support/deck.ts';
 
 /**
@@ -110,8 +111,8 @@ for (const viewport of VIEWPORTS) {
 
 test.describe('the handout', () => {
   test('draws each diagram across the full text width of its page', async ({ page }) => {
-    await page.goto('./?print-pdf&layout=handout');
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    await page.goto(`./${printSearch(HANDOUT_LAYOUT)}`);
+    await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     const widths = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((pdfPage) => {
         const svg = pdfPage.querySelector('figure.diagram .diagram-canvas svg');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import { READY_FLAGS } from '../../src/contract.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { badLinks, pdfLinks } from './support/pdf-links.ts';
 import { expect, test } from './support/talk.ts';
@@ -91,7 +92,7 @@ function readDeck(page: Page, baseURL: string | undefined): Promise<DeckSlide[]>
 
 async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
   await page.goto('./');
-  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+  await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
   return page.locator('.reveal .slides > section').evaluateAll((sections) =>
     sections.map((section) => ({
       id: section.id,

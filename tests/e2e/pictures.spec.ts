@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { READY_FLAGS } from '../../src/contract.ts';
 import { deckState, goToSlide, openDeck, pressAndWait } from './support/deck.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -147,7 +148,7 @@ test.describe('the dark look', () => {
 
   test('print and the PDF stay light', async ({ page }) => {
     await page.goto('./?print-pdf&theme=dark');
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     expect((await look(page)).theme).toBeNull();
   });
 

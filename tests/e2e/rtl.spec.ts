@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, type Page, test } from '@playwright/test';
+import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
 import { buildTalk } from '../fixtures/build-talk.ts';
@@ -114,8 +115,8 @@ test.describe('right-to-left text from the data', () => {
 
   test('the PDF handout is printed from isolated text, right-to-left words and all', async ({ page }) => {
     test.setTimeout(120_000);
-    await page.goto(`${server.url}?print-pdf&layout=handout`);
-    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    await page.goto(`${server.url}${printSearch(HANDOUT_LAYOUT)}`);
+    await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     expect(await page.locator('.reveal .slides').evaluate(unisolated)).toEqual([]);
     const { label, number } = await page
       .locator('section[id="2003"] li[data-event="fair"] .event-facts')

@@ -1,3 +1,4 @@
+import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { speakerViewScriptHashes } from '../../src/pipeline/csp.ts';
 import { deckState, openDeck, pressAndWait, walkDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
@@ -81,9 +82,9 @@ test.describe('security', () => {
     await page.keyboard.press('Shift+Slash');
     await expect(page.locator('.reveal .r-overlay-help')).toHaveCount(1);
     await page.keyboard.press('Escape');
-    for (const view of ['./?print-pdf', './?print-pdf&layout=handout']) {
+    for (const view of [`./${printSearch('slides')}`, `./${printSearch(HANDOUT_LAYOUT)}`]) {
       await page.goto(view);
-      await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+      await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     }
     expect(problems).toEqual([]);
   });

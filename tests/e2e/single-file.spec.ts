@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { READY_FLAGS } from '../../src/contract.ts';
 import { deckState, pressAndWait, waitForDeck } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 import { expect, test } from './support/talk.ts';
@@ -191,7 +192,9 @@ test.describe('one offline file', () => {
     await expect(speaker.locator('#connection-status')).toBeHidden({ timeout: 10_000 });
     const current = (): Frame | undefined =>
       speaker.frames().find((frame) => frame.url().includes('postMessageEvents=true'));
-    await expect.poll(() => current()?.evaluate(() => document.documentElement.dataset['deckReady'])).toBe('true');
+    await expect
+      .poll(() => current()?.evaluate((flag) => document.documentElement.dataset[flag], READY_FLAGS.deck))
+      .toBe('true');
     await expect
       .poll(() => standing(current()!), 'the current preview starts where the deck is')
       .toBe(await standing(page));

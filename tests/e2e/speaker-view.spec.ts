@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Frame, test } from '@playwright/test';
 import { talk } from '../../slides/index.ts';
+import { READY_FLAGS } from '../../src/contract.ts';
 import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
 import { deckState, openDeck, pressAndWait } from './support/deck.ts';
 
@@ -71,7 +72,7 @@ test.describe('reveal.js commands by message', () => {
         document.body.append(frame);
       }, `${baseURL}${query}#/2016`);
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
-      await frame!.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+      await frame!.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
       expect(await presentId(frame!)).toBe('2016');
       await page.evaluate(() => {
         const target = document.querySelector('iframe')!.contentWindow!;
@@ -109,7 +110,7 @@ test.describe('reveal.js commands by message', () => {
       document.body.append(frame);
     }, `${baseURL}?postMessageEvents=true#/2016`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame!.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+    await frame!.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
     expect(frame!.url(), 'the setting is taken out of the address').not.toMatch(/postMessageEvents/i);
     await frame!.locator('.reveal').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowRight');

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CACHE_PATHS } from '../../contract.ts';
 import { drawRegionMap } from './draw-map.ts';
 import type { RegionMapInput } from './types.ts';
 
 /** Drawn maps live here between builds: drawing one takes seconds (placing its labels), reading it back a millisecond. */
-export const MAP_CACHE_DIR = resolve('node_modules/.cache/deck-maps');
+export const MAP_CACHE_DIR = resolve(CACHE_PATHS.maps);
 
 /** The packages whose data or code shape a map. */
 const MAP_PACKAGES = [

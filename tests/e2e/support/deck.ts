@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { READY_FLAGS } from '../../../src/contract.ts';
 
 /** Where the built deck's reveal.js stands: the slide on show and how many of its steps are still hidden. */
 export interface DeckState {
@@ -10,7 +11,7 @@ export interface DeckState {
 /** Waits until reveal.js has initialised and the deck's fonts are in, so measurements and screenshots are final. */
 export async function waitForDeck(page: Page): Promise<void> {
   // reveal.js initialises in well under a second; a deck that has not after 15 s never will (a refused script, say).
-  await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, {
+  await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck, {
     timeout: 15_000,
   });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));

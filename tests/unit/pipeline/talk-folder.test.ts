@@ -12,23 +12,42 @@ describe('choosing a talk', () => {
   it('keeps the plain names for the default talk', () => {
     expect(talkFolder('/project', DEFAULT_TALK)).toEqual({
       folder: 'slides',
+      id: 'slides',
       module: '/project/slides/index.ts',
       deckDir: '/project/dist',
       singleDir: '/project/dist-single',
       exportsDir: '/project/exports',
+      inputsFile: '/project/node_modules/.cache/deck-inputs/dist.json',
     });
   });
 
-  it('builds another talk beside it, under its folder’s name, given relative or absolute', () => {
+  it('builds another talk beside it, under a name made of its whole path, given relative or absolute', () => {
     const expected = {
       folder: 'talks/verane',
+      id: 'talks/verane',
       module: '/project/talks/verane/index.ts',
-      deckDir: '/project/dist-verane',
-      singleDir: '/project/dist-verane-single',
-      exportsDir: '/project/exports/verane',
+      deckDir: '/project/dist-talks-verane',
+      singleDir: '/project/dist-talks-verane-single',
+      exportsDir: '/project/exports/talks-verane',
+      inputsFile: '/project/node_modules/.cache/deck-inputs/talks-verane.json',
     };
     expect(talkFolder('/project', 'talks/verane/')).toEqual(expected);
     expect(talkFolder('/project', '/project/talks/verane')).toEqual(expected);
+  });
+
+  it('gives two talks with the same folder name different outputs', () => {
+    const one = talkFolder('/project', 'talks/atlas');
+    const other = talkFolder('/project', 'archive/2023/atlas');
+    for (const key of ['deckDir', 'singleDir', 'exportsDir', 'inputsFile'] as const)
+      expect(one[key]).not.toBe(other[key]);
+    expect(talkFolder('/project', '../elsewhere/atlas').deckDir).toBe('/project/dist-up-elsewhere-atlas');
+  });
+
+  it('refuses a talk whose outputs would land on the default talk’s (a folder named single)', () => {
+    expect(() => talkFolder('/project', 'single')).toThrow(
+      /The talk in single\/ would build into dist-single\/, where the talk in slides\/ builds: rename or move/,
+    );
+    expect(() => talkFolder('/project', 'talks/single')).not.toThrow();
   });
 });
 

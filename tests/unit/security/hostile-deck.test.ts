@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../../src/browser/chromium.ts';
+import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../../src/contract.ts';
 import { TALK_ENV } from '../../../src/pipeline/talk-folder.ts';
 import { type RunningServer, serveFolder } from '../../../src/server/static-server.ts';
 import { HOSTILE } from '../../fixtures/hostile.ts';
@@ -40,7 +41,10 @@ afterAll(async () => {
 });
 
 /** Opens the built deck at `query` and collects what would show an injection: refusals by the policy, errors. */
-async function open(query: string, ready: 'deckReady' | 'printReady'): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  query: string,
+  ready: (typeof READY_FLAGS)[keyof typeof READY_FLAGS],
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -67,7 +71,7 @@ function shownText(page: Page, selector: string): Promise<string> {
 
 describe('a deck built from hostile text', () => {
   it('on stage: shows every string as typed, makes none of it markup, runs none of it', async () => {
-    const { page, problems } = await open('', 'deckReady');
+    const { page, problems } = await open('', READY_FLAGS.deck);
     try {
       expect(await page.title()).not.toBe('pwned');
       expect(await page.locator('.slides script, .slides img, .slides iframe, .slides [onerror]').count()).toBe(0);
@@ -81,7 +85,7 @@ describe('a deck built from hostile text', () => {
   });
 
   it('in the handout: the captions the deck’s script places from the talk’s words stay text', async () => {
-    const { page, problems } = await open('?print-pdf&layout=handout', 'printReady');
+    const { page, problems } = await open(printSearch(HANDOUT_LAYOUT), READY_FLAGS.print);
     try {
       expect(await page.title()).not.toBe('pwned');
       const labels = await page.locator('.handout-label').allTextContents();

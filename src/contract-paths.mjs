@@ -1,0 +1,54 @@
+// @ts-check
+/**
+ * The paths of the page/export contract (src/contract.ts re-exports them; import them from
+ * there). They live in this plain JavaScript file because scripts/deck.mjs needs them too,
+ * and that script is plain JavaScript on purpose: Node starts it at once, with no TypeScript
+ * loader. Browser-safe: no Node import, only strings and string functions.
+ */
+
+/** Where the engine keeps what it makes between runs, relative to the project root. */
+export const CACHE_ROOT = 'node_modules/.cache';
+
+/** Each cache folder (and the one prebuilt file), relative to the project root. */
+export const CACHE_PATHS = Object.freeze({
+  /** Drawn diagrams, by their input. */
+  diagrams: `${CACHE_ROOT}/deck-diagrams`,
+  /** Drawn maps, by their input and the map data's version. */
+  maps: `${CACHE_ROOT}/deck-maps`,
+  /** A talk's module bundled for Node while it loads (scratch). */
+  talks: `${CACHE_ROOT}/deck-talks`,
+  /** Per built talk, the files its deck was made from, for the staleness check. */
+  inputs: `${CACHE_ROOT}/deck-inputs`,
+  /** The PDF command, bundled to plain JavaScript by each build (src/pipeline/export-entry.ts). */
+  exportEntry: `${CACHE_ROOT}/deck-export/pdf.mjs`,
+});
+
+/** The default talk's outputs keep the plain names a speaker knows. */
+export const DEFAULT_OUTPUTS = Object.freeze({ deck: 'dist', single: 'dist-single', exports: 'exports' });
+
+/**
+ * The flat name of a talk's outputs, from its folder's path relative to the project
+ * (`talks/atlas` → `talks-atlas`, `../elsewhere/atlas` → `up-elsewhere-atlas`), so two talks
+ * with the same last folder name never share an output. Names that still meet are refused
+ * (see talk-folder.ts).
+ * @param {string} relativeFolder POSIX path of the talk's folder relative to the project
+ * @returns {string}
+ */
+export function outputName(relativeFolder) {
+  return relativeFolder
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
+    .map((part) => (part === '..' ? 'up' : part))
+    .join('-');
+}
+
+/**
+ * A talk's outputs, relative to the project: the default talk's plain names, another
+ * talk's `dist-<name>/`, `dist-<name>-single/` and `exports/<name>/`.
+ * @param {string | null} name the talk's `outputName`, or null for the default talk
+ * @returns {{ deck: string, single: string, exports: string }}
+ */
+export function outputPaths(name) {
+  if (name === null) return DEFAULT_OUTPUTS;
+  return { deck: `dist-${name}`, single: `dist-${name}-single`, exports: `${DEFAULT_OUTPUTS.exports}/${name}` };
+}
