@@ -1,7 +1,8 @@
-import { relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchChromium } from '../browser/chromium.ts';
-import type { PdfLayout } from '../contract.ts';
+import { type PdfLayout, stampedTalk } from '../contract.ts';
 import { serveFolder } from '../server/static-server.ts';
 import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import { formatBytes } from './format.ts';
@@ -36,9 +37,9 @@ export async function exportPdf(options: {
   const log = options.log ?? (() => undefined);
   const file = resolve(options.out);
   await assertWritable(file);
+  if (options.talk !== undefined) assertTalk(options.talk, options.distDir);
   const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
   assertHasSlides(printed, options.distDir);
-  if (options.talk !== undefined) assertTalk(printed, options.talk, options.distDir);
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);
@@ -101,12 +102,17 @@ function assertHasSlides(printed: PrintedDeck, distDir: string): void {
     );
 }
 
-/** The deck printed must be the talk asked for: a folder another talk wrote would print the wrong talk silently. */
-function assertTalk(printed: PrintedDeck, talk: string, distDir: string): void {
-  if (printed.talk === talk) return;
-  const holds = printed.talk ? `the deck of ${printed.talk}/` : 'a deck with no talk stamp (built by an older engine)';
+/**
+ * The deck to print must be the talk asked for: a folder another talk wrote would print the
+ * wrong talk silently. Read from the page the server will hand Chromium, before Chromium starts.
+ */
+function assertTalk(talk: string, distDir: string): void {
+  const index = join(distDir, 'index.html');
+  const stamped = existsSync(index) ? stampedTalk(readFileSync(index, 'utf8')) : null;
+  if (stamped === talk) return;
+  const holds = stamped ? `the deck of ${stamped}/` : 'no deck stamped with a talk (built by an older engine?)';
   throw new Error(
-    `${displayPath(resolve(distDir))}/ holds ${holds}, not of ${talk}/: nothing was printed. Rebuild it with \`npm run build -- --talk ${talk}\`.`,
+    `${displayPath(resolve(distDir))}/ holds ${holds}, not the deck of ${talk}/: nothing was printed. Rebuild it with \`npm run build -- --talk ${talk}\`.`,
   );
 }
 

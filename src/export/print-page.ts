@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { type PdfLayout, printSearch, READY_FLAGS, TALK_META } from '../contract.ts';
+import { type PdfLayout, printSearch, READY_FLAGS } from '../contract.ts';
 
 /** What the deck's print view handed over: the PDF bytes and the facts the metadata and checks need. */
 export interface PrintedDeck {
@@ -14,8 +14,6 @@ export interface PrintedDeck {
   readonly description: string;
   /** `<meta name="author">`, or '' when the deck names none. */
   readonly author: string;
-  /** The talk the page was built from (`<meta name="deck-talk">`), or '' when it carries no stamp. */
-  readonly talk: string;
   /** The `lang` of `<html>`, e.g. `en`. */
   readonly lang: string;
   /** Slides whose handout notes do not fit under them even at the smallest size (handout only). */
@@ -86,19 +84,15 @@ async function waitForPrintReady(page: Page, problems: readonly string[]): Promi
 }
 
 async function readDeckFacts(page: Page): Promise<Omit<PrintedDeck, 'pdf'>> {
-  return page.evaluate(
-    (talkMeta) => ({
-      slides: document.querySelectorAll('.reveal .slides section:not(section section)').length,
-      printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
-      title: document.title.trim(),
-      description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
-      author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
-      talk: document.querySelector<HTMLMetaElement>(`meta[name="${talkMeta}"]`)?.content ?? '',
-      lang: document.documentElement.lang,
-      overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
-        (slide) => slide.id,
-      ),
-    }),
-    TALK_META,
-  );
+  return page.evaluate(() => ({
+    slides: document.querySelectorAll('.reveal .slides section:not(section section)').length,
+    printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
+    title: document.title.trim(),
+    description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
+    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
+    lang: document.documentElement.lang,
+    overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
+      (slide) => slide.id,
+    ),
+  }));
 }

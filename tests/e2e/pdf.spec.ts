@@ -332,6 +332,23 @@ test.describe('repeatability and failure', () => {
     });
   });
 
+  test('the command refuses a talk whose outputs would overwrite the main talk’s, before any build', async () => {
+    await expect(run('node', [...COMMAND, '--talk', 'single'])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(
+        /The talk in single\/ would build into dist-single\/, where the talk in slides\/ builds/,
+      ),
+    });
+  });
+
+  test('the export refuses to print a deck built from another talk than the one asked for', async ({ decks }) => {
+    const out = join(folder, 'other-talk.pdf');
+    await expect(exportPdf({ distDir: decks.deckDir, out, layout: 'slides', talk: 'talks/another' })).rejects.toThrow(
+      new RegExp(`holds the deck of ${decks.id}/, not the deck of talks/another/: nothing was printed`),
+    );
+    expect(readdirSync(folder)).not.toContain('other-talk.pdf');
+  });
+
   test('the command prints its usage for an unknown option', async () => {
     await expect(run('node', [...COMMAND, '--colour', 'red'])).rejects.toMatchObject({
       code: 1,
