@@ -1,20 +1,12 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { ENGINE_INPUTS, newestInput, staleReason } from '../../src/export/ensure-build.ts';
+import { deckStaleness } from '../../src/export/ensure-build.ts';
 import { talkFolder } from '../../src/pipeline/talk-folder.ts';
 
 /**
@@ -91,9 +83,7 @@ const CASES: ReadonlyArray<readonly [name: string, signal: NodeJS.Signals, targe
 test.describe('npm run pdf, stopped while it prints', () => {
   test.beforeAll(() => {
     // The export rebuilds a stale deck, which would empty dist/ under the specs that the preview server serves from it.
-    const index = join(ROOT, 'dist', 'index.html');
-    const inputs = [talkFolder(ROOT).folder, ...ENGINE_INPUTS];
-    const reason = staleReason(existsSync(index) ? statSync(index).mtimeMs : null, newestInput(ROOT, inputs));
+    const reason = deckStaleness(ROOT, talkFolder(ROOT));
     if (reason !== null) throw new Error(`Run \`npm run build\` before this spec: ${reason}.`);
   });
 
@@ -136,4 +126,98 @@ test.describe('npm run pdf, stopped while it prints', () => {
       }
     });
   }
+});
+
+/** Starts `npm <args>` with `mark` in its environment, collecting its output. */
+function npmMarked(args: readonly string[], mark: string, env: NodeJS.ProcessEnv = {}) {
+  const [key, value] = mark.split('=') as [string, string];
+  const npm = spawn('npm', [...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, [key]: value },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const seen = { output: '' };
+  npm.stdout?.on('data', (chunk: Buffer) => {
+    seen.output += chunk.toString();
+  });
+  npm.stderr?.on('data', (chunk: Buffer) => {
+    seen.output += chunk.toString();
+  });
+  const exited = new Promise<number | null>((done) => npm.on('close', (code) => done(code)));
+  return { npm, seen, exited };
+}
+
+/** A port the operating system says is free now. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/** Whether something accepts connections on the port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(true));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(false)));
+  });
+}
+
+test.describe('npm start and npm run build, stopped by their process id', () => {
+  test('SIGTERM to npm start stops the preview server and frees its port', async () => {
+    test.slow();
+    const mark = `DECK_START_TEST=${randomUUID()}`;
+    const port = await freePort();
+    // A talk of its own, so the build never empties the decks the other specs are served from.
+    const scratch = mkdtempSync(join(tmpdir(), 'start-signal-'));
+    const talk = join(scratch, 'talk');
+    cpSync(join(ROOT, 'talks/verane'), talk, { recursive: true });
+    const outputs = talkFolder(ROOT, talk);
+    const { npm, seen, exited } = npmMarked(['start', '--', '--talk', talk, '--port', String(port)], mark);
+    try {
+      await expect.poll(() => listening(port), { timeout: 150_000 }).toBe(true);
+      await expect
+        .poll(() => stripVTControlCharacters(seen.output), { message: 'the address is shown', timeout: 30_000 })
+        .toContain(`:${port}/`);
+      process.kill(npm.pid!, 'SIGTERM');
+      await exited;
+      await expect.poll(() => marked(mark).map((p) => p.command), { timeout: 15_000 }).toEqual([]);
+      expect(await listening(port), `port ${port} is free again`).toBe(false);
+    } finally {
+      for (const left of marked(mark)) process.kill(left.pid, 'SIGKILL');
+      for (const path of [scratch, outputs.deckDir, outputs.inputsFile]) rmSync(path, { recursive: true, force: true });
+    }
+  });
+
+  test('SIGTERM to npm run build, while Chromium draws, leaves no build and no Chromium behind', async () => {
+    test.slow();
+    const mark = `DECK_BUILD_TEST=${randomUUID()}`;
+    // A browser path the diagram cache has not seen makes the build draw every diagram in a fresh Chromium,
+    // and a talk of its own keeps it away from the decks the other specs are served from.
+    const scratch = mkdtempSync(join(tmpdir(), 'build-signal-'));
+    const browser = join(scratch, 'chromium');
+    writeFileSync(browser, `#!/bin/sh\nexec ${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'} "$@"\n`, {
+      mode: 0o755,
+    });
+    const talk = join(scratch, 'talk');
+    cpSync(join(ROOT, 'talks/verane'), talk, { recursive: true });
+    const outputs = talkFolder(ROOT, talk);
+    const { npm, exited } = npmMarked(['run', 'build', '--', '--talk', talk], mark, { CHROMIUM_PATH: browser });
+    try {
+      const chromium = () => marked(mark).find((p) => /chrom/i.test(p.command) && !p.command.includes('--type='));
+      await expect.poll(() => chromium()?.pid ?? 0, { timeout: 120_000 }).toBeGreaterThan(0);
+      process.kill(npm.pid!, 'SIGTERM');
+      const code = await exited;
+      expect(code, 'npm reports the build as stopped').not.toBe(0);
+      await expect.poll(() => marked(mark).map((p) => p.command), { timeout: 15_000 }).toEqual([]);
+    } finally {
+      for (const left of marked(mark)) process.kill(left.pid, 'SIGKILL');
+      for (const path of [scratch, outputs.deckDir, outputs.inputsFile]) rmSync(path, { recursive: true, force: true });
+    }
+  });
 });
