@@ -194,30 +194,33 @@ test.describe('npm start and npm run build, stopped by their process id', () => 
     }
   });
 
-  test('SIGTERM to npm run build, while Chromium draws, leaves no build and no Chromium behind', async () => {
-    test.slow();
-    const mark = `DECK_BUILD_TEST=${randomUUID()}`;
-    // A browser path the diagram cache has not seen makes the build draw every diagram in a fresh Chromium,
-    // and a talk of its own keeps it away from the decks the other specs are served from.
-    const scratch = mkdtempSync(join(tmpdir(), 'build-signal-'));
-    const browser = join(scratch, 'chromium');
-    writeFileSync(browser, `#!/bin/sh\nexec ${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'} "$@"\n`, {
-      mode: 0o755,
+  for (const command of [['run', 'build'], ['start']] as const) {
+    test(`SIGTERM to npm ${command.join(' ')}, while its build draws in Chromium, leaves no build and no Chromium behind`, async () => {
+      test.slow();
+      const mark = `DECK_BUILD_TEST=${randomUUID()}`;
+      // A browser path the diagram cache has not seen makes the build draw every diagram in a fresh Chromium,
+      // and a talk of its own keeps it away from the decks the other specs are served from.
+      const scratch = mkdtempSync(join(tmpdir(), 'build-signal-'));
+      const browser = join(scratch, 'chromium');
+      writeFileSync(browser, `#!/bin/sh\nexec ${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'} "$@"\n`, {
+        mode: 0o755,
+      });
+      const talk = join(scratch, 'talk');
+      cpSync(join(ROOT, 'talks/verane'), talk, { recursive: true });
+      const outputs = talkFolder(ROOT, talk);
+      const { npm, exited } = npmMarked([...command, '--', '--talk', talk], mark, { CHROMIUM_PATH: browser });
+      try {
+        const chromium = () => marked(mark).find((p) => /chrom/i.test(p.command) && !p.command.includes('--type='));
+        await expect.poll(() => chromium()?.pid ?? 0, { timeout: 120_000 }).toBeGreaterThan(0);
+        process.kill(npm.pid!, 'SIGTERM');
+        const code = await exited;
+        expect(code, 'npm reports the build as stopped').not.toBe(0);
+        await expect.poll(() => marked(mark).map((p) => p.command), { timeout: 15_000 }).toEqual([]);
+      } finally {
+        for (const left of marked(mark)) process.kill(left.pid, 'SIGKILL');
+        for (const path of [scratch, outputs.deckDir, outputs.inputsFile])
+          rmSync(path, { recursive: true, force: true });
+      }
     });
-    const talk = join(scratch, 'talk');
-    cpSync(join(ROOT, 'talks/verane'), talk, { recursive: true });
-    const outputs = talkFolder(ROOT, talk);
-    const { npm, exited } = npmMarked(['run', 'build', '--', '--talk', talk], mark, { CHROMIUM_PATH: browser });
-    try {
-      const chromium = () => marked(mark).find((p) => /chrom/i.test(p.command) && !p.command.includes('--type='));
-      await expect.poll(() => chromium()?.pid ?? 0, { timeout: 120_000 }).toBeGreaterThan(0);
-      process.kill(npm.pid!, 'SIGTERM');
-      const code = await exited;
-      expect(code, 'npm reports the build as stopped').not.toBe(0);
-      await expect.poll(() => marked(mark).map((p) => p.command), { timeout: 15_000 }).toEqual([]);
-    } finally {
-      for (const left of marked(mark)) process.kill(left.pid, 'SIGKILL');
-      for (const path of [scratch, outputs.deckDir, outputs.inputsFile]) rmSync(path, { recursive: true, force: true });
-    }
-  });
+  }
 });
