@@ -2,10 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './src/browser/chromium.ts';
 import { DEFAULT_TALK, TALK_ENV } from './src/pipeline/talk-folder.ts';
 import type { TalkOptions } from './tests/e2e/support/talk.ts';
-
-// One port per test run, chosen by the main process and inherited by its workers, so parallel runs never collide.
-process.env['E2E_PORT'] ??= String(4200 + (process.pid % 1500) * 2);
-const PORT = Number(process.env['E2E_PORT']);
+import { browserSafePorts } from './tests/support/ports.ts';
 
 /**
  * One project per talk, each against its own built deck and server. The main talk runs every
@@ -18,7 +15,18 @@ const TALKS: ReadonlyArray<{ readonly name: string; readonly folder: string; rea
   { name: 'verane', folder: 'talks/verane', grep: /@smoke/ },
 ];
 
-const urlOf = (position: number): string => `http://127.0.0.1:${PORT + position}/`;
+// One port per talk's server, handed out by the operating system to the main process (never one a browser
+// refuses, see tests/support/ports.ts) and inherited by its workers, so parallel runs never collide.
+process.env['E2E_PORTS'] ??= (await browserSafePorts(TALKS.length)).join(',');
+const PORTS = process.env['E2E_PORTS'].split(',').map(Number);
+
+const portOf = (position: number): number => {
+  const port = PORTS[position];
+  if (port === undefined || !Number.isInteger(port))
+    throw new Error(`E2E_PORTS needs ${TALKS.length} ports, one per talk`);
+  return port;
+};
+const urlOf = (position: number): string => `http://127.0.0.1:${portOf(position)}/`;
 
 /** End-to-end tests run against the built decks (`npm run build` first), each served by `vite preview`. */
 export default defineConfig<TalkOptions>({
@@ -39,7 +47,7 @@ export default defineConfig<TalkOptions>({
     ...(talk.grep ? { grep: talk.grep } : {}),
   })),
   webServer: TALKS.map((talk, position) => ({
-    command: `npx vite preview --port ${PORT + position} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${portOf(position)} --strictPort --host 127.0.0.1`,
     env: { [TALK_ENV]: talk.folder },
     url: urlOf(position),
     reuseExistingServer: false,
