@@ -20,6 +20,20 @@ const TALKS: ReadonlyArray<{ readonly name: string; readonly folder: string; rea
 process.env['E2E_PORTS'] ??= (await browserSafePorts(TALKS.length)).join(',');
 const PORTS = process.env['E2E_PORTS'].split(',').map(Number);
 
+/**
+ * Tests too slow for every run (fault injection, long fuzzing), tagged @slow: `npm test` leaves them
+ * out, `npm run test:slow` (TEST_LANE=slow) runs only them, TEST_LANE=all everything; CI runs both lanes.
+ */
+const SLOW = /@slow/;
+const LANE = process.env['TEST_LANE'] ?? 'fast';
+const laneFilter = (talkGrep: RegExp | undefined): { grep?: RegExp; grepInvert?: RegExp } => {
+  // A talk limited to some tests (the second talk: @smoke) runs the slow ones among them only.
+  if (LANE === 'slow')
+    return { grep: talkGrep ? new RegExp(`^(?=[\\s\\S]*${SLOW.source})(?=[\\s\\S]*${talkGrep.source})`) : SLOW };
+  const talkOnly = talkGrep ? { grep: talkGrep } : {};
+  return LANE === 'all' ? talkOnly : { ...talkOnly, grepInvert: SLOW };
+};
+
 const portOf = (position: number): number => {
   const port = PORTS[position];
   if (port === undefined || !Number.isInteger(port))
@@ -44,7 +58,7 @@ export default defineConfig<TalkOptions>({
   projects: TALKS.map((talk, position) => ({
     name: talk.name,
     use: { baseURL: urlOf(position), talkFolder: talk.folder },
-    ...(talk.grep ? { grep: talk.grep } : {}),
+    ...laneFilter(talk.grep),
   })),
   webServer: TALKS.map((talk, position) => ({
     command: `npx vite preview --port ${portOf(position)} --strictPort --host 127.0.0.1`,
