@@ -30,8 +30,8 @@ for (const viewport of VIEWPORTS) {
     let walk: WalkRecord;
 
     test.beforeAll(async ({ browser, marks }, testInfo) => {
-      // A walk visits each slide at every step, and at the design size runs axe on each: minutes on a busy machine.
-      test.setTimeout(300_000);
+      // A walk visits each slide at every step, and at the design size runs axe on each: a minute or two, many on a busy machine.
+      test.setTimeout(600_000);
       const baseURL = testInfo.project.use.baseURL ?? '';
       const context = await browser.newContext({ baseURL, viewport, reducedMotion: 'reduce' });
       try {
