@@ -45,6 +45,8 @@ const urlOf = (position: number): string => `http://127.0.0.1:${portOf(position)
 /** End-to-end tests run against the built decks (`npm run build` first), each served by `vite preview`. */
 export default defineConfig<TalkOptions>({
   testDir: 'tests/e2e',
+  // One Chromium, its diagram page prepared once, in which every build a spec runs draws (the fixture talks').
+  globalSetup: './tests/support/shared-chromium.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
