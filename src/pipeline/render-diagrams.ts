@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { browserVersion, launchChromium, locateChromium } from '../browser/chromium.ts';
+import { browserVersion, locateChromium } from '../browser/chromium.ts';
+import { openPreparedPage } from '../browser/prepared-page.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
 import { checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
@@ -44,7 +45,10 @@ export interface RenderOptions {
   readonly cacheDir: string;
   /** Called with a line for each step, for the build's log. */
   readonly log?: (line: string) => void;
-  /** A running Chromium to draw in (left open); default: one is started for the misses and closed after. */
+  /**
+   * A running Chromium to draw in (left open); default: the shared one ($DECK_SHARED_CHROMIUM,
+   * see src/browser/prepared-page.ts) if set, else one started for the misses and closed after.
+   */
   readonly browser?: Browser;
 }
 
@@ -227,11 +231,12 @@ interface DrawResult {
   readonly refused?: readonly string[];
 }
 
+/** The name of the diagram page in a shared Chromium (see `openPreparedPage`). */
+export const DIAGRAM_PAGE = 'deck-diagrams';
+
 async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
-  const browser = given ?? (await launchChromium());
-  const page = await browser.newPage();
+  const { page, release } = await openPreparedPage(DIAGRAM_PAGE, prepareDiagramPage, given);
   try {
-    await preparePage(page);
     const results = await page.evaluate(drawAll, {
       diagrams: diagrams.map((diagram) => ({
         id: diagram.id,
@@ -256,12 +261,12 @@ async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Bro
     if (refusals.length > 0) throw new InertnessError(refusals);
     return new Map(results.map((result) => [result.id, result.svg ?? '']));
   } finally {
-    await page.close();
-    if (!given) await browser.close();
+    await release();
   }
 }
 
-async function preparePage(page: Page): Promise<void> {
+/** Loads the deck's fonts, Mermaid, the sanitizer and the inertness check into a page that will draw diagrams. */
+export async function prepareDiagramPage(page: Page): Promise<void> {
   await page.setContent(
     `<!doctype html><html><head><meta charset="utf-8"><style>${inlineFontFaces()} body{font-family:"Source Sans 3",sans-serif}</style></head><body></body></html>`,
   );

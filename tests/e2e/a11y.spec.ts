@@ -1,49 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { BLOCKING } from './support/axe.ts';
 import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait, slideIds } from './support/deck.ts';
 import { expect, test } from './support/talk.ts';
-
-/** The deck's own frame around the slides: reveal.js's arrows, progress bar and slide number. */
-const CHROME = ['.reveal > .controls', '.reveal > .progress', '.reveal > .slide-number'];
-
-const BLOCKING = new Set(['serious', 'critical']);
-
-/** axe over the slide on show and the chrome; returns the serious and critical violations, one line per node. */
-/**
- * axe-core, put into the page once. AxeBuilder evaluates the 0.5 MB source it is given twice on every
- * call; a walk calls it once a slide in the same page, so it is given a no-op and finds axe in place.
- */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeInPage(page: Page): Promise<AxeBuilder> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return new AxeBuilder({ page, axeSource: 'void 0' });
-}
-
-async function blockingViolations(page: Page): Promise<{ lines: string[]; contrastChecked: boolean }> {
-  let axe = (await axeInPage(page))
-    .include('.reveal .slides > section.present')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    // The deck has no frames, so axe can run in the page itself, twice as fast as its frame-by-frame mode.
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] });
-  for (const selector of CHROME) if ((await page.locator(selector).count()) > 0) axe = axe.include(selector);
-  const results = await axe.analyze();
-  const lines = results.violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
-    .flatMap((violation) =>
-      violation.nodes.map(
-        (node) =>
-          `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-      ),
-    );
-  const contrastChecked = [...results.passes, ...results.violations, ...results.incomplete].some(
-    (rule) => rule.id === 'color-contrast',
-  );
-  return { lines, contrastChecked };
-}
 
 /**
  * Runs in the page. axe leaves SVG text undecided ("background could not be determined"), so
@@ -128,36 +86,7 @@ test.describe('accessibility', () => {
     expect(failures).toEqual([]);
   });
 
-  // The slides in parts, each walked by → from its first slide, so the parts run side by side.
-  const PARTS = 3;
-  for (let part = 0; part < PARTS; part += 1) {
-    test(`axe finds no serious or critical violation on any slide, colour contrast (AA) included: part ${part + 1} of ${PARTS}`, async ({
-      page,
-      marks,
-    }) => {
-      const size = Math.ceil(marks.pageIds.length / PARTS);
-      const ids = marks.pageIds.slice(part * size, (part + 1) * size);
-      test.skip(ids.length === 0, 'no slides left for this part');
-      await openDeck(page, `./#/${ids[0]}`);
-      const failures: string[] = [];
-      const contrastNotRun: string[] = [];
-      const visited: string[] = [];
-      let state = await deckState(page);
-      for (;;) {
-        if (state.hiddenSteps === 0 && ids.includes(state.id) && !visited.includes(state.id)) {
-          visited.push(state.id);
-          const { lines, contrastChecked } = await blockingViolations(page);
-          failures.push(...lines.map((line) => `${state.id}: ${line}`));
-          if (!contrastChecked) contrastNotRun.push(state.id);
-        }
-        if (state.id === ids.at(-1) && state.hiddenSteps === 0) break;
-        state = await pressAndWait(page, 'ArrowRight', state);
-      }
-      expect(visited, '→ reaches every slide of the part, in order').toEqual(ids);
-      expect(failures).toEqual([]);
-      expect(contrastNotRun, 'axe checked colour contrast on every slide').toEqual([]);
-    });
-  }
+  // axe on every slide, colour contrast included, runs in the walk (tests/e2e/walk.spec.ts), which visits each slide once.
 
   test('every diagram has a text alternative: one image, named and described from the data, the drawing hidden', async ({
     page,

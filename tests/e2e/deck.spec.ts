@@ -1,55 +1,10 @@
-import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId, slideIds } from './support/deck.ts';
+import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId } from './support/deck.ts';
 import { expect, test } from './support/talk.ts';
 
 /** Tests tagged @smoke run on every talk (see playwright.config.ts); the others on the main talk. */
 const SMOKE = { tag: '@smoke' };
 
-test('loads with no console error and no request leaving its origin', SMOKE, async ({ page, baseURL }) => {
-  const problems: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:')) foreign.push(request.url());
-  });
-  await openDeck(page);
-  // Step through the whole deck, so every slide's content has been shown.
-  const total = (await slideIds(page)).length;
-  for (let index = 0; index < total; index += 1) await page.goto(`./#/${index}`);
-  await page.keyboard.press('End');
-  expect(problems).toEqual([]);
-  expect(foreign).toEqual([]);
-});
-
-test('→ alone walks every slide in order, the years among them, one event per step', SMOKE, async ({ page, marks }) => {
-  await openDeck(page);
-  const visited: string[] = [];
-  const stepsPerYear = new Map<string, number>();
-  const last = marks.pageIds.at(-1);
-  let before = { id: '', shown: 0 };
-  // Generous bound: every slide and every step, nothing else.
-  for (let press = 0; press < marks.pageIds.length * 8; press += 1) {
-    const id = await presentSlideId(page);
-    if (visited.at(-1) !== id) visited.push(id);
-    // Steps, not elements: a growing diagram shows several shapes at one step (one fragment index).
-    const shown = await page
-      .locator('section.present .fragment.visible')
-      .evaluateAll((steps) => new Set(steps.map((step) => step.getAttribute('data-fragment-index'))).size);
-    // A press that stays on the slide reveals exactly one more step, never several at once, never none.
-    if (press > 0 && id === before.id) expect(shown, `steps on ${id}`).toBe(before.shown + 1);
-    if (marks.years.includes(id)) stepsPerYear.set(id, shown);
-    before = { id, shown };
-    if (id === last && (await page.locator('section.present .fragment:not(.visible)').count()) === 0) break;
-    await page.keyboard.press('ArrowRight');
-  }
-  expect(visited, 'every page of the talk, in its order').toEqual(marks.pageIds);
-  for (const year of marks.years) {
-    const events = await page.locator(`section[id="${year}"] .fragment`).count();
-    expect(stepsPerYear.get(year), `steps on ${year}`).toBe(events);
-  }
-});
+// Loading with no console error or foreign request, and → alone through every slide and step: tests/e2e/walk.spec.ts.
 
 test('steps show a year’s events one at a time', async ({ page, marks }) => {
   await openDeckAt(page, `#/${marks.busyYear}`);

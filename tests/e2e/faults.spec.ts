@@ -80,7 +80,8 @@ const CASES: ReadonlyArray<readonly [name: string, signal: NodeJS.Signals, targe
   ['Chromium', 'SIGTERM', (tree) => tree.find((p) => /chrom/i.test(p.command) && !p.command.includes('--type='))?.pid],
 ];
 
-test.describe('npm run pdf, stopped while it prints', () => {
+// Fault injection: each case starts a real export and kills part of it (@slow: `npm run test:slow`, which CI runs too).
+test.describe('npm run pdf, stopped while it prints', { tag: '@slow' }, () => {
   test.beforeAll(() => {
     // The export rebuilds a stale deck, which would empty dist/ under the specs that the preview server serves from it.
     const reason = deckStaleness(ROOT, talkFolder(ROOT));

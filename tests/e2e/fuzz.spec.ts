@@ -15,7 +15,7 @@ import { badLinks, pdfLinks } from './support/pdf-links.ts';
 /**
  * Random talks, with a fixed seed: every valid one builds, fits every slide at the three
  * projector sizes and exports; every broken one is refused with a message naming the item
- * and the field. `npm test` tries a few; `npm run fuzz` (FUZZ_VALID, FUZZ_BROKEN, FUZZ_SEED) many.
+ * and the field. `npm test` tries broken ones, `npm run test:slow` a valid one too; `npm run fuzz` (FUZZ_VALID, FUZZ_BROKEN, FUZZ_SEED) many.
  */
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261125);
 const VALID = Number(process.env['FUZZ_VALID'] ?? 1);
@@ -30,9 +30,10 @@ const VIEWPORTS = [
 const valid = fc.sample(validTalk, { seed: SEED, numRuns: VALID });
 
 for (const [number, talk] of valid.entries()) {
-  test(`valid talk ${number + 1} of ${VALID} (seed ${SEED}) builds, fits at three sizes and exports`, async ({
-    browser,
-  }) => {
+  // A build, three walks and an export per talk: @slow (`npm run test:slow`, which CI runs too; `npm run fuzz` runs many).
+  test(`valid talk ${number + 1} of ${VALID} (seed ${SEED}) builds, fits at three sizes and exports`, {
+    tag: '@slow',
+  }, async ({ browser }) => {
     test.setTimeout(240_000);
     expect(validateTalk(talk)).toEqual([]);
     const folder = mkdtempSync(join(tmpdir(), 'fuzz-deck-'));

@@ -1,6 +1,5 @@
-import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { speakerViewScriptHashes } from '../../src/pipeline/csp.ts';
-import { deckState, openDeck, pressAndWait, walkDeck } from './support/deck.ts';
+import { deckState, openDeck, pressAndWait } from './support/deck.ts';
 import { parsePolicy, watchForProblems } from './support/problems.ts';
 import { expect, test } from './support/talk.ts';
 
@@ -67,27 +66,7 @@ test.describe('security', () => {
     expect(outcome.refused.some((name) => name.startsWith('script-src'))).toBe(true);
   });
 
-  test('no CSP violation and no console error while the deck runs: every slide, overview, help and both print layouts', async ({
-    page,
-    context,
-  }) => {
-    test.slow();
-    const problems = await watchForProblems(context);
-    await openDeck(page);
-    await walkDeck(page, async () => undefined);
-    await page.keyboard.press('o');
-    await expect(page.locator('.reveal.overview')).toHaveCount(1);
-    await page.keyboard.press('Escape');
-    await expect(page.locator('.reveal.overview')).toHaveCount(0);
-    await page.keyboard.press('Shift+Slash');
-    await expect(page.locator('.reveal .r-overlay-help')).toHaveCount(1);
-    await page.keyboard.press('Escape');
-    for (const view of [`./${printSearch('slides')}`, `./${printSearch(HANDOUT_LAYOUT)}`]) {
-      await page.goto(view);
-      await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
-    }
-    expect(problems).toEqual([]);
-  });
+  // No CSP violation or console error on any slide, the overview, the help and both print layouts: tests/e2e/walk.spec.ts.
 
   test('speaker view: S opens it with the current slide’s notes, the timer and the pacing, and it follows the deck, with no CSP violation', async ({
     page,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDeepLink } from '../../../src/client/deep-links.ts';
+import { normaliseInitialHash, resolveDeepLink } from '../../../src/client/deep-links.ts';
+import { DEEP_LINK_CASES } from '../../fixtures/deep-link-cases.ts';
 
 const SLIDES = [
   { id: 'title', steps: 0 },
@@ -53,5 +54,50 @@ describe('deep links', () => {
     expect(resolveDeepLink('#/2014/0/%ZZ', SLIDES)).toEqual({ index: 2 });
     expect(resolveDeepLink('#/title/0/3', SLIDES)).toEqual({ index: 0 });
     expect(resolveDeepLink('#/2/0/1', SLIDES)).toEqual({ index: 2, fragment: 1 });
+  });
+});
+
+/** A window holding a deck of these slides, opened at `hash`: what normaliseInitialHash reads and rewrites. */
+function windowAt(hash: string, slides: typeof DECK): { win: Window; address: () => string } {
+  let address = hash;
+  const sections = slides.map(({ id, steps }) => ({ id, querySelectorAll: () => ({ length: steps }) }));
+  const win = {
+    location: { hash },
+    document: { querySelectorAll: () => sections },
+    history: {
+      state: null,
+      replaceState: (_state: unknown, _title: string, url: string) => {
+        address = url;
+      },
+    },
+  };
+  return { win: win as unknown as Window, address: () => address };
+}
+
+/** A deck like the talk's: a title, years with steps, sources last. */
+const DECK = [
+  { id: 'title', steps: 0 },
+  { id: 'the-warning', steps: 0 },
+  { id: '2015', steps: 2 },
+  { id: '2016', steps: 4 },
+  { id: 'sources', steps: 0 },
+];
+
+describe('a deck opened at a mistyped or hostile link', () => {
+  // The address reveal.js then reads: `#/index`, with `/0/step` for a step (-1: none shown yet).
+  it.each(DEEP_LINK_CASES)('%s opens on the slide and step it should', (hash, landing) => {
+    const { win, address } = windowAt(hash, DECK);
+    expect(() => normaliseInitialHash(win)).not.toThrow();
+    const slide =
+      landing.slide === 'title'
+        ? 0
+        : landing.slide === 'last'
+          ? DECK.length - 1
+          : DECK.findIndex((s) => s.id === landing.slide);
+    const steps = DECK[slide]!.steps;
+    const opened = address();
+    if (landing.slide === 'title') expect(opened).toBe('#/');
+    else if (landing.shown === 'all') expect(opened).toBe(`#/${slide}/0/${steps - 1}`);
+    else expect(opened).toMatch(new RegExp(`^#/${slide}(/0/-1)?$`));
   });
 });

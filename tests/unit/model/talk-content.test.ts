@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { talk } from '../../../slides/index.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
@@ -8,18 +5,19 @@ import type { Citation, TimelineEvent } from '../../../src/model/types.ts';
 import { validateTalk } from '../../../src/rules/index.ts';
 import { citationsOf } from '../../../src/rules/references.ts';
 import { wordCount } from '../../../src/rules/rule.ts';
+import { REQUIRE_ARTICLE_ENV, skippedArticleNotice, sourceArticle } from '../../support/source-article.ts';
 
 /**
  * The article the talk quotes is not in the repository (it is not ours to copy). It lies
  * beside the project in CI (`../shared/seed/source-article.txt`), or where SOURCE_ARTICLE
- * points. Without it the quotation test is skipped and says why; with
+ * points. Without it the quotation test is skipped and the run's output says why; with
  * REQUIRE_SOURCE_ARTICLE=1 (set by CI) its absence fails the run.
  */
-const ARTICLE_PATH =
-  process.env['SOURCE_ARTICLE'] ??
-  resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../shared/seed/source-article.txt');
-const articleText = existsSync(ARTICLE_PATH) ? readFileSync(ARTICLE_PATH, 'utf8') : null;
-const articleRequired = process.env['REQUIRE_SOURCE_ARTICLE'] === '1';
+const article = sourceArticle();
+const articleText = article.text;
+const skipNotice = skippedArticleNotice(article);
+// Printed where the run's output shows it (tests/unit/model/article-notice.test.ts checks it does).
+if (skipNotice !== null && !article.required) console.warn(skipNotice);
 
 const index = indexTalk(talk);
 const event = (id: string): TimelineEvent => index.event(id);
@@ -30,12 +28,12 @@ describe('the talk’s content', () => {
   });
 
   it('finds the article to check its quotations against, where CI requires it', () => {
-    if (articleRequired)
-      expect(articleText, `REQUIRE_SOURCE_ARTICLE is set, but there is no article at ${ARTICLE_PATH}`).not.toBeNull();
+    if (article.required)
+      expect(articleText, `${REQUIRE_ARTICLE_ENV} is set, but there is no article at ${article.path}`).not.toBeNull();
   });
 
   it.skipIf(articleText === null)(
-    `quotes the article only in short, exact excerpts (skipped when the article is not at ${ARTICLE_PATH}; set SOURCE_ARTICLE)`,
+    `quotes the article only in short, exact excerpts (skipped when the article is not at ${article.path}; set SOURCE_ARTICLE)`,
     () => {
       const verbatim: Citation[] = [...citationsOf(talk, index.slides)]
         .map(({ citation }) => citation)

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from '../../../src/browser/chromium.ts';
+import { openPreparedPage, sharedOrOwnChromium } from '../../../src/browser/prepared-page.ts';
 import type { Talk } from '../../../src/model/types.ts';
 import { buildDeck } from '../../../src/pipeline/build-deck.ts';
 import { ContentRuleError } from '../../../src/rules/index.ts';
@@ -11,15 +12,23 @@ import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 import { HOSTILE, hostileTalk } from '../../fixtures/hostile.ts';
 import { type Mutable, mutate } from '../../fixtures/mutate.ts';
 
-// The real launcher, watched: a talk with broken content must be stopped before any browser starts.
+// The real launcher and the real page opener, watched: a talk with broken content must be stopped
+// before any browser starts or any drawing page is asked for (the run's shared Chromium included).
 vi.mock('../../../src/browser/chromium.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../../src/browser/chromium.ts')>();
   return { ...actual, launchChromium: vi.fn(actual.launchChromium) };
 });
+vi.mock('../../../src/browser/prepared-page.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/browser/prepared-page.ts')>();
+  return { ...actual, openPreparedPage: vi.fn(actual.openPreparedPage) };
+});
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'deck-build-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
-beforeEach(() => vi.mocked(launchChromium).mockClear());
+beforeEach(() => {
+  vi.mocked(launchChromium).mockClear();
+  vi.mocked(openPreparedPage).mockClear();
+});
 
 type Case = readonly [name: string, change: (draft: Mutable<Talk>) => void, item: string, field: string];
 
@@ -92,6 +101,7 @@ describe('buildDeck on broken content', () => {
       await expect(build).rejects.toThrow(ContentRuleError);
       await expect(build).rejects.toThrow(`${item}, field ${field}:`);
       expect(launchChromium).not.toHaveBeenCalled();
+      expect(openPreparedPage).not.toHaveBeenCalled();
       expect(readdirSync(cacheDir), 'nothing drawn, nothing cached').toEqual([]);
     },
   );
@@ -104,6 +114,7 @@ describe('buildDeck on broken content', () => {
     await expect(build).rejects.toThrow(ContentRuleError);
     await expect(build).rejects.toThrow("event 'fair', field figures[1].source.excerpt:");
     expect(launchChromium).not.toHaveBeenCalled();
+    expect(openPreparedPage).not.toHaveBeenCalled();
   });
 });
 
@@ -111,9 +122,10 @@ describe('buildDeck on hostile labels', () => {
   let browser: Browser;
   let slides: string;
   beforeAll(async () => {
-    // One Chromium draws the diagrams and shows the page.
-    browser = await launchChromium();
-    const deck = await buildDeck(hostileTalk, { cacheDir, browser });
+    // The run's one Chromium draws the diagrams (in its prepared page) and shows the deck.
+    browser = await sharedOrOwnChromium();
+    const deck = await buildDeck(hostileTalk, { cacheDir });
+    expect(deck.drawn, 'the diagrams were drawn, not stood in for').toBeGreaterThan(0);
     slides = deck.slides.map((slide) => slide.html).join('\n');
   });
   afterAll(async () => {

@@ -1,9 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../src/browser/chromium.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { DiagramRenderError, renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
 import { diagramsOf } from '../../fixtures/deck.ts';
@@ -12,15 +10,8 @@ import { HOSTILE_LABELS } from '../../fixtures/hostile.ts';
 import { mutate } from '../../fixtures/mutate.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'deck-diagrams-'));
-// One Chromium for the whole file; each drawing opens a page in it.
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+// Drawn in the run's one Chromium, in its diagram page prepared once (tests/support/shared-chromium.ts).
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 /** The visible text of an SVG, joined, as a reader (or pdftotext) would get it. */
 function svgText(svg: string): string {
@@ -36,7 +27,7 @@ function svgText(svg: string): string {
 describe('build-time diagram rendering in Chromium', () => {
   it('draws every fixture diagram as SVG with text labels and a title, then serves them from the cache', async () => {
     const diagrams = diagramsOf(guildsTalk);
-    const first = await renderDiagrams(diagrams, { cacheDir, browser });
+    const first = await renderDiagrams(diagrams, { cacheDir });
     expect(first.drawn).toBe(diagrams.length);
     for (const diagram of diagrams) {
       const svg = first.svgs.get(diagram.id)!;
@@ -45,7 +36,7 @@ describe('build-time diagram rendering in Chromium', () => {
       expect(svg).toContain('<title');
     }
     expect(svgText(first.svgs.get('diagram-formed_')!)).toContain('Carpenters');
-    const second = await renderDiagrams(diagrams, { cacheDir, browser });
+    const second = await renderDiagrams(diagrams, { cacheDir });
     expect(second).toMatchObject({ drawn: 0, fromCache: diagrams.length });
     expect(second.svgs).toEqual(first.svgs);
     expect(readdirSync(cacheDir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
@@ -56,7 +47,7 @@ describe('build-time diagram rendering in Chromium', () => {
       t.groups[0]!.shortName = HOSTILE_LABELS.slice(0, 8).join(' / ');
     });
     const diagram = diagramsOf(hostile)[0]!;
-    const { svgs } = await renderDiagrams([diagram], { cacheDir, browser });
+    const { svgs } = await renderDiagrams([diagram], { cacheDir });
     const svg = svgs.get(diagram.id)!;
     expect(svg).not.toMatch(/<script/i);
     const text = svgText(svg);
@@ -72,7 +63,7 @@ describe('build-time diagram rendering in Chromium', () => {
       drawing: { engine: 'mermaid', text: 'flowchart LR\n  a[[[ --> b\n' },
       sources: [],
     };
-    const failure = renderDiagrams([broken], { cacheDir, browser });
+    const failure = renderDiagrams([broken], { cacheDir });
     await expect(failure).rejects.toThrow(DiagramRenderError);
     await expect(failure).rejects.toThrow(/slide 'broken-slide', diagram 'diagram-broken'/);
   });

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../../src/browser/chromium.ts';
+import { sharedOrOwnChromium } from '../../../src/browser/prepared-page.ts';
 import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../../src/contract.ts';
 import { TALK_ENV } from '../../../src/pipeline/talk-folder.ts';
 import { type RunningServer, serveFolder } from '../../../src/server/static-server.ts';
@@ -31,7 +31,8 @@ beforeAll(async () => {
     else process.env[TALK_ENV] = before;
   }
   server = await serveFolder(outDir);
-  browser = await launchChromium();
+  // The run's one Chromium (it drew the diagrams during the build, too).
+  browser = await sharedOrOwnChromium();
 }, 120_000);
 
 afterAll(async () => {
