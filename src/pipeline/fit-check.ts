@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveFolder } from '../server/static-server.ts';
-import { measureSlides, type SlideOverflow } from './fit-measure.ts';
+import { MIN_LABEL_PX, measureSlides, type SlideOverflow } from './fit-measure.ts';
 
 /** The rule's name, first in its message. */
 export const FIT_RULE = 'slide-fit';
@@ -17,7 +17,7 @@ export const FIT_SIZES = [
 ] as const;
 
 /** Bumped when the measurement changes, so that no earlier pass is trusted. */
-const MEASURE_VERSION = 1;
+const MEASURE_VERSION = 2;
 
 /** What to cut, by slide kind: the parts a slide of that kind adds per item. */
 const CUT_HINTS: Readonly<Record<string, string>> = {
@@ -34,13 +34,19 @@ const CUT_HINTS: Readonly<Record<string, string>> = {
 export class SlideFitError extends Error {
   constructor(readonly failures: ReadonlyArray<SlideOverflow & { readonly size: string }>) {
     super(
-      `${FIT_RULE}: ${failures.length} slide(s) run past their box, every step shown:\n${failures.map(fitLine).join('\n')}`,
+      `${FIT_RULE}: ${failures.length} slide(s) do not fit, every step shown:\n${failures.map(fitLine).join('\n')}`,
     );
     this.name = 'SlideFitError';
   }
 }
 
+/** What to do when a diagram's labels come out too small: it holds too much for its place on the slide. */
+const LABEL_HINT =
+  'draw less in one diagram: an overview timeline with many events per year takes fewer years per slide (set diagram.from and diagram.to, and add a slide for the rest); any other diagram takes fewer items or a shorter caption';
+
 function fitLine(failure: SlideOverflow & { readonly size: string }): string {
+  if (failure.problem === 'labels')
+    return `  - ${FIT_RULE}: slide '${failure.id}': its diagram is scaled down until its labels are ${failure.px} px at ${failure.size} ("${failure.beyond[0] ?? ''}"), under the ${MIN_LABEL_PX} px a back row can read. Fix: ${LABEL_HINT}.`;
   const hint = CUT_HINTS[failure.kind] ?? 'put less on it';
   const texts = failure.beyond.map((text) => `"${text}"`).join(', ');
   return `  - ${FIT_RULE}: slide '${failure.id}' overflows by ${failure.px} px past the ${failure.side} at ${failure.size}${texts ? ` (past the edge: ${texts})` : ''}. Fix: ${hint}.`;
@@ -86,20 +92,24 @@ async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size
   const browser = await launchChromium();
   try {
     const failures: Array<SlideOverflow & { size: string }> = [];
+    const [first] = FIT_SIZES;
+    const context = await browser.newContext({ viewport: first, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Loaders that keep function names (tsx, for the benchmark) wrap them in `__name`, which the page lacks.
+    await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, {
+      timeout: 60_000,
+    });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // One page, resized: reveal.js lays the deck out again for each window, as it does when a projector is plugged in.
     for (const viewport of FIT_SIZES) {
-      const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      // Loaders that keep function names (tsx, for the benchmark) wrap them in `__name`, which the page lacks.
-      await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-      await page.goto(server.url);
-      await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, {
-        timeout: 30_000,
-      });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await page.setViewportSize(viewport);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       const size = `${viewport.width}×${viewport.height}`;
-      for (const overflow of await page.evaluate(measureSlides)) failures.push({ ...overflow, size });
-      await context.close();
+      for (const overflow of await page.evaluate(measureSlides, MIN_LABEL_PX)) failures.push({ ...overflow, size });
     }
+    await context.close();
     return failures;
   } finally {
     await browser.close();

@@ -3,12 +3,18 @@
  * own source, so it imports nothing and uses only what a page has.
  */
 
+/** The smallest a diagram's label may be drawn, in CSS px of the 1280×720 slide: legible from the back of a room. */
+export const MIN_LABEL_PX = 18;
+
 /** One slide that does not fit, in the window's pixels. */
 export interface SlideOverflow {
   readonly id: string;
   /** The slide's kind, from its `slide--<kind>` class. */
   readonly kind: string;
-  /** How far its furthest content reaches past the slide's box (past its padding, for text). */
+  /** What does not fit: content past the box, or a diagram scaled down until its labels are too small to read. */
+  readonly problem: 'overflow' | 'labels';
+  /** For an overflow, how far its furthest content reaches past the slide's box (past its padding, for text);
+   * for labels, the smallest label's size in CSS px of the 1280×720 slide. */
   readonly px: number;
   /** The side it leaves by. */
   readonly side: 'bottom' | 'right' | 'left' | 'top';
@@ -17,22 +23,30 @@ export interface SlideOverflow {
 }
 
 /**
- * Shows every slide in turn, every step visible, and measures what leaves its box.
+ * Lays out every slide, every step visible, and measures what leaves its box.
  * Runs in the built deck once reveal.js is ready; returns only the slides that overflow.
  */
-export async function measureSlides(): Promise<SlideOverflow[]> {
+export async function measureSlides(minLabel: number): Promise<SlideOverflow[]> {
   const TOLERANCE = 1.5;
   const frame = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   const leaves = [...document.querySelectorAll<HTMLElement>('.reveal .slides section')].filter(
     (section) => section.id !== '' && section.querySelector('section') === null,
   );
+  // Every slide laid out at once, as the present slide is, every step shown (its final state, as at the end of
+  // the slide and on its printed page): one layout for the whole deck, where stepping through it costs a
+  // layout per slide. Each slide is measured against its own box, so that they overlap does not matter.
+  for (const section of leaves) {
+    for (let up: HTMLElement | null = section; up && up.tagName === 'SECTION'; up = up.parentElement) {
+      up.hidden = false;
+      up.style.display = 'block';
+      up.classList.remove('past', 'future');
+      up.classList.add('present');
+    }
+    for (const step of section.querySelectorAll('.fragment')) step.classList.add('visible');
+  }
+  await frame();
   const results: SlideOverflow[] = [];
   for (const section of leaves) {
-    location.hash = `#/${section.id}`;
-    for (let tries = 0; tries < 100 && !section.classList.contains('present'); tries += 1) await frame();
-    // The final state: every step shown, as at the end of the slide and on its printed page.
-    for (const step of section.querySelectorAll('.fragment')) step.classList.add('visible');
-    await frame();
     const box = section.getBoundingClientRect();
     const style = getComputedStyle(section);
     const scale = section.offsetWidth > 0 ? box.width / section.offsetWidth : 1;
@@ -78,10 +92,27 @@ export async function measureSlides(): Promise<SlideOverflow[]> {
       if (rect.width > 0 && rect.height > 0)
         consider(rect, { top: box.top, right: box.right, bottom: box.bottom, left: box.left }, '', TOLERANCE);
     }
-    if (worst.px > 0) {
-      const kind = /\bslide--([\w-]+)/.exec(section.className)?.[1] ?? 'slide';
-      results.push({ id: section.id, kind, px: Math.ceil(worst.px), side: worst.side, beyond });
+    const kind = /\bslide--([\w-]+)/.exec(section.className)?.[1] ?? 'slide';
+    if (worst.px > 0)
+      results.push({ id: section.id, kind, problem: 'overflow', px: Math.ceil(worst.px), side: worst.side, beyond });
+    // A diagram taller or wider than its place is scaled down as a whole, its labels with it.
+    let smallest: { px: number; text: string } | null = null;
+    for (const label of section.querySelectorAll('figure svg text')) {
+      const words = (label.textContent ?? '').trim();
+      const matrix = label instanceof SVGGraphicsElement ? label.getScreenCTM() : null;
+      if (words === '' || !matrix) continue;
+      const px = (parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b)) / scale;
+      if (!smallest || px < smallest.px) smallest = { px, text: words.slice(0, 60) };
     }
+    if (smallest && smallest.px < minLabel - 0.5)
+      results.push({
+        id: section.id,
+        kind,
+        problem: 'labels',
+        px: Math.round(smallest.px * 10) / 10,
+        side: 'bottom',
+        beyond: [smallest.text],
+      });
   }
   return results;
 }

@@ -1,0 +1,15 @@
+import { launchChromium } from './src/browser/chromium.ts';
+import { serveFolder } from './src/server/static-server.ts';
+import { measureSlides } from './src/pipeline/fit-measure.ts';
+let t = performance.now();
+const lap = (what: string) => { console.log(what, Math.round(performance.now() - t)); t = performance.now(); };
+const server = await serveFolder('dist');
+const browser = await launchChromium(); lap('launch');
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+const page = await context.newPage();
+await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+await page.goto(server.url);
+await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true'); lap('ready');
+await page.evaluate(() => document.fonts.ready.then(() => undefined)); lap('fonts');
+console.log((await page.evaluate(measureSlides, 18)).length); lap('measure');
+await browser.close(); await server.close();
