@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkFit, SlideFitError } from '../../../src/pipeline/fit-check.ts';
 import { buildTalk } from '../../fixtures/build-talk.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
-import { CROWDED_YEAR, crowdedYearTalk } from '../../fixtures/max-talk.ts';
+import { CROWDED_YEAR, crowdedOverviewTalk, crowdedYearTalk } from '../../fixtures/max-talk.ts';
 
 /** Where the real build remembers decks that fit (vite.config.ts). */
 const FIT_CACHE = resolve(import.meta.dirname, '../../../node_modules/.cache/deck-fit');
@@ -37,6 +37,16 @@ describe('the build measures every slide, every step shown, at every layout size
         ),
       );
   }, 300_000);
+
+  it('refuses an overview timeline whose labels a crowded period would shrink under 18 px, naming the slide and the fix', async () => {
+    const message = await buildTalk(crowdedOverviewTalk(30), freshFolder()).then(
+      () => 'built',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(message).toMatch(
+      /slide-fit: slide 'overview': its diagram is scaled down until its labels are \d+(\.\d)? px at 1280×720 \(".+"\), under the 18 px a back row can read\. Fix: .*diagram\.from and diagram\.to/,
+    );
+  }, 400_000);
 
   it('passes a deck that fits, and does not measure the same deck twice', async () => {
     const folder = freshFolder();
