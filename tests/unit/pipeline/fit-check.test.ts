@@ -4,8 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFit, SlideFitError } from '../../../src/pipeline/fit-check.ts';
 import { buildTalk } from '../../fixtures/build-talk.ts';
-import { guildsTalk } from '../../fixtures/guilds-talk.ts';
-import { CROWDED_YEAR, crowdedOverviewTalk, crowdedYearTalk } from '../../fixtures/max-talk.ts';
+import { CROWDED_YEAR, crowdedOverviewTalk, crowdedYearTalk, maxedTalk } from '../../fixtures/max-talk.ts';
 
 /** Where the real build remembers decks that fit (vite.config.ts). */
 const FIT_CACHE = resolve(import.meta.dirname, '../../../node_modules/.cache/deck-fit');
@@ -22,7 +21,7 @@ afterAll(() => {
 
 describe('the build measures every slide, every step shown, at every layout size', () => {
   it('refuses a year slide that holds every count at its maximum, naming the slide, the overflow, the size and what to cut', async () => {
-    const build = buildTalk(crowdedYearTalk(), freshFolder());
+    const build = buildTalk(crowdedYearTalk(), freshFolder(), { fitCheck: true });
     // The error comes through Vite, from the config's own copy of the module: matched by name, not class.
     await expect(build).rejects.toMatchObject({ name: SlideFitError.name, plugin: 'deck:fit' });
     const message = await build.then(
@@ -39,7 +38,7 @@ describe('the build measures every slide, every step shown, at every layout size
   }, 300_000);
 
   it('refuses an overview timeline whose labels a crowded period would shrink under 18 px, naming the slide and the fix', async () => {
-    const message = await buildTalk(crowdedOverviewTalk(30), freshFolder()).then(
+    const message = await buildTalk(crowdedOverviewTalk(30), freshFolder(), { fitCheck: true }).then(
       () => 'built',
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
@@ -48,9 +47,9 @@ describe('the build measures every slide, every step shown, at every layout size
     );
   }, 400_000);
 
-  it('passes a deck that fits, and does not measure the same deck twice', async () => {
+  it('passes the talk with every text at its limit, and does not measure the same deck twice', async () => {
     const folder = freshFolder();
-    await buildTalk(guildsTalk, folder);
+    await buildTalk(maxedTalk(), folder, { fitCheck: true });
     // The build measured it and remembered the pass: asked again, the check starts no browser.
     await expect(checkFit(folder, FIT_CACHE)).resolves.toEqual({ fromCache: true });
   }, 300_000);
