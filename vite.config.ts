@@ -4,12 +4,16 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { CACHE_PATHS } from './src/contract.ts';
 import { deckPlugin } from './src/pipeline/deck-plugin.ts';
 import { exportEntryPlugin } from './src/pipeline/export-entry.ts';
+import { fitCheckPlugin } from './src/pipeline/fit-check.ts';
 import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
 import { palettePlugin } from './src/pipeline/palette-plugin.ts';
 import { talkFolder } from './src/pipeline/talk-folder.ts';
 
 /** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
 export const DIAGRAM_CACHE_DIR = resolve(CACHE_PATHS.diagrams);
+
+/** Decks measured and found to fit, by a hash of their files: an unchanged deck is not measured again. */
+export const FIT_CACHE_DIR = resolve('node_modules/.cache/deck-fit');
 
 // `vite build --mode single` writes the one-file deck a speaker can open from a USB stick.
 // The talk is `slides/` unless $DECK_TALK names another folder (`npm run build -- --talk talks/atlas` sets it).
@@ -32,6 +36,8 @@ export default defineConfig(({ mode }) => {
       }),
       fontPreloadPlugin(),
       palettePlugin(),
+      // Last: it measures the written deck, every slide at every size, and refuses one that does not fit.
+      fitCheckPlugin({ cacheDir: FIT_CACHE_DIR }),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [exportEntryPlugin()]),
     ],
     build: {

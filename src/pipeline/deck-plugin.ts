@@ -6,7 +6,8 @@ import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
-import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
+import { contentSecurityPolicy, speakerViewScriptHashes } from './csp.ts';
+import { type EmittedScript, ownScriptHashes } from './emitted-scripts.ts';
 import { loadTalkModule } from './node-bundle.ts';
 import { writeTalkInputs } from './staleness.mjs';
 import { OutputClashError } from './talk-folder.ts';
@@ -130,10 +131,20 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       },
     },
   };
+  // The scripts this build emits, taken from the bundle before the one-file build inlines (and deletes) them.
+  let emitted: EmittedScript[] = [];
   const policyPlugin: Plugin = {
     name: 'deck:content-security-policy',
     apply: 'build',
     enforce: 'post',
+    generateBundle: {
+      order: 'pre',
+      handler(_output, bundle) {
+        emitted = Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [{ fileName: file.fileName, code: file.code }] : [],
+        );
+      },
+    },
     // On the written files, after every plugin: the one-file build inlines its script in a generateBundle hook
     // that may run after any of ours (same `enforce` and `order`, so config order decides), and the policy must
     // hash that script exactly as it ships, or the browser refuses to run it.
@@ -144,7 +155,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         for (const fileName of Object.keys(bundle)) {
           if (!fileName.endsWith('.html')) continue;
           const path = join(output.dir, fileName);
-          writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), options.singleFile));
+          writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), options.singleFile, emitted, fileName));
         }
       },
     },
@@ -191,13 +202,18 @@ function svgDataUri(svg: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg, 'utf8').toString('base64')}`;
 }
 
-/** Adds the Content-Security-Policy meta tag; inline scripts (the one-file build) are allowed by hash only. */
-export function withPolicy(page: string, singleFile: boolean): string {
-  const inlineScripts = [...page.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) =>
-    sha256Source(match[1] ?? ''),
-  );
+/**
+ * Adds the Content-Security-Policy meta tag. Inline scripts are allowed by hash, and only those the build
+ * emitted (`emitted`, inlined by the one-file build); any other inline script in the page fails the build.
+ */
+export function withPolicy(
+  page: string,
+  singleFile: boolean,
+  emitted: readonly EmittedScript[],
+  fileName = 'index.html',
+): string {
   const policy = contentSecurityPolicy({
-    scriptHashes: [...speakerViewScriptHashes(), ...inlineScripts],
+    scriptHashes: [...speakerViewScriptHashes(), ...ownScriptHashes(page, emitted, fileName)],
     inlineAssets: singleFile,
   });
   return page.replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);

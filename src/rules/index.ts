@@ -1,7 +1,9 @@
 import type { Talk } from '../model/types.ts';
+import { CHARACTER_RULES } from './characters.ts';
 import { CITATION_RULES } from './citations.ts';
 import { CLAIM_RULES } from './claims.ts';
 import { EDITORIAL_RULES } from './editorial.ts';
+import { INTERFACE_WORD_RULES, KNOWN_LANGUAGE_RULE } from './interface-words.ts';
 import { PLACE_RULES } from './places.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
@@ -18,7 +20,9 @@ export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem 
  * ones before it only for its messages: each runs whatever the others found.
  */
 export const RULES: readonly ContentRule[] = [
+  ...INTERFACE_WORD_RULES,
   ...WELL_FORMED_RULES,
+  ...CHARACTER_RULES,
   ...TEXT_RULES,
   ...REFERENCE_RULES,
   ...PLACE_RULES,
@@ -33,7 +37,11 @@ export const RULES: readonly ContentRule[] = [
 export function validateTalk(talk: Talk, rules: readonly ContentRule[] = RULES): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const context = ruleContext(talk, problems);
-  for (const rule of rules) rule.check(context);
+  for (const rule of rules) {
+    rule.check(context);
+    // Without its language's words, every rule that reads them would fail too: the one cause is reported alone.
+    if (rule.name === KNOWN_LANGUAGE_RULE && problems.length > 0) return problems;
+  }
   return problems;
 }
 

@@ -19,6 +19,11 @@ export function wordsFor(lang: string, overrides: WordOverrides = {}): Words {
   return merged as unknown as Words;
 }
 
+/** The primary language subtags the engine has words for, e.g. `['en', 'fr']`. */
+export function knownLanguages(): string[] {
+  return Object.keys(LANGUAGES);
+}
+
 /** Whether the engine has words of its own for this language (otherwise English stands in). */
 export function speaks(lang: string): boolean {
   return primaryLanguage(lang) in LANGUAGES;

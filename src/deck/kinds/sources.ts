@@ -2,6 +2,7 @@ import { LIMITS } from '../../model/lengths.ts';
 import type { Credit, Source, Talk } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
+import { printableAddress } from '../parts/address.ts';
 import { notesAside } from '../parts/notes.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
@@ -63,8 +64,10 @@ export function shortAddress(url: string): string {
 }
 
 /** An address as a link: short on a slide, in full where the handout lists it (the stylesheet picks one). */
-function addressLink(url: string): SafeHtml {
-  return html`<a class="source-address" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
+function addressLink(typed: string): SafeHtml {
+  // Left to right even in a right-to-left talk, and with no hidden character that could reorder it.
+  const url = printableAddress(typed);
+  return html`<a class="source-address" dir="ltr" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
 }
 
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {

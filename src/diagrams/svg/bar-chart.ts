@@ -113,12 +113,19 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
         let sliceStart = barLeft;
         let lastEnd = -Infinity;
         for (const slice of bar.segments) {
-          // A slice's label starts under the slice, or after the label before it when the slice is narrow.
-          const x = Math.max(sliceStart, lastEnd + 16);
+          // A slice's label starts under the slice, or after the label before it when the slice is narrow; one
+          // that would run past the chart's right edge, where the drawing is cut off, starts a line of its own.
+          const labelWidth = width(slice.label);
+          let x = Math.max(sliceStart, lastEnd + 16);
+          if (x + labelWidth > input.width && lastEnd > -Infinity) {
+            y += lineHeight;
+            x = sliceStart;
+          }
+          x = Math.max(0, Math.min(x, input.width - labelWidth));
           out.push(
             `<text class="bars-muted" x="${fixed(x)}" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(slice.label)}</text>`,
           );
-          lastEnd = x + width(slice.label);
+          lastEnd = x + labelWidth;
           sliceStart += length * slice.fraction;
         }
       }
@@ -144,6 +151,8 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
     `<line class="bars-axis" x1="${fixed(barLeft)}" y1="${fixed(axisY)}" x2="${fixed(barLeft + axisMax * scale)}" y2="${fixed(axisY)}"/>`,
   );
   const height = Math.ceil(axisY + lineHeight + size * 0.4);
-  const svg = `${svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
+  // Laid out left to right whatever the page's direction (a right-to-left page would anchor every label at its
+  // right end, past the chart's left edge); a label mixing scripts is reordered inside its own measured width.
+  const svg = `${svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE)}<g font-size="${size}" direction="ltr">${out.join('')}</g></svg>`;
   return { svg, height };
 }

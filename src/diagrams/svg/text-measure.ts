@@ -84,13 +84,38 @@ export function createFontkitMeasurer(files: FontFiles): TextMeasurer {
     const run = font.layout(text);
     const chars = [...text].length;
     const metrics: TextMetrics = {
-      width: run.advanceWidth * scale + chars * (style.letterSpacing ?? 0),
+      width: advanceOf(font, text, run) * scale + chars * (style.letterSpacing ?? 0),
       ascent: font.ascent * scale,
       descent: -font.descent * scale,
     };
     cache.set(key, metrics);
     return metrics;
   };
+}
+
+/**
+ * Width of a character the font lacks, in em. The browser draws it in whatever font the reader's
+ * system falls back to (Naskh or Nastaliq for Urdu, a CJK face for Chinese), which the build cannot
+ * know: the estimate is on the wide side of those, so a label never runs past what was measured.
+ */
+const FALLBACK_EM = 0.75;
+const FALLBACK_WIDE_EM = 1.05;
+const WIDE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\uFF00-\uFFEF]/u;
+const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+
+/** The run's advance, each character the font lacks counted at its fallback's width rather than its .notdef box. */
+function advanceOf(font: fontkit.Font, text: string, run: fontkit.GlyphRun): number {
+  let missing = 0;
+  for (const character of text) {
+    if (font.hasGlyphForCodePoint(character.codePointAt(0) ?? 0) || ZERO_WIDTH.test(character)) continue;
+    missing += WIDE_SCRIPT.test(character) ? FALLBACK_WIDE_EM : FALLBACK_EM;
+  }
+  const notdef = run.glyphs.reduce(
+    (sum, glyph, position) => (glyph.id === 0 ? sum + (run.positions[position]?.xAdvance ?? 0) : sum),
+    0,
+  );
+  return run.advanceWidth - notdef + missing * font.unitsPerEm;
 }
 
 let defaultMeasurer: TextMeasurer | undefined;

@@ -94,7 +94,18 @@ describe('deck rendering of the fixture talk', () => {
     expect(byId('sources')).toContain('<li id="source-2" value="2" data-source-id="gazette">');
     expect(byId('sources')).toContain('(reporting; date inferred)');
     expect(byId('sources')).toContain(
-      '<a class="source-address" href="https://gazette.example.org/2002/hall"><span class="address-short">gazette.example.org/2002/hall</span><span class="address-full">https://gazette.example.org/2002/hall</span></a>',
+      '<a class="source-address" dir="ltr" href="https://gazette.example.org/2002/hall"><span class="address-short">gazette.example.org/2002/hall</span><span class="address-full">https://gazette.example.org/2002/hall</span></a>',
+    );
+  });
+
+  it('prints an address left to right with its hidden characters escaped, so it never reads reversed', () => {
+    const reversed = mutate(guildsTalk, (t) => {
+      t.sources[1]!.url = 'https://gazette.example.org/2002/\u202Eexe.lah\u202C';
+    });
+    const sources = deckOf(reversed).find((slide) => slide.id === 'sources')!.html;
+    expect(sources).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(sources).toContain(
+      '<span class="address-full">https://gazette.example.org/2002/%E2%80%AEexe.lah%E2%80%AC</span>',
     );
   });
 

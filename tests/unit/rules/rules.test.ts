@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../../src/model/types.ts';
 import { assertValidTalk, ContentRuleError, RULES, validateTalk } from '../../../src/rules/index.ts';
+import { talk as veraneTalk } from '../../../talks/verane/index.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 import { type Mutable, mutate } from '../../fixtures/mutate.ts';
 
@@ -646,6 +647,51 @@ const BROKEN: readonly Case[] = [
     "group 'masons'",
     'summary',
   ],
+  [
+    'control-characters',
+    'a null byte in a name',
+    (t) => {
+      t.groups[0]!.name = 'Mas\u0000ons';
+    },
+    "group 'masons'",
+    'name',
+  ],
+  [
+    'control-characters',
+    'a form feed in a short title',
+    (t) => {
+      t.events[0]!.shortTitle = 'Hall\u000c';
+    },
+    "event 'hall'",
+    'shortTitle',
+  ],
+  [
+    'address-characters',
+    'a right-to-left override inside an address',
+    (t) => {
+      t.sources[0]!.url = 'https://example.org/news/\u202Egpj.exe';
+    },
+    "source 'chronicle'",
+    'url',
+  ],
+  [
+    'known-language',
+    'a language the engine has no words for',
+    (t) => {
+      t.lang = 'de';
+    },
+    'talk',
+    'lang',
+  ],
+  [
+    'word-overrides',
+    'an empty interface word',
+    (t) => {
+      t.words = { ...t.words, badges: { article: { label: ' ', title: 'From the chronicle' } } };
+    },
+    'talk',
+    'words.badges.article.label',
+  ],
 ];
 
 describe('content rules', () => {
@@ -666,6 +712,23 @@ describe('content rules', () => {
     expect(validateTalk(mutate(guildsTalk, change), rule ? [rule] : [])).toContainEqual(
       expect.objectContaining({ item, field }),
     );
+  });
+
+  it('refuse an unknown language once, with the languages there are, and nothing else', () => {
+    const problems = validateTalk({ ...veraneTalk, lang: 'de-AT' });
+    expect(problems).toEqual([
+      { item: 'talk', field: 'lang', message: expect.stringMatching(/^known-language: .*'de-AT'.*'en', 'fr'.*Fix: /) },
+    ]);
+  });
+
+  it('name the control character, where it is and the fix', () => {
+    const [problem] = validateTalk(
+      mutate(guildsTalk, (t) => {
+        t.title = 'Guilds\u0007';
+      }),
+      RULES.filter((rule) => rule.name === 'control-characters'),
+    );
+    expect(problem?.message).toMatch(/^control-characters: .*U\+0007 at character 7.*Fix: /);
   });
 
   it('throw one error that lists every problem', () => {

