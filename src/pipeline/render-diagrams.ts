@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserVersion, launchChromium, locateChromium } from '../browser/chromium.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
-import { checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
+import { checkInertInNode, checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
 import { MERMAID_CONFIG } from './mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -116,7 +116,9 @@ export function cacheKey(diagram: DiagramDefinition, environment: DrawingEnviron
 /**
  * Draws every diagram to SVG and checks each drawing is inert, reusing checked drawings
  * from the cache; one headless Chromium draws and checks all the rest. A cached drawing
- * that fails its own check (empty, cut short, altered) is drawn again, with one line in the log.
+ * is checked again as it is read (whole, unchanged since it was written, and inert by the
+ * same allow-list), and one that fails is drawn again, with one line in the log naming
+ * its cache file: what the cache holds is never shipped on trust.
  */
 export async function renderDiagrams(
   diagrams: readonly DiagramDefinition[],
@@ -133,7 +135,7 @@ export async function renderDiagrams(
     const entry = readCacheEntry(file, key);
     if ('svg' in entry) svgs.set(diagram.id, entry.svg);
     else {
-      if (entry.problem !== null) spoilt.push(`slide '${diagram.slideId}': ${entry.problem}`);
+      if (entry.problem !== null) spoilt.push(`slide '${diagram.slideId}', cache file ${file}: ${entry.problem}`);
       misses.push({ diagram, file, key });
     }
   }
@@ -183,6 +185,9 @@ export function readCacheEntry(file: string, key: string): { svg: string } | { p
   if (typeof entry.svg !== 'string' || sha256(entry.svg) !== entry.output)
     return { problem: 'changed since it was checked' };
   if (!/^<svg\b[\s\S]*<\/svg>$/.test(entry.svg)) return { problem: 'not an SVG drawing' };
+  // The hash beside a drawing proves nothing to someone who can write the folder: the drawing itself is checked again.
+  const refused = checkInertInNode(entry.svg);
+  if (refused.length > 0) return { problem: `holds what a drawing may not (${refused.join(', ')})` };
   return { svg: entry.svg };
 }
 
