@@ -5,8 +5,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserVersion, launchChromium, locateChromium } from '../browser/chromium.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
+import { drawRegionMap } from '../diagrams/map/draw-map.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
-import { checkInertInNode, checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
+import {
+  checkInertInNode,
+  checkInertInPage,
+  SANITIZER_CONFIG,
+  sanitizerScriptPath,
+  sanitizerVersion,
+} from './inert-svg.ts';
+import { mapDataVersion, readAdmin1 } from './map-data.ts';
+import { MAP_DRAWING_CODE } from './map-drawing-code.ts';
 import { MERMAID_CONFIG } from './mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -26,9 +35,11 @@ export class DiagramRenderError extends Error {
   }
 }
 
-/** What was drawn from: the Mermaid text, or the SVG a generator wrote. */
+/** What was drawn from: the Mermaid text, the SVG a generator wrote, or a map's input. */
 function sourceText(diagram: DiagramDefinition): string {
-  return diagram.drawing.engine === 'mermaid' ? diagram.drawing.text : diagram.drawing.svg;
+  const { drawing } = diagram;
+  if (drawing.engine === 'mermaid') return drawing.text;
+  return drawing.engine === 'svg' ? drawing.svg : JSON.stringify(drawing.map, null, 1);
 }
 
 function numbered(source: string): string {
@@ -80,6 +91,8 @@ export interface DrawingEnvironment {
   readonly chromium: string;
   readonly fonts: string;
   readonly sanitizer: string;
+  /** The versions of the packages a map is drawn from, and the map's drawing code. */
+  readonly maps: string;
 }
 
 /** The environment of this build: Mermaid's version, the browser's, the font files' content and the sanitizer's. */
@@ -89,6 +102,7 @@ export function drawingEnvironment(cacheDir: string): DrawingEnvironment {
     chromium: chromiumStamp(cacheDir),
     fonts: fontFilesHash(),
     sanitizer: `${sanitizerVersion()} ${JSON.stringify(SANITIZER_CONFIG)}`,
+    maps: `${mapDataVersion()} ${MAP_DRAWING_CODE}`,
   };
 }
 
@@ -145,10 +159,7 @@ export async function renderDiagrams(
     );
   if (misses.length > 0) {
     options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${environment.mermaid} (${svgs.size} from cache)`);
-    const drawn = await drawInBrowser(
-      misses.map((miss) => miss.diagram),
-      options.browser,
-    );
+    const drawn = await drawInBrowser(drawMapsInNode(misses.map((miss) => miss.diagram)), options.browser);
     for (const { diagram, file, key } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
       writeCacheEntry(file, key, svg);
@@ -225,6 +236,28 @@ function chromiumStamp(cacheDir: string): string {
   return stamp;
 }
 
+/** The maps among some diagrams drawn here in Node (from the data files the build reads), as SVG the browser then checks. */
+function drawMapsInNode(diagrams: readonly DiagramDefinition[]): Array<DiagramDefinition & { drawing: PageDrawing }> {
+  const failures: Array<{ diagram: DiagramDefinition; message: string }> = [];
+  const ready = diagrams.map((diagram) => {
+    const { drawing } = diagram;
+    if (drawing.engine !== 'map') return { ...diagram, drawing };
+    try {
+      const country = drawing.map.provincesOf?.country;
+      const map = drawRegionMap(drawing.map, country ? { provinces: readAdmin1(country) } : {});
+      return { ...diagram, drawing: { engine: 'svg' as const, svg: map.svg } };
+    } catch (error) {
+      failures.push({ diagram, message: error instanceof Error ? error.message : String(error) });
+      return { ...diagram, drawing: { engine: 'svg' as const, svg: '' } };
+    }
+  });
+  if (failures.length > 0) throw new DiagramRenderError(failures);
+  return ready;
+}
+
+/** What the build's page draws: Mermaid text, or SVG to check. */
+type PageDrawing = Exclude<DiagramDefinition['drawing'], { engine: 'map' }>;
+
 interface DrawResult {
   readonly id: string;
   readonly svg?: string;
@@ -232,7 +265,10 @@ interface DrawResult {
   readonly refused?: readonly string[];
 }
 
-async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
+async function drawInBrowser(
+  diagrams: ReadonlyArray<DiagramDefinition & { drawing: PageDrawing }>,
+  given?: Browser,
+): Promise<Map<string, string>> {
   const browser = given ?? (await launchChromium());
   const page = await browser.newPage();
   try {
@@ -290,7 +326,7 @@ async function preparePage(page: Page): Promise<void> {
 async function drawAll(input: {
   diagrams: Array<{
     id: string;
-    drawing: DiagramDefinition['drawing'];
+    drawing: PageDrawing;
     title: string;
     description: string;
     nodes: readonly string[] | null;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { talk } from '../../../slides/index.ts';
+import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { claimantOf, markedEvents } from '../../../src/diagrams/kinds/map.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
-import { mapCacheKey } from '../../../src/diagrams/map/map-cache.ts';
 import type { RegionMapInput } from '../../../src/diagrams/map/types.ts';
+import { cacheKey, type DrawingEnvironment } from '../../../src/pipeline/render-diagrams.ts';
 
 const byId = (id: string) => talk.events.find((event) => event.id === id)!;
 
@@ -78,8 +79,25 @@ describe('the region map', () => {
     }
   }, 60_000);
 
-  it('is cached by a key of its whole input', () => {
-    expect(mapCacheKey(input)).toBe(mapCacheKey({ ...input }));
-    expect(mapCacheKey(input)).not.toBe(mapCacheKey({ ...input, title: 'Other' }));
+  it('is a drawing the build makes, under the one cache, keyed by its whole input and the map data', () => {
+    const environment: DrawingEnvironment = {
+      mermaid: '1',
+      chromium: '1',
+      fonts: '1',
+      sanitizer: '1',
+      maps: 'world-atlas@2.0.2',
+    };
+    const diagram = (map: RegionMapInput): DiagramDefinition => ({
+      id: 'diagram-map_',
+      slideId: 'map',
+      title: 'Map',
+      description: 'A map',
+      drawing: { engine: 'map', map },
+      sources: [],
+    });
+    const key = cacheKey(diagram(input), environment);
+    expect(cacheKey(diagram({ ...input }), environment)).toBe(key);
+    expect(cacheKey(diagram({ ...input, title: 'Other' }), environment)).not.toBe(key);
+    expect(cacheKey(diagram(input), { ...environment, maps: 'world-atlas@2.0.3' })).not.toBe(key);
   });
 });
