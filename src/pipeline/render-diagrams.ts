@@ -225,7 +225,7 @@ function fontFilesHash(): string {
  * kept beside the cache, so a warm build does not start Chromium just to ask.
  */
 function chromiumStamp(cacheDir: string): string {
-  const path = locateChromium();
+  const path = rememberedChromium(cacheDir);
   if (path === null) return 'no browser';
   const stats = statSync(path);
   const identity = sha256(`${realpathSync(path)} ${stats.size} ${stats.mtimeMs}`).slice(0, 16);
@@ -234,6 +234,24 @@ function chromiumStamp(cacheDir: string): string {
   const stamp = `${browserVersion(path) ?? 'unknown'} ${identity}`;
   writeFileSync(memo, stamp);
   return stamp;
+}
+
+/**
+ * Where the browser is, remembered beside the cache for this Playwright and this $CHROMIUM_PATH:
+ * finding Playwright's own download means loading Playwright, which took longer than the rest
+ * of a warm build. A remembered path that no longer holds a file is looked up again.
+ */
+function rememberedChromium(cacheDir: string): string | null {
+  const playwright = JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const asked = `${playwright.version} ${process.env['CHROMIUM_PATH'] ?? ''}`;
+  const memo = join(cacheDir, `browser-path-${sha256(asked).slice(0, 16)}.txt`);
+  const remembered = existsSync(memo) ? readFileSync(memo, 'utf8') : '';
+  if (remembered !== '' && existsSync(remembered)) return remembered;
+  const found = locateChromium();
+  if (found !== null) writeFileSync(memo, found);
+  return found;
 }
 
 /** The maps among some diagrams drawn here in Node (from the data files the build reads), as SVG the browser then checks. */
