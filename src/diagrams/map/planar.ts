@@ -126,7 +126,8 @@ export function insideFraction(shape: PlanarShape, r: Rect, visible: Rect): numb
   return inside / total;
 }
 
-export function distanceToEdges(shape: PlanarShape, x: number, y: number): number {
+/** Distance from a point to the shape's nearest edge; stops early once it is known to be at most `enough`. */
+export function distanceToEdges(shape: PlanarShape, x: number, y: number, enough = -Infinity): number {
   let best = Infinity;
   for (const r of shape.rings) {
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
@@ -134,6 +135,7 @@ export function distanceToEdges(shape: PlanarShape, x: number, y: number): numbe
       const q = r[j];
       if (!p || !q) continue;
       best = Math.min(best, pointSegmentDistance(x, y, { x1: p[0], y1: p[1], x2: q[0], y2: q[1] }));
+      if (best <= enough) return best;
     }
   }
   return best;
@@ -187,14 +189,10 @@ function computeVisualCentre(shape: PlanarShape, visible: Rect): Point | null {
   let bestD = -1;
   for (let y = y0 + step / 2; y < y1; y += step) {
     for (let x = x0 + step / 2; x < x1; x += step) {
-      if (!shapeContainsFast(shape, x, y)) continue;
-      const edge = Math.min(
-        distanceToEdges(near, x, y),
-        x - visible.x,
-        visible.x + visible.w - x,
-        y - visible.y,
-        visible.y + visible.h - y,
-      );
+      // The frame bounds the distance: a point no further from it than the best so far cannot win.
+      const frame = Math.min(x - visible.x, visible.x + visible.w - x, y - visible.y, visible.y + visible.h - y);
+      if (frame <= bestD || !shapeContainsFast(shape, x, y)) continue;
+      const edge = Math.min(frame, distanceToEdges(near, x, y, bestD));
       if (edge > bestD) {
         bestD = edge;
         best = [x, y];
