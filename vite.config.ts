@@ -9,11 +9,11 @@ import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
 import { palettePlugin } from './src/pipeline/palette-plugin.ts';
 import { talkFolder } from './src/pipeline/talk-folder.ts';
 
-/** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
+/** Every drawing, maps included, lives here between builds (the one cache); `npm run bench` deletes it, and every other cache, for its cold build. */
 export const DIAGRAM_CACHE_DIR = resolve(CACHE_PATHS.diagrams);
 
 /** Decks measured and found to fit, by a hash of their files: an unchanged deck is not measured again. */
-export const FIT_CACHE_DIR = resolve('node_modules/.cache/deck-fit');
+export const FIT_CACHE_DIR = resolve(CACHE_PATHS.fit);
 
 // `vite build --mode single` writes the one-file deck a speaker can open from a USB stick.
 // The talk is `slides/` unless $DECK_TALK names another folder (`npm run build -- --talk talks/atlas` sets it).

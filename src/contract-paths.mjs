@@ -11,10 +11,10 @@ export const CACHE_ROOT = 'node_modules/.cache';
 
 /** Each cache folder (and the one prebuilt file), relative to the project root. */
 export const CACHE_PATHS = Object.freeze({
-  /** Drawn diagrams, by their input. */
+  /** Every drawing (Mermaid's, the SVG generators', the maps), by its input and the versions that shape it. */
   diagrams: `${CACHE_ROOT}/deck-diagrams`,
-  /** Drawn maps, by their input and the map data's version. */
-  maps: `${CACHE_ROOT}/deck-maps`,
+  /** Decks measured and found to fit their slides, by a hash of their files. */
+  fit: `${CACHE_ROOT}/deck-fit`,
   /** A talk's module bundled for Node while it loads (scratch). */
   talks: `${CACHE_ROOT}/deck-talks`,
   /** Per built talk, the files its deck was made from, for the staleness check. */

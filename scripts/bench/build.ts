@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin } from 'vite';
-import type { DeckPluginApi } from '../../src/pipeline/deck-plugin.ts';
+import { build } from 'vite';
+import type { DeckBuildReport } from '../../src/pipeline/deck-plugin.ts';
 import { writeFloorSite } from './floor.ts';
 import { alternate, type BenchOptions, figure, formatValue, type Phase } from './report.ts';
 
@@ -17,7 +18,7 @@ export interface BuildContext {
   readonly options: BenchOptions;
   /** The project root, where vite.config.ts is. */
   readonly root: string;
-  /** The diagram cache, deleted before each cold build. */
+  /** The diagram cache; its parent folder (every cache of the build) is deleted before each cold build. */
   readonly cacheDir: string;
   /** Where the deck builds; the last warm build's output is what the rest of the run measures. */
   readonly deckOut: string;
@@ -28,31 +29,46 @@ export interface BuildContext {
 }
 
 /**
- * Builds the deck as `npm run build` does, with the project's vite.config.ts, through Vite's
- * own API. The deck plugin's `api` says how many diagrams were drawn, so a "cold" run that drew
- * nothing (or a "warm" one that drew everything) is caught.
+ * Builds the deck as `npm run build` does: in a fresh Node process (module loading, data
+ * parsing and every in-memory cache paid again, as a user's command pays them), with the
+ * project's vite.config.ts, through Vite's own API. The deck plugin's `api` says how many
+ * diagrams were drawn, so a "cold" run that drew nothing (or a "warm" one that drew
+ * everything) is caught. The time is the child's whole life, from spawn to exit.
  */
 async function measureDeckBuild(context: BuildContext, cold: boolean): Promise<DeckBuildRun> {
-  if (cold) rmSync(context.cacheDir, { recursive: true, force: true });
-  let api: DeckPluginApi | undefined;
-  const reader: Plugin = {
-    name: 'bench:deck-report',
-    configResolved(config) {
-      api = config.plugins.find((plugin) => plugin.name === 'deck:slides')?.api as DeckPluginApi | undefined;
-    },
-  };
+  if (cold) deleteEveryCache(context.cacheDir);
+  const script = [
+    "import { build } from 'vite';",
+    'let api;',
+    `await build({ root: ${JSON.stringify(context.root)}, configFile: ${JSON.stringify(join(context.root, 'vite.config.ts'))}, logLevel: 'silent',`,
+    `  build: { outDir: ${JSON.stringify(context.deckOut)}, emptyOutDir: true },`,
+    "  plugins: [{ name: 'bench:deck-report', configResolved(config) { api = config.plugins.find((plugin) => plugin.name === 'deck:slides')?.api; } }] });",
+    'process.stdout.write(JSON.stringify(api?.builds.at(-1) ?? null));',
+  ].join('\n');
   const started = performance.now();
-  await build({
-    root: context.root,
-    configFile: join(context.root, 'vite.config.ts'),
-    logLevel: 'silent',
-    build: { outDir: context.deckOut, emptyOutDir: true },
-    plugins: [reader],
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: context.root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  const report = api?.builds.at(-1);
+  if (child.status !== 0) throw new Error(`The deck build failed (exit ${child.status}):\n${child.stderr}`);
+  const report = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? 'null') as DeckBuildReport | null;
   if (!report) throw new Error('The deck plugin reported no build: is deckPlugin() in vite.config.ts?');
   return { ms, drawn: report.drawn, fromCache: report.fromCache };
+}
+
+/**
+ * Deletes every cache a build keeps, so a cold build times what a new user waits for: every
+ * folder under node_modules/.cache (drawn diagrams and maps, bundled talks, the browser's
+ * path and version) but the benchmark's own scratch folder, and Vite's own cache.
+ */
+function deleteEveryCache(diagramCacheDir: string): void {
+  const cacheRoot = dirname(diagramCacheDir);
+  if (existsSync(cacheRoot))
+    for (const entry of readdirSync(cacheRoot))
+      if (entry !== 'deck-bench') rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+  rmSync(join(dirname(cacheRoot), '.vite'), { recursive: true, force: true });
 }
 
 /** The floor page built by Vite alone: no config, no plugin, nothing to draw; what Vite costs for the same HTML, CSS and fonts. */

@@ -120,8 +120,8 @@ export interface Phase {
 
 /** Table rows in order, with the label each shows. */
 export const LABELS: Record<FigureKey, string> = {
-  buildCold: 'Build, cold diagram cache',
-  buildWarm: 'Build, warm diagram cache',
+  buildCold: 'Build, no cache of any kind',
+  buildWarm: 'Build, warm caches',
   bytesTotal: 'Shipped bytes, total',
   bytesJsGzip: 'JavaScript, gzipped',
   bytesCssGzip: 'CSS, gzipped',
@@ -133,7 +133,7 @@ export const LABELS: Record<FigureKey, string> = {
 /** How each figure is taken; the same definition holds for the deck and for its floor. */
 export const DEFINITIONS: readonly string[] = [
   'Floor: the same slides as a plain static page derived from the built index.html: every <script> removed, the CSS, fonts and inline SVG diagrams kept, the slides shown one after another down the page (off-screen ones skipped by content-visibility: auto).',
-  "Build cold / warm: wall clock of Vite's build() with the project's vite.config.ts (what `npm run build` runs), in this process, into a temporary folder; cold deletes the diagram cache first, warm keeps it. Diagram counts come from the deck plugin's api. Floor: Vite's build() of the floor page (same HTML, CSS and fonts, no config, no plugin, nothing to draw).",
+  "Build cold / warm: wall clock of a fresh Node process running Vite's build() with the project's vite.config.ts (what `npm run build` runs), into a temporary folder, from spawn to exit; cold first deletes every cache the build keeps (every folder of node_modules/.cache but the benchmark's own, and node_modules/.vite), warm keeps them. Diagram counts come from the deck plugin's api. Floor: Vite's build() of the floor page (same HTML, CSS and fonts, no config, no plugin, nothing to draw).",
   'Shipped bytes: every file of the build output; JavaScript and CSS each gzipped file by file at zlib level 6.',
   'First slide: ms from navigation start to just after the first painted frame from which the first slide stays visible in the viewport (non-zero box, not hidden) at its final place and size, its web fonts loaded; for the deck, frames are followed until reveal.js is ready (data-deck-ready), so a slide that shows early and then moves counts from where it settled. Each load in a fresh browser context (empty cache) at 1280×720 from a local static server, started once Chromium is idle again after opening the context.',
   "All diagrams: starting when the first slide is shown, each diagram is brought on screen as soon as the previous one was painted (deck: Reveal.slide(i) through reveal.js's postMessage API; floor: scrolling its slide into view); the figure is when the last <svg> is first painted visible, ms from navigation start. prefers-reduced-motion is on for both, so the deck's 0.4 s slide animation is not counted.",

@@ -2,14 +2,23 @@ import type { Look } from '../look/group-looks.ts';
 import type { RuleContext } from '../model/check-context.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds, DiagramSpec } from '../model/types.ts';
+import type { RegionMapInput } from './map/types.ts';
 
 /** The spec of one diagram kind. */
 export type DiagramOf<K extends keyof DiagramKinds> = Extract<DiagramSpec, { readonly kind: K }>;
 
-/** How a diagram is drawn at build time: Mermaid text drawn in Chromium, or an SVG the generator wrote itself. */
+/**
+ * How a diagram is drawn at build time: Mermaid text drawn in Chromium, an SVG the
+ * generator wrote itself, or a map to be drawn by the build (from data files it reads,
+ * under the one diagram cache, keyed by this input and the map data's version).
+ */
 export type Drawing =
   | { readonly engine: 'mermaid'; readonly text: string }
-  | { readonly engine: 'svg'; readonly svg: string };
+  | { readonly engine: 'svg'; readonly svg: string }
+  | { readonly engine: 'map'; readonly map: MapDrawingInput };
+
+/** A map's whole input, as plain data (it keys the cache): the text measurer is the build's. */
+export type MapDrawingInput = Omit<RegionMapInput, 'measureText'>;
 
 /** One step of a diagram that grows as the speaker presses →. */
 export interface DiagramStep {

@@ -6,8 +6,17 @@ import type { Browser, Page } from 'playwright-core';
 import { browserVersion, locateChromium } from '../browser/chromium.ts';
 import { openPreparedPage } from '../browser/prepared-page.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
+import { drawRegionMap } from '../diagrams/map/draw-map.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
-import { checkInertInPage, SANITIZER_CONFIG, sanitizerScriptPath, sanitizerVersion } from './inert-svg.ts';
+import {
+  checkInertInNode,
+  checkInertInPage,
+  SANITIZER_CONFIG,
+  sanitizerScriptPath,
+  sanitizerVersion,
+} from './inert-svg.ts';
+import { mapDataVersion, readAdmin1 } from './map-data.ts';
+import { MAP_DRAWING_CODE } from './map-drawing-code.ts';
 import { MERMAID_CONFIG } from './mermaid-config.ts';
 
 const require = createRequire(import.meta.url);
@@ -27,9 +36,11 @@ export class DiagramRenderError extends Error {
   }
 }
 
-/** What was drawn from: the Mermaid text, or the SVG a generator wrote. */
+/** What was drawn from: the Mermaid text, the SVG a generator wrote, or a map's input. */
 function sourceText(diagram: DiagramDefinition): string {
-  return diagram.drawing.engine === 'mermaid' ? diagram.drawing.text : diagram.drawing.svg;
+  const { drawing } = diagram;
+  if (drawing.engine === 'mermaid') return drawing.text;
+  return drawing.engine === 'svg' ? drawing.svg : JSON.stringify(drawing.map, null, 1);
 }
 
 function numbered(source: string): string {
@@ -84,6 +95,8 @@ export interface DrawingEnvironment {
   readonly chromium: string;
   readonly fonts: string;
   readonly sanitizer: string;
+  /** The versions of the packages a map is drawn from, and the map's drawing code. */
+  readonly maps: string;
 }
 
 /** The environment of this build: Mermaid's version, the browser's, the font files' content and the sanitizer's. */
@@ -93,6 +106,7 @@ export function drawingEnvironment(cacheDir: string): DrawingEnvironment {
     chromium: chromiumStamp(cacheDir),
     fonts: fontFilesHash(),
     sanitizer: `${sanitizerVersion()} ${JSON.stringify(SANITIZER_CONFIG)}`,
+    maps: `${mapDataVersion()} ${MAP_DRAWING_CODE}`,
   };
 }
 
@@ -120,7 +134,9 @@ export function cacheKey(diagram: DiagramDefinition, environment: DrawingEnviron
 /**
  * Draws every diagram to SVG and checks each drawing is inert, reusing checked drawings
  * from the cache; one headless Chromium draws and checks all the rest. A cached drawing
- * that fails its own check (empty, cut short, altered) is drawn again, with one line in the log.
+ * is checked again as it is read (whole, unchanged since it was written, and inert by the
+ * same allow-list), and one that fails is drawn again, with one line in the log naming
+ * its cache file: what the cache holds is never shipped on trust.
  */
 export async function renderDiagrams(
   diagrams: readonly DiagramDefinition[],
@@ -137,7 +153,7 @@ export async function renderDiagrams(
     const entry = readCacheEntry(file, key);
     if ('svg' in entry) svgs.set(diagram.id, entry.svg);
     else {
-      if (entry.problem !== null) spoilt.push(`slide '${diagram.slideId}': ${entry.problem}`);
+      if (entry.problem !== null) spoilt.push(`slide '${diagram.slideId}', cache file ${file}: ${entry.problem}`);
       misses.push({ diagram, file, key });
     }
   }
@@ -147,10 +163,7 @@ export async function renderDiagrams(
     );
   if (misses.length > 0) {
     options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${environment.mermaid} (${svgs.size} from cache)`);
-    const drawn = await drawInBrowser(
-      misses.map((miss) => miss.diagram),
-      options.browser,
-    );
+    const drawn = await drawInBrowser(drawMapsInNode(misses.map((miss) => miss.diagram)), options.browser);
     for (const { diagram, file, key } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
       writeCacheEntry(file, key, svg);
@@ -187,6 +200,9 @@ export function readCacheEntry(file: string, key: string): { svg: string } | { p
   if (typeof entry.svg !== 'string' || sha256(entry.svg) !== entry.output)
     return { problem: 'changed since it was checked' };
   if (!/^<svg\b[\s\S]*<\/svg>$/.test(entry.svg)) return { problem: 'not an SVG drawing' };
+  // The hash beside a drawing proves nothing to someone who can write the folder: the drawing itself is checked again.
+  const refused = checkInertInNode(entry.svg);
+  if (refused.length > 0) return { problem: `holds what a drawing may not (${refused.join(', ')})` };
   return { svg: entry.svg };
 }
 
@@ -213,7 +229,7 @@ function fontFilesHash(): string {
  * kept beside the cache, so a warm build does not start Chromium just to ask.
  */
 function chromiumStamp(cacheDir: string): string {
-  const path = locateChromium();
+  const path = rememberedChromium(cacheDir);
   if (path === null) return 'no browser';
   const stats = statSync(path);
   const identity = sha256(`${realpathSync(path)} ${stats.size} ${stats.mtimeMs}`).slice(0, 16);
@@ -223,6 +239,46 @@ function chromiumStamp(cacheDir: string): string {
   writeFileSync(memo, stamp);
   return stamp;
 }
+
+/**
+ * Where the browser is, remembered beside the cache for this Playwright and this $CHROMIUM_PATH:
+ * finding Playwright's own download means loading Playwright, which took longer than the rest
+ * of a warm build. A remembered path that no longer holds a file is looked up again.
+ */
+function rememberedChromium(cacheDir: string): string | null {
+  const playwright = JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const asked = `${playwright.version} ${process.env['CHROMIUM_PATH'] ?? ''}`;
+  const memo = join(cacheDir, `browser-path-${sha256(asked).slice(0, 16)}.txt`);
+  const remembered = existsSync(memo) ? readFileSync(memo, 'utf8') : '';
+  if (remembered !== '' && existsSync(remembered)) return remembered;
+  const found = locateChromium();
+  if (found !== null) writeFileSync(memo, found);
+  return found;
+}
+
+/** The maps among some diagrams drawn here in Node (from the data files the build reads), as SVG the browser then checks. */
+function drawMapsInNode(diagrams: readonly DiagramDefinition[]): Array<DiagramDefinition & { drawing: PageDrawing }> {
+  const failures: Array<{ diagram: DiagramDefinition; message: string }> = [];
+  const ready = diagrams.map((diagram) => {
+    const { drawing } = diagram;
+    if (drawing.engine !== 'map') return { ...diagram, drawing };
+    try {
+      const country = drawing.map.provincesOf?.country;
+      const map = drawRegionMap(drawing.map, country ? { provinces: readAdmin1(country) } : {});
+      return { ...diagram, drawing: { engine: 'svg' as const, svg: map.svg } };
+    } catch (error) {
+      failures.push({ diagram, message: error instanceof Error ? error.message : String(error) });
+      return { ...diagram, drawing: { engine: 'svg' as const, svg: '' } };
+    }
+  });
+  if (failures.length > 0) throw new DiagramRenderError(failures);
+  return ready;
+}
+
+/** What the build's page draws: Mermaid text, or SVG to check. */
+type PageDrawing = Exclude<DiagramDefinition['drawing'], { engine: 'map' }>;
 
 interface DrawResult {
   readonly id: string;
@@ -234,7 +290,10 @@ interface DrawResult {
 /** The name of the diagram page in a shared Chromium (see `openPreparedPage`). */
 export const DIAGRAM_PAGE = 'deck-diagrams';
 
-async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
+async function drawInBrowser(
+  diagrams: ReadonlyArray<DiagramDefinition & { drawing: PageDrawing }>,
+  given?: Browser,
+): Promise<Map<string, string>> {
   const { page, release } = await openPreparedPage(DIAGRAM_PAGE, prepareDiagramPage, given);
   try {
     const results = await page.evaluate(drawAll, {
@@ -290,7 +349,7 @@ export async function prepareDiagramPage(page: Page): Promise<void> {
 async function drawAll(input: {
   diagrams: Array<{
     id: string;
-    drawing: DiagramDefinition['drawing'];
+    drawing: PageDrawing;
     title: string;
     description: string;
     nodes: readonly string[] | null;

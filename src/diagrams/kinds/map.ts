@@ -1,10 +1,9 @@
 import { groupLooks, type Look, UNCLAIMED_LOOK } from '../../look/group-looks.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { TimelineEvent } from '../../model/types.ts';
-import { type DiagramKind, type DiagramStep, diagramId } from '../diagram-kind.ts';
+import { type DiagramKind, type DiagramStep, diagramId, type MapDrawingInput } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
 import { insideExtent } from '../map/draw-map.ts';
-import { cachedRegionMap } from '../map/map-cache.ts';
 import type {
   CountrySpec,
   GeoExtent,
@@ -12,7 +11,6 @@ import type {
   LegendEntry,
   MapMarker,
   ProvinceSpec,
-  RegionMapInput,
 } from '../map/types.ts';
 
 declare module '../../model/types.ts' {
@@ -107,7 +105,7 @@ export const mapDiagram: DiagramKind<'map'> = {
         return index.words.diagrams.mapEntry(markerLabel(index, event), claimant ? index.group(claimant).name : null);
       })
       .join('; ');
-    const input: RegionMapInput = {
+    const input: MapDrawingInput = {
       title: slide.title,
       description,
       idPrefix: diagramId(slide),
@@ -150,7 +148,7 @@ export const mapDiagram: DiagramKind<'map'> = {
       slideId: slide.id,
       title: slide.title,
       description,
-      drawing: { engine: 'svg', svg: cachedRegionMap(input) },
+      drawing: { engine: 'map', map: input },
       sources: unique(cited),
       growth: { before: [], steps, later: [] },
     };

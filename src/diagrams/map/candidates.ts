@@ -1,22 +1,13 @@
 /**
  * Where labels may go: positions around a marker (beside it, or further off with a
  * leader), beside a summary box, along a border, inside or near a country, and the
- * legend's corner. The optimiser in label-placement.ts picks among them.
+ * The optimiser in label-placement.ts picks among them.
  */
 import type * as GeoJSON from 'geojson';
 import type { Point } from './geo-data.ts';
-import {
-  type Candidate,
-  CONFLICT,
-  inflate,
-  type Rect,
-  rectContainsPoint,
-  rectsOverlap,
-  type Segment,
-} from './label-placement.ts';
-import { insideFraction, type PlanarShape, shapeContains, visualCentre } from './planar.ts';
+import type { Candidate, Rect, Segment } from './label-placement.ts';
+import { insideFraction, type PlanarShape, shapeContainsFast, visualCentre } from './planar.ts';
 import type { TextBlock } from './text-layout.ts';
-import type { LegendEntry, LegendPosition, MapMarker } from './types.ts';
 
 /** Circumscribed radius of every symbol, user units. */
 export const SYMBOL_R = 9;
@@ -27,73 +18,6 @@ export const LABEL_PADDING = 3;
 export function round1(v: number): number {
   const r = Math.round(v * 10) / 10;
   return Object.is(r, -0) ? 0 : r;
-}
-
-/** A marker as placed: its true projected position and where its symbol is drawn after spreading co-located ones. */
-export interface PlacedMarker {
-  readonly marker: MapMarker;
-  readonly entry: LegendEntry;
-  readonly tx: number;
-  readonly ty: number;
-  sx: number;
-  sy: number;
-}
-
-/**
- * Spreads symbols that would overlap, deterministically. Markers at the same
- * place are set on a small ring around it (so none is enclosed by the others
- * and each keeps free space outward for its label); remaining overlaps
- * between nearby places are then pushed apart pairwise. Each displaced
- * symbol keeps a spoke to its true position.
- */
-export function spreadSymbols(markers: PlacedMarker[]): void {
-  const minDist = 2 * SYMBOL_R + 4;
-  const groups: PlacedMarker[][] = [];
-  for (const m of markers) {
-    const g = groups.find((grp) => grp[0] && Math.hypot(grp[0].tx - m.tx, grp[0].ty - m.ty) < 0.5);
-    if (g) g.push(m);
-    else groups.push([m]);
-  }
-  for (const g of groups) {
-    const k = g.length;
-    if (k < 2) continue;
-    const radius = Math.max(minDist / 2, minDist / (2 * Math.sin(Math.PI / k)));
-    g.forEach((m, i) => {
-      const a = -Math.PI / 2 + (2 * Math.PI * i) / k;
-      m.sx = m.tx + radius * Math.cos(a);
-      m.sy = m.ty + radius * Math.sin(a);
-    });
-  }
-  for (let iter = 0; iter < 500; iter++) {
-    let moved = false;
-    for (let i = 0; i < markers.length; i++) {
-      for (let j = i + 1; j < markers.length; j++) {
-        const a = markers[i];
-        const b = markers[j];
-        if (!a || !b) continue;
-        let dx = b.sx - a.sx;
-        let dy = b.sy - a.sy;
-        let dist = Math.hypot(dx, dy);
-        if (dist >= minDist - 1e-6) continue;
-        if (dist < 1e-6) {
-          dx = 1;
-          dy = 0;
-          dist = 1;
-        }
-        const push = (minDist - dist) / 2 + 0.01;
-        a.sx -= (dx / dist) * push;
-        a.sy -= (dy / dist) * push;
-        b.sx += (dx / dist) * push;
-        b.sy += (dy / dist) * push;
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
-  for (const m of markers) {
-    m.sx = round1(m.sx);
-    m.sy = round1(m.sy);
-  }
 }
 
 const LEADER_DISTANCES = [34, 56, 84, 118, 160, 210, 270, 340, 420];
@@ -274,7 +198,7 @@ export function areaCandidates(
     const altCost = (altOf[variant] ?? 0) * 25 + (block.lines.length - 1) * 6;
     for (let cy = y0 + block.height / 2; cy <= y1 - block.height / 2; cy += step) {
       for (let cx = x0 + block.width / 2; cx <= x1 - block.width / 2; cx += step) {
-        if (minInside >= 0.5 && !shapeContains(shape, cx, cy)) continue;
+        if (minInside >= 0.5 && !shapeContainsFast(shape, cx, cy)) continue;
         const box: Rect = {
           x: round1(cx - block.width / 2),
           y: round1(cy - block.height / 2),
@@ -319,45 +243,4 @@ export function nearbyCandidates(
     }
   });
   return out;
-}
-
-export function chooseLegendBox(
-  size: Rect,
-  position: LegendPosition,
-  viewport: Rect,
-  markers: readonly PlacedMarker[],
-  focus: PlanarShape,
-  highlightPts: readonly Point[],
-  boxes: readonly Rect[],
-): Rect {
-  const m = 10;
-  const corners: Record<Exclude<LegendPosition, 'auto'>, Rect> = {
-    'bottom-left': { x: m, y: viewport.h - m - size.h, w: size.w, h: size.h },
-    'bottom-right': { x: viewport.w - m - size.w, y: viewport.h - m - size.h, w: size.w, h: size.h },
-    'top-left': { x: m, y: m, w: size.w, h: size.h },
-    'top-right': { x: viewport.w - m - size.w, y: m, w: size.w, h: size.h },
-  };
-  if (position !== 'auto') return corners[position];
-  let best: Rect = corners['bottom-left'];
-  let bestScore = Infinity;
-  for (const key of ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const) {
-    const r = corners[key];
-    const grown = inflate(r, 40);
-    let score = 0;
-    for (const mk of markers) {
-      if (rectContainsPoint(grown, mk.sx, mk.sy) || rectContainsPoint(grown, mk.tx, mk.ty)) score += CONFLICT;
-    }
-    for (const [x, y] of highlightPts) if (rectContainsPoint(r, x, y)) score += 20;
-    for (const b of boxes) if (rectsOverlap(inflate(r, 10), b)) score += 500;
-    for (let i = 0; i <= 8; i++) {
-      for (let j = 0; j <= 5; j++) {
-        if (shapeContains(focus, r.x + (r.w * i) / 8, r.y + (r.h * j) / 5)) score += 3;
-      }
-    }
-    if (score < bestScore) {
-      bestScore = score;
-      best = r;
-    }
-  }
-  return best;
 }

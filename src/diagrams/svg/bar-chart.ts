@@ -5,7 +5,7 @@
  * Colours are the palette's custom properties: the chart follows the theme.
  */
 
-import { escapeXml, fixed, svgOpening } from './svg-text.ts';
+import { rawSvg, svg, svgOpening } from './svg-text.ts';
 import { type FontWeight, sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
 
 /** A slice of a bar: its share of the bar (0–1) and its label, e.g. "500 civilians". */
@@ -83,29 +83,31 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
   let firstBarTop: number | null = null;
   for (const group of input.groups) {
     y += lineHeight;
-    out.push(`<text class="bars-heading" x="0" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(group.heading)}</text>`);
+    out.push(svg`<text class="bars-heading" x="0" y="${y - lineHeight * 0.25}">${group.heading}</text>`.markup);
     y += GAP / 2;
     for (const bar of group.bars) {
       const top = y;
       firstBarTop ??= top;
       const length = bar.value * scale;
       const middle = top + BAR_HEIGHT / 2 + size * 0.35;
-      out.push(`<text class="bars-text" x="0" y="${fixed(middle)}">${escapeXml(bar.label)}</text>`);
+      out.push(svg`<text class="bars-text" x="0" y="${middle}">${bar.label}</text>`.markup);
       const slices = bar.segments.length > 0 ? bar.segments : [{ fraction: 1, label: '' }];
       let start = barLeft;
       slices.forEach((slice, index) => {
         const sliceWidth = length * slice.fraction;
         out.push(
-          `<rect class="bars-${group.colour}${index > 0 ? ` bars-slice-${Math.min(index + 1, 3)}` : ''}" x="${fixed(start)}" y="${fixed(top)}" width="${fixed(sliceWidth)}" height="${BAR_HEIGHT}"/>`,
+          svg`<rect class="bars-${group.colour}${index > 0 ? ` bars-slice-${Math.min(index + 1, 3)}` : ''}" x="${start}" y="${top}" width="${sliceWidth}" height="${BAR_HEIGHT}"/>`
+            .markup,
         );
         if (index > 0)
           out.push(
-            `<line class="bars-divider" x1="${fixed(start)}" y1="${fixed(top)}" x2="${fixed(start)}" y2="${fixed(top + BAR_HEIGHT)}"/>`,
+            svg`<line class="bars-divider" x1="${start}" y1="${top}" x2="${start}" y2="${top + BAR_HEIGHT}"/>`.markup,
           );
         start += sliceWidth;
       });
       out.push(
-        `<text class="bars-text" font-weight="700" x="${fixed(barLeft + length + 10)}" y="${fixed(middle)}">${escapeXml(bar.valueText)}</text>`,
+        svg`<text class="bars-text" font-weight="700" x="${barLeft + length + 10}" y="${middle}">${bar.valueText}</text>`
+          .markup,
       );
       y += BAR_HEIGHT;
       if (bar.segments.length > 0) {
@@ -122,9 +124,7 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
             x = sliceStart;
           }
           x = Math.max(0, Math.min(x, input.width - labelWidth));
-          out.push(
-            `<text class="bars-muted" x="${fixed(x)}" y="${fixed(y - lineHeight * 0.25)}">${escapeXml(slice.label)}</text>`,
-          );
+          out.push(svg`<text class="bars-muted" x="${x}" y="${y - lineHeight * 0.25}">${slice.label}</text>`.markup);
           lastEnd = x + labelWidth;
           sliceStart += length * slice.fraction;
         }
@@ -138,21 +138,20 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
   const axisY = y;
   for (let value = 0; value <= axisMax; value += input.tick) {
     const x = barLeft + value * scale;
-    out.unshift(
-      `<line class="bars-grid" x1="${fixed(x)}" y1="${fixed(chartTop)}" x2="${fixed(x)}" y2="${fixed(axisY)}"/>`,
-    );
+    out.unshift(svg`<line class="bars-grid" x1="${x}" y1="${chartTop}" x2="${x}" y2="${axisY}"/>`.markup);
     const text = input.formatNumber(value);
     const textX = Math.min(x - width(text) / 2, input.width - width(text));
-    out.push(
-      `<text class="bars-muted" x="${fixed(Math.max(0, textX))}" y="${fixed(axisY + lineHeight)}">${escapeXml(text)}</text>`,
-    );
+    out.push(svg`<text class="bars-muted" x="${Math.max(0, textX)}" y="${axisY + lineHeight}">${text}</text>`.markup);
   }
   out.push(
-    `<line class="bars-axis" x1="${fixed(barLeft)}" y1="${fixed(axisY)}" x2="${fixed(barLeft + axisMax * scale)}" y2="${fixed(axisY)}"/>`,
+    svg`<line class="bars-axis" x1="${barLeft}" y1="${axisY}" x2="${barLeft + axisMax * scale}" y2="${axisY}"/>`.markup,
   );
   const height = Math.ceil(axisY + lineHeight + size * 0.4);
   // Laid out left to right whatever the page's direction (a right-to-left page would anchor every label at its
   // right end, past the chart's left edge); a label mixing scripts is reordered inside its own measured width.
-  const svg = `${svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE)}<g font-size="${size}" direction="ltr">${out.join('')}</g></svg>`;
-  return { svg, height };
+  const opening = svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE);
+  return {
+    svg: svg`${opening}<g font-size="${size}" direction="ltr">${rawSvg(out.join(''))}</g></svg>`.markup,
+    height,
+  };
 }

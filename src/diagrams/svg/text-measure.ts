@@ -65,14 +65,57 @@ function openFont(path: string): fontkit.Font {
   return opened;
 }
 
+/** Text the glyph-and-pair sum measures exactly: Latin letters, digits and punctuation, where only pairs interact (kerning, two-letter ligatures). */
+const PAIRWISE_TEXT = /^[\u0020-\u024F\u2010-\u206F]*$/u;
+
 /**
- * Creates a measurer from font files with fontkit. Results are cached per
- * (text, style), so repeated measuring during placement is cheap.
+ * A line's advance from glyph widths and pair adjustments, each laid out by fontkit once
+ * per font and kept: shaping every label whole took most of a first build. Text outside
+ * `PAIRWISE_TEXT` (other scripts, combining marks) is still shaped whole.
+ */
+function fontAdvance(font: fontkit.Font): (text: string) => number {
+  const single = new Map<string, number>();
+  const pair = new Map<string, number>();
+  const shaped = (text: string): number => advanceOf(font, text, font.layout(text));
+  const glyph = (char: string): number => {
+    const known = single.get(char);
+    if (known !== undefined) return known;
+    const width = shaped(char);
+    single.set(char, width);
+    return width;
+  };
+  const adjustment = (first: string, second: string): number => {
+    const key = first + second;
+    const known = pair.get(key);
+    if (known !== undefined) return known;
+    const width = shaped(key) - glyph(first) - glyph(second);
+    pair.set(key, width);
+    return width;
+  };
+  return (text) => {
+    if (!PAIRWISE_TEXT.test(text)) return shaped(text);
+    const chars = [...text];
+    let width = 0;
+    for (let index = 0; index < chars.length; index++) {
+      const char = chars[index] ?? '';
+      width += glyph(char) + (index > 0 ? adjustment(chars[index - 1] ?? '', char) : 0);
+    }
+    return width;
+  };
+}
+
+/**
+ * Creates a measurer from font files with fontkit. Glyph and pair widths are kept per
+ * font, and results per (text, style), so repeated measuring during placement is cheap.
  */
 export function createFontkitMeasurer(files: FontFiles): TextMeasurer {
   const fonts: Record<FontWeight, fontkit.Font> = {
     400: openFont(files.regular),
     700: openFont(files.bold),
+  };
+  const advances: Record<FontWeight, (text: string) => number> = {
+    400: fontAdvance(fonts[400]),
+    700: fontAdvance(fonts[700]),
   };
   const cache = new Map<string, TextMetrics>();
   return (text, style) => {
@@ -81,10 +124,9 @@ export function createFontkitMeasurer(files: FontFiles): TextMeasurer {
     if (hit) return hit;
     const font = fonts[style.fontWeight];
     const scale = style.fontSize / font.unitsPerEm;
-    const run = font.layout(text);
     const chars = [...text].length;
     const metrics: TextMetrics = {
-      width: advanceOf(font, text, run) * scale + chars * (style.letterSpacing ?? 0),
+      width: advances[style.fontWeight](text) * scale + chars * (style.letterSpacing ?? 0),
       ascent: font.ascent * scale,
       descent: -font.descent * scale,
     };

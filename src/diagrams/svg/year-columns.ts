@@ -7,7 +7,7 @@
 import type { Look } from '../../look/group-looks.ts';
 import { toneVar } from '../../look/group-looks.ts';
 import { markPath } from '../../look/marks.ts';
-import { escapeXml, fixed, svgOpening } from './svg-text.ts';
+import { rawSvg, svg, svgOpening } from './svg-text.ts';
 import { sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
 import { wrapText } from './wrap.ts';
 
@@ -70,14 +70,16 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   input.columns.forEach((column, index) => {
     const left = index * (columnWidth + GAP);
     out.push(
-      `<text class="years-year" x="${fixed(left)}" y="${fixed(size * 1.1)}" font-size="${fixed(size * 1.2)}">${column.year}</text>`,
+      svg`<text class="years-year" x="${left}" y="${size * 1.1}" font-size="${size * 1.2}">${column.year}</text>`
+        .markup,
     );
     out.push(
-      `<line class="years-rule" x1="${fixed(left)}" y1="${fixed(size * 1.6)}" x2="${fixed(left + columnWidth)}" y2="${fixed(size * 1.6)}"/>`,
+      svg`<line class="years-rule" x1="${left}" y1="${size * 1.6}" x2="${left + columnWidth}" y2="${size * 1.6}"/>`
+        .markup,
     );
     let y = size * 1.6 + 12;
     if (column.entries.length === 0) {
-      out.push(`<text class="years-muted" x="${fixed(left)}" y="${fixed(y + size)}">${escapeXml(input.empty)}</text>`);
+      out.push(svg`<text class="years-muted" x="${left}" y="${y + size}">${input.empty}</text>`.markup);
       y += lineHeight;
     }
     for (const entry of column.entries) {
@@ -85,20 +87,19 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
       const lines = wrapText(entry.text, left + columnWidth - textLeft, style, measure);
       const height = lines.length * lineHeight + 4;
       const parts: string[] = [
-        `<line class="years-bar-${entry.origin}" x1="${fixed(left + BAR / 2)}" y1="${fixed(y)}" x2="${fixed(left + BAR / 2)}" y2="${fixed(y + height)}"/>`,
+        svg`<line class="years-bar-${entry.origin}" x1="${left + BAR / 2}" y1="${y}" x2="${left + BAR / 2}" y2="${y + height}"/>`
+          .markup,
       ];
       if (entry.mark)
         parts.push(
-          `<path class="years-mark" d="${markPath(entry.mark.mark, left + BAR + 8 + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.mark)}"/>`,
+          svg`<path class="years-mark" d="${markPath(entry.mark.mark, left + BAR + 8 + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.mark)}"/>`
+            .markup,
         );
       const tspans = lines
-        .map(
-          (line, at) =>
-            `<tspan x="${fixed(textLeft)}" y="${fixed(y + size + at * lineHeight)}">${escapeXml(line)}</tspan>`,
-        )
+        .map((line, at) => svg`<tspan x="${textLeft}" y="${y + size + at * lineHeight}">${line}</tspan>`.markup)
         .join('');
-      parts.push(`<text class="years-text">${tspans}</text>`);
-      out.push(`<g class="years-entry" data-key="${escapeXml(entry.key)}">${parts.join('')}</g>`);
+      parts.push(svg`<text class="years-text">${rawSvg(tspans)}</text>`.markup);
+      out.push(svg`<g class="years-entry" data-key="${entry.key}">${rawSvg(parts.join(''))}</g>`.markup);
       y += height + 10;
     }
     bottom = Math.max(bottom, y);
@@ -112,17 +113,16 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   let x = 0;
   for (const [origin, text] of legendItems) {
     out.push(
-      `<line class="years-bar-${origin}" x1="${fixed(x + BAR / 2)}" y1="${fixed(legendY)}" x2="${fixed(x + BAR / 2)}" y2="${fixed(legendY + lineHeight)}"/>`,
+      svg`<line class="years-bar-${origin}" x1="${x + BAR / 2}" y1="${legendY}" x2="${x + BAR / 2}" y2="${legendY + lineHeight}"/>`
+        .markup,
     );
-    out.push(
-      `<text class="years-muted" x="${fixed(x + BAR + 8)}" y="${fixed(legendY + size * 0.95)}">${escapeXml(text)}</text>`,
-    );
+    out.push(svg`<text class="years-muted" x="${x + BAR + 8}" y="${legendY + size * 0.95}">${text}</text>`.markup);
     x += BAR + 8 + measure(text, style).width + 32;
   }
   const marksBottom = drawMarkLegend(out, input, legendY + lineHeight + 10, style, measure);
   const height = Math.ceil((marksBottom ?? legendY + lineHeight) + 6);
-  const svg = `${svgOpening(input.id, input.width, height, 'year-columns', input.title, input.description, STYLE)}<g font-size="${size}">${out.join('')}</g></svg>`;
-  return { svg, height };
+  const opening = svgOpening(input.id, input.width, height, 'year-columns', input.title, input.description, STYLE);
+  return { svg: svg`${opening}<g font-size="${size}">${rawSvg(out.join(''))}</g></svg>`.markup, height };
 }
 
 /**
@@ -151,14 +151,15 @@ function drawMarkLegend(
   };
   const heading = `${marks.heading}:`;
   const headingWidth = measure(heading, style).width;
-  out.push(`<text class="years-muted" x="0" y="${fixed(y + size * 0.95)}">${escapeXml(heading)}</text>`);
+  out.push(svg`<text class="years-muted" x="0" y="${y + size * 0.95}">${heading}</text>`.markup);
   x = headingWidth + 16;
   for (const entry of marks.entries) {
     const width = 2 * MARK_R + 6 + measure(entry.text, style).width;
     place(width);
     out.push(
-      `<path class="years-mark" d="${markPath(entry.look.mark, x + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.look)}"/>`,
-      `<text class="years-muted" x="${fixed(x + 2 * MARK_R + 6)}" y="${fixed(y + size * 0.95)}">${escapeXml(entry.text)}</text>`,
+      svg`<path class="years-mark" d="${markPath(entry.look.mark, x + MARK_R, y + lineHeight / 2 + 2, MARK_R)}" style="fill:${toneVar(entry.look)}"/>`
+        .markup,
+      svg`<text class="years-muted" x="${x + 2 * MARK_R + 6}" y="${y + size * 0.95}">${entry.text}</text>`.markup,
     );
     x += width + 24;
   }

@@ -1,9 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { talk } from '../../../slides/index.ts';
+import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { claimantOf, markedEvents } from '../../../src/diagrams/kinds/map.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
-import { mapCacheKey } from '../../../src/diagrams/map/map-cache.ts';
 import type { RegionMapInput } from '../../../src/diagrams/map/types.ts';
+import { generateDiagram } from '../../../src/diagrams/registry.ts';
+import { indexTalk } from '../../../src/model/talk-index.ts';
+import { readAdmin1 } from '../../../src/pipeline/map-data.ts';
+import { cacheKey, type DrawingEnvironment } from '../../../src/pipeline/render-diagrams.ts';
 
 const byId = (id: string) => talk.events.find((event) => event.id === id)!;
 
@@ -78,8 +84,67 @@ describe('the region map', () => {
     }
   }, 60_000);
 
-  it('is cached by a key of its whole input', () => {
-    expect(mapCacheKey(input)).toBe(mapCacheKey({ ...input }));
-    expect(mapCacheKey(input)).not.toBe(mapCacheKey({ ...input, title: 'Other' }));
+  it('is a drawing the build makes, under the one cache, keyed by its whole input and the map data', () => {
+    const environment: DrawingEnvironment = {
+      mermaid: '1',
+      chromium: '1',
+      fonts: '1',
+      sanitizer: '1',
+      maps: 'world-atlas@2.0.2',
+    };
+    const diagram = (map: RegionMapInput): DiagramDefinition => ({
+      id: 'diagram-map_',
+      slideId: 'map',
+      title: 'Map',
+      description: 'A map',
+      drawing: { engine: 'map', map },
+      sources: [],
+    });
+    const key = cacheKey(diagram(input), environment);
+    expect(cacheKey(diagram({ ...input }), environment)).toBe(key);
+    expect(cacheKey(diagram({ ...input, title: 'Other' }), environment)).not.toBe(key);
+    expect(cacheKey(diagram(input), { ...environment, maps: 'world-atlas@2.0.3' })).not.toBe(key);
+  });
+
+  it('places every label of the talk’s own maps inside the map, at full size, with none overlapping', () => {
+    const index = indexTalk(talk);
+    const maps = index.slides.flatMap((slide) =>
+      slide.kind === 'diagram' && slide.diagram.kind === 'map' ? [generateDiagram(slide.diagram, index, slide)] : [],
+    );
+    expect(maps).toHaveLength(2);
+    for (const diagram of maps) {
+      if (diagram.drawing.engine !== 'map') throw new Error(`${diagram.id} is not a map drawing`);
+      const input = diagram.drawing.map;
+      const country = input.provincesOf?.country;
+      const map = drawRegionMap(input, country ? { provinces: readAdmin1(country) } : {});
+      const { width, height } = input.size ?? { width: 0, height: 0 };
+      for (const marker of input.markers)
+        expect(
+          map.labels.some((label) => label.kind === 'marker' && label.id === marker.id),
+          marker.id,
+        ).toBe(true);
+      for (const [i, a] of map.labels.entries()) {
+        expect(a.x >= 0 && a.y >= 0 && a.x + a.width <= width && a.y + a.height <= height, a.text).toBe(true);
+        // Every label is set at the map's type size: the placement never shrinks one to fit.
+        expect(a.height, a.text).toBeGreaterThanOrEqual((input.fontSize ?? 20) * 1.2);
+        for (const b of map.labels.slice(i + 1)) {
+          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+          expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+        }
+      }
+    }
+  }, 120_000);
+});
+
+describe('the diagram code does no file I/O', () => {
+  it('imports no file system module and keeps no cache of its own', () => {
+    const folder = join('src', 'diagrams');
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const source = readFileSync(join(folder, file), 'utf8');
+      expect(source, file).not.toMatch(/from ['"](node:)?fs(\/promises)?['"]/);
+      expect(source, file).not.toMatch(/node_modules\/\.cache/);
+    }
   });
 });

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CACHE_PATHS } from '../../../src/contract.ts';
 import { checkFit, SlideFitError } from '../../../src/pipeline/fit-check.ts';
 import { buildTalk } from '../../fixtures/build-talk.ts';
 import { CROWDED_YEAR, crowdedOverviewTalk, crowdedYearTalk, maxedTalk } from '../../fixtures/max-talk.ts';
 
 /** Where the real build remembers decks that fit (vite.config.ts). */
-const FIT_CACHE = resolve(import.meta.dirname, '../../../node_modules/.cache/deck-fit');
+const FIT_CACHE = resolve(import.meta.dirname, '../../..', CACHE_PATHS.fit);
 
 const folders: string[] = [];
 const freshFolder = (): string => {

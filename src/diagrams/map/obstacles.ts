@@ -1,0 +1,181 @@
+/**
+ * Phase 6 of a map: everything a label must keep clear of, in one spatial index (rbush):
+ * marker symbols and their true places, the legend, the highlighted border and the
+ * summary boxes' outlines. A candidate position asks only about what lies near it.
+ */
+import RBush from 'rbush';
+import type { BoxOutline } from './boxes.ts';
+import { LABEL_PADDING, polylineSegments, SYMBOL_CLEAR } from './candidates.ts';
+import type { Geography } from './geography.ts';
+import {
+  inflate,
+  pointSegmentDistance,
+  type Rect,
+  rectInside,
+  rectsOverlap,
+  type Segment,
+  segmentIntersectsRect,
+  segmentsIntersect,
+} from './label-placement.ts';
+import { isDisplaced, type PlacedMarker } from './markers.ts';
+
+/** What lies on the map, as the index holds it: an area (symbol, true place, legend) or a line (border, outline). */
+interface Obstacle {
+  readonly minX: number;
+  readonly minY: number;
+  readonly maxX: number;
+  readonly maxY: number;
+  readonly kind: 'symbol' | 'true-place' | 'legend' | 'border' | 'outline';
+  /** The marker a symbol or true place belongs to. */
+  readonly owner?: string;
+  readonly segment?: Segment;
+  /** For symbols: the symbol's centre. */
+  readonly centre?: readonly [number, number];
+}
+
+export interface Obstacles {
+  /** Whether a label (and its leader) for this marker (null: not a marker's) stays on the map and clear of everything drawn. */
+  labelFits(box: Rect, leader: Segment | null, marker: string | null): boolean;
+  /** Whether a label would cross a summary box's outline. */
+  crossesOutline(box: Rect): boolean;
+  /** Whether a leader line crosses the highlighted border. */
+  leaderCrossesBorder(leader: Segment): boolean;
+}
+
+const EDGE_MARGIN = 4;
+
+function areaObstacle(rect: Rect, kind: Obstacle['kind'], owner?: string): Obstacle {
+  return {
+    minX: rect.x,
+    minY: rect.y,
+    maxX: rect.x + rect.w,
+    maxY: rect.y + rect.h,
+    kind,
+    ...(owner ? { owner } : {}),
+  };
+}
+
+function lineObstacle(segment: Segment, kind: Obstacle['kind']): Obstacle {
+  return {
+    minX: Math.min(segment.x1, segment.x2),
+    minY: Math.min(segment.y1, segment.y2),
+    maxX: Math.max(segment.x1, segment.x2),
+    maxY: Math.max(segment.y1, segment.y2),
+    kind,
+    segment,
+  };
+}
+
+function collect(
+  markers: readonly PlacedMarker[],
+  legendBox: Rect | null,
+  geography: Geography,
+  outlines: readonly BoxOutline[],
+): Obstacle[] {
+  const symbols = markers.map((marker) => ({
+    ...areaObstacle(inflate({ x: marker.x, y: marker.y, w: 0, h: 0 }, SYMBOL_CLEAR), 'symbol', marker.marker.id),
+    centre: [marker.x, marker.y] as const,
+  }));
+  const truePlaces = markers
+    .filter(isDisplaced)
+    .map((marker) =>
+      areaObstacle({ x: marker.trueX - 4, y: marker.trueY - 4, w: 8, h: 8 }, 'true-place', marker.marker.id),
+    );
+  const border = geography.highlight ? polylineSegments(geography.highlight) : [];
+  return [
+    ...symbols,
+    ...truePlaces,
+    ...(legendBox ? [areaObstacle(inflate(legendBox, 4), 'legend')] : []),
+    ...border.map((segment) => lineObstacle(segment, 'border')),
+    ...outlines.flatMap((outline) => outline.segments.map((segment) => lineObstacle(segment, 'outline'))),
+  ];
+}
+
+const asBox = (rect: Rect) => ({ minX: rect.x, minY: rect.y, maxX: rect.x + rect.w, maxY: rect.y + rect.h });
+
+function boxBlocked(obstacle: Obstacle, box: Rect, padded: Rect, marker: string | null): boolean {
+  const bounds = {
+    x: obstacle.minX,
+    y: obstacle.minY,
+    w: obstacle.maxX - obstacle.minX,
+    h: obstacle.maxY - obstacle.minY,
+  };
+  switch (obstacle.kind) {
+    case 'border':
+      return obstacle.segment !== undefined && segmentIntersectsRect(obstacle.segment, padded);
+    case 'outline':
+      return false;
+    case 'legend':
+      return rectsOverlap(padded, bounds);
+    default:
+      // A label may come close to its own symbol (padding aside), never onto it; its own true place is its leader's end.
+      if (obstacle.owner !== marker) return rectsOverlap(padded, bounds);
+      return obstacle.kind === 'symbol' && rectsOverlap(box, bounds);
+  }
+}
+
+function leaderBlocked(index: RBush<Obstacle>, leader: Segment, marker: string | null): boolean {
+  const reach = SYMBOL_CLEAR + 1;
+  const near = index.search({
+    minX: Math.min(leader.x1, leader.x2) - reach,
+    minY: Math.min(leader.y1, leader.y2) - reach,
+    maxX: Math.max(leader.x1, leader.x2) + reach,
+    maxY: Math.max(leader.y1, leader.y2) + reach,
+  });
+  return near.some((obstacle) => {
+    if (obstacle.kind === 'legend')
+      return segmentIntersectsRect(leader, {
+        x: obstacle.minX,
+        y: obstacle.minY,
+        w: obstacle.maxX - obstacle.minX,
+        h: obstacle.maxY - obstacle.minY,
+      });
+    if (obstacle.kind !== 'symbol' || obstacle.owner === marker || !obstacle.centre) return false;
+    return pointSegmentDistance(obstacle.centre[0], obstacle.centre[1], leader) < reach;
+  });
+}
+
+export function collectObstacles(
+  viewport: Rect,
+  markers: readonly PlacedMarker[],
+  legendBox: Rect | null,
+  geography: Geography,
+  outlines: readonly BoxOutline[],
+): Obstacles {
+  const index = new RBush<Obstacle>();
+  index.load(collect(markers, legendBox, geography, outlines));
+  const safe = inflate(viewport, -EDGE_MARGIN);
+  return {
+    labelFits(box, leader, marker) {
+      if (!rectInside(box, safe)) return false;
+      const padded = inflate(box, LABEL_PADDING);
+      if (index.search(asBox(padded)).some((obstacle) => boxBlocked(obstacle, box, padded, marker))) return false;
+      return leader === null || !leaderBlocked(index, leader, marker);
+    },
+    leaderCrossesBorder(leader) {
+      const bounds = {
+        x: Math.min(leader.x1, leader.x2),
+        y: Math.min(leader.y1, leader.y2),
+        w: Math.abs(leader.x2 - leader.x1),
+        h: Math.abs(leader.y2 - leader.y1),
+      };
+      return index
+        .search(asBox(bounds))
+        .some(
+          (obstacle) =>
+            obstacle.kind === 'border' && obstacle.segment !== undefined && segmentsIntersect(leader, obstacle.segment),
+        );
+    },
+    crossesOutline(box) {
+      const padded = inflate(box, LABEL_PADDING);
+      return index
+        .search(asBox(padded))
+        .some(
+          (obstacle) =>
+            obstacle.kind === 'outline' &&
+            obstacle.segment !== undefined &&
+            segmentIntersectsRect(obstacle.segment, padded),
+        );
+    },
+  };
+}

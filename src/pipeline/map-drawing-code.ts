@@ -1,0 +1,58 @@
+/**
+ * A fingerprint of the code that draws a map, part of its cache key, so a change to how maps
+ * are drawn draws them again. It is taken from the functions themselves as loaded (their
+ * source text), never by reading source files from a folder relative to where the build runs.
+ */
+import { createHash } from 'node:crypto';
+import * as boxes from '../diagrams/map/boxes.ts';
+import * as candidates from '../diagrams/map/candidates.ts';
+import * as compactPath from '../diagrams/map/compact-path.ts';
+import * as drawMap from '../diagrams/map/draw-map.ts';
+import * as geoData from '../diagrams/map/geo-data.ts';
+import * as geography from '../diagrams/map/geography.ts';
+import * as labelJobs from '../diagrams/map/label-jobs.ts';
+import * as labelPlacement from '../diagrams/map/label-placement.ts';
+import * as labels from '../diagrams/map/labels.ts';
+import * as legend from '../diagrams/map/legend.ts';
+import * as markers from '../diagrams/map/markers.ts';
+import * as obstacles from '../diagrams/map/obstacles.ts';
+import * as output from '../diagrams/map/output.ts';
+import * as planar from '../diagrams/map/planar.ts';
+import * as provinces from '../diagrams/map/provinces.ts';
+import * as textLayout from '../diagrams/map/text-layout.ts';
+import * as svgText from '../diagrams/svg/svg-text.ts';
+
+const MODULES = [
+  boxes,
+  candidates,
+  compactPath,
+  drawMap,
+  geoData,
+  geography,
+  labelJobs,
+  labelPlacement,
+  labels,
+  legend,
+  markers,
+  obstacles,
+  output,
+  planar,
+  provinces,
+  textLayout,
+  svgText,
+];
+
+/** Each exported function's and constant's text, hashed: what the map modules are made of, as far as their exports show. */
+export const MAP_DRAWING_CODE = createHash('sha256')
+  .update(
+    MODULES.flatMap((module) =>
+      Object.entries(module)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(
+          ([name, value]) =>
+            `${name}=${typeof value === 'function' ? value.toString() : (JSON.stringify(value) ?? '')}`,
+        ),
+    ).join('\n'),
+  )
+  .digest('hex')
+  .slice(0, 16);
