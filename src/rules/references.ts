@@ -88,7 +88,9 @@ const groupReferences: ContentRule = {
       const responsibility = event.responsibility;
       if (!responsibility) continue;
       responsibility.claims.forEach((claim, index) => {
-        needGroup(context, claim.madeIn, item, `responsibility.claims[${index}].madeIn`);
+        if (claim.madeIn !== null) needGroup(context, claim.madeIn, item, `responsibility.claims[${index}].madeIn`);
+        if (claim.organisation !== undefined)
+          needGroup(context, claim.organisation, item, `responsibility.claims[${index}].organisation`);
         if (claim.outlet)
           needOne(
             context.report,

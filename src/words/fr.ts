@@ -29,6 +29,7 @@ export const fr: Words = {
     almost: 'presque',
     nearly: 'près de',
     'at least': 'au moins',
+    'more than': 'plus de',
     'up to': 'jusqu’à',
     approximately: 'approximativement',
   },
@@ -41,8 +42,22 @@ export const fr: Words = {
       `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''} au nom de ${name}, à une époque où ses actions en ${country} étaient revendiquées comme celles de ${claimedAs}`,
     viaOutlet: (outlet) => `dans ${outlet}`,
     or: 'ou',
+    byOrganisation: (name) => `par ${name}`,
+    nameNotStated: (outlet, when) =>
+      `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''}${THIN_NBSP}; la source ne dit pas au nom de qui`,
+    namingContext: (name, country, claimedAs) =>
+      `à cette époque, les actions de ${name} en ${country} étaient revendiquées comme celles de ${claimedAs}`,
+    competing: `revendications concurrentes${NBSP}:`,
+    doubted: (why) => `(douteux${NBSP}: ${why})`,
+    settledOn: (claimant) => `une source retient${NBSP}: ${claimant}`,
     unclaimed: 'aucune revendication',
-    attributedTo: (group) => `attribution${NBSP}: ${group}`,
+    // Labels rather than "imputé à …", for the same reason as `claimedBy`.
+    attributedTo: (group, by, strength) =>
+      strength === 'blamed'
+        ? `mis en cause${NBSP}: ${group}, par ${by}`
+        : strength === 'attributed'
+          ? `attribution${NBSP}: ${group}, selon ${by}`
+          : `soupçons${NBSP}: ${group}, selon ${by}`,
     separator: `${THIN_NBSP}; `,
   },
   roleTerms: {
@@ -73,9 +88,11 @@ export const fr: Words = {
     mapLabel: (place, year) => `${place} ${year}`,
     claimedInName: 'Revendiqué au nom de',
     unclaimed: 'personne (non revendiqué)',
+    notStated: 'un nom que la source ne donne pas',
+    competing: 'revendications concurrentes',
+    claimedIn: (group) => `revendiqué au nom de ${group}`,
     elsewhere: (count, countries) => `${count} attaques en ${countries} :\nvoir la carte précédente`,
-    mapEntry: (label, claimant) =>
-      claimant ? `${label}, revendiqué au nom de ${claimant}` : `${label}, non revendiqué`,
+    mapEntry: (label, claim) => `${label}${NBSP}: ${claim}`,
   },
   relations: {
     'split-from': 'des membres ont fait scission',

@@ -81,6 +81,8 @@ export const events: readonly TimelineEvent[] = [
       attributions: [
         {
           group: 'cercle',
+          by: 'l’historienne',
+          strength: 'attributed',
           source: reported(
             'these-1987',
             'L’historienne attribue la première observation au Cercle des amateurs du col.',
