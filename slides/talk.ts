@@ -588,9 +588,9 @@ export const sections: readonly Section[] = [
         id: 'where-attacks-happened',
         title: 'Where the attacks happened, 2016–2023',
         diagram: AFGHANISTAN_PAKISTAN_MAP,
-        seconds: 35,
+        seconds: 41,
         notes: {
-          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, there are the two attacks in Kabul.',
+          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, the attacks in Kabul. Three attacks are left off because their labels do not fit beside their neighbours: Mastung in 2017, the Quetta market in 2019 and the killing of two Sikhs near Peshawar in 2022.',
           stress: {
             text: 'ISKP claimed both the Peshawar and the Bajaur bombings.',
             sources: [

@@ -35,6 +35,12 @@ declare module '../../model/types.ts' {
       readonly border?: HighlightBorderSpec;
       /** A country whose provinces are drawn. */
       readonly provincesOf?: ProvinceSpec;
+      /**
+       * Attacks this map leaves off, by event id, where a nearby attack of the same year leaves
+       * no room for their labels; they stay in the chronology, the overviews, the notes and the
+       * handout, and the slide's notes should say so. Default: none.
+       */
+      readonly leaveOff?: readonly string[];
       /** Attacks another map shows: a dashed box over this area that counts those in these countries. */
       readonly elsewhere?: { readonly extent: GeoExtent; readonly countries: readonly string[] };
     };
@@ -70,6 +76,14 @@ export const mapDiagram: DiagramKind<'map'> = {
     const { west, south, east, north } = spec.extent;
     if (!(west < east && south < north && south >= -90 && north <= 90 && west >= -180 && east <= 180))
       context.report(item, 'diagram.extent', 'give west < east and south < north, in degrees');
+    const marked = markedEvents(context.talk.events, spec.marks).map((event) => event.id);
+    for (const [position, id] of (spec.leaveOff ?? []).entries())
+      if (!marked.includes(id))
+        context.report(
+          item,
+          `diagram.leaveOff[${position}]`,
+          `'${id}' is not an attack this map marks; name an attack with a place in ${spec.marks.join(', ')}`,
+        );
     if (markedEvents(context.talk.events, spec.marks).length === 0)
       context.report(
         item,
@@ -78,7 +92,9 @@ export const mapDiagram: DiagramKind<'map'> = {
       );
   },
   generate(spec, index, slide) {
-    const attacks = markedEvents(index.talk.events, spec.marks);
+    const attacks = markedEvents(index.talk.events, spec.marks).filter(
+      (event) => !(spec.leaveOff ?? []).includes(event.id),
+    );
     const legend = legendOf(index, attacks);
     const markers: MapMarker[] = attacks.map((event) => ({
       id: event.id,
