@@ -724,7 +724,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'muhajir-appointed-2020',
-    date: { year: 2020 },
+    date: { year: 2020, month: 6 },
     title: 'Shahab al-Muhajir named ISKP’s leader',
     shortTitle: 'Al-Muhajir leads ISKP',
     place: null,
@@ -733,7 +733,7 @@ export const events: readonly TimelineEvent[] = [
     origin: 'context',
     source: reported(
       'lawfare-2020-09-muhajir',
-      'In 2020 ISKP appointed Shahab al-Muhajir as its new chief, confirmed by the Islamic State’s department of far-away provinces; multiple sources say he is an Arab from the Middle East.',
+      'In June 2020 an Afghan journalist reported that Shahab al-Muhajir had been named ISKP’s new leader; the Islamic State’s department of far-away provinces confirmed it; multiple sources say he is an Arab from the Middle East.',
     ),
     record: [],
   },
