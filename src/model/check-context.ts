@@ -1,3 +1,4 @@
+import type { NumberReading } from '../rules/figures.ts';
 import type { Words } from '../words/index.ts';
 import { dateProblem, isoDate } from './dates.ts';
 import type {
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly slides: readonly SlideSpec[];
   /** The talk's interface words, for rules that read its language (role terms, hedges). */
   readonly words: Words;
+  /** How the talk's language writes numbers, for rules that read figures out of prose. */
+  readonly numbers: NumberReading;
   readonly report: Report;
 }
 

@@ -27,13 +27,13 @@ const quoteLength: ContentRule = {
 function figureProblem(context: RuleContext, figure: Figure): { field: string; message: string } | null {
   const { words } = context;
   const excerpt = figure.source.excerpt;
-  if (!valuesIn(excerpt).has(figure.amount))
+  if (!valuesIn(excerpt, context.numbers).has(figure.amount))
     return {
       field: 'source.excerpt',
       message: `does not give ${figure.amount} ("${excerpt}"); cite the passage with the number`,
     };
   const hedges = Object.values(words.hedges);
-  const written = hedgeBefore(excerpt, figure.amount, hedges);
+  const written = hedgeBefore(excerpt, figure.amount, hedges, context.numbers);
   const kept = figure.hedge === null ? null : words.hedges[figure.hedge];
   if (written !== null && kept === null)
     return {
@@ -113,14 +113,16 @@ const authorArguments: ContentRule = {
 
 /** Numbers (years apart) and groups a sentence states that none of its excerpts gives. */
 export function unsupported(
-  context: Pick<RuleContext, 'groups'>,
+  context: Pick<RuleContext, 'groups' | 'numbers'>,
   text: string,
   citations: readonly Citation[],
 ): string[] {
   const excerpts = citations.map((citation) => citation.excerpt).join(' \n ');
-  const given = valuesIn(excerpts);
-  const numbers = numbersIn(text)
-    .filter((written) => !given.has(written.value) && !(isYear(written) && excerpts.includes(written.text)))
+  const given = valuesIn(excerpts, context.numbers);
+  const numbers = numbersIn(text, context.numbers)
+    .filter(
+      (written) => !given.has(written.value) && !(isYear(written, context.numbers) && excerpts.includes(written.text)),
+    )
     .map((written) => `the figure ${written.text}`);
   const named = groupsNamedIn(excerpts, context.groups.values());
   const groups = [...groupsNamedIn(text, context.groups.values())]

@@ -16,6 +16,7 @@ export const en: Words = {
   recordInNotes: (differs, eventTitle) => `${differs ? 'The record differs' : 'The record adds'} (${eventTitle}):`,
   authorArgues: 'The author argues',
   authorDilemma: (struck, helped) => `the author: striking ${struck} helps ${helped}`,
+  numberScales: { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 },
   hedges: {
     about: 'about',
     around: 'around',

@@ -22,6 +22,7 @@ export const fr: Words = {
     `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
   authorArgues: 'Selon l’auteur,',
   authorDilemma: (struck, helped) => `selon l’auteur${NBSP}: agir contre ${struck} profite à ${helped}`,
+  numberScales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9 },
   hedges: {
     about: 'environ',
     around: 'autour de',

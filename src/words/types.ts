@@ -32,6 +32,8 @@ export interface Words {
   readonly authorDilemma: (struck: string, helped: string) => string;
   /** Before an author's argument: "The author argues". */
   readonly authorArgues: string;
+  /** Words that scale a number, as the talk's language writes them ("million", "milliards"), with their factors; content rules read figures with them. */
+  readonly numberScales: Readonly<Record<string, number>>;
   /** The hedges, as the talk's language says them. */
   readonly hedges: Readonly<Record<Hedge, string>>;
   /** Speaker-notes labels. */
