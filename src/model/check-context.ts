@@ -84,6 +84,8 @@ export function checkDate(
 ): void {
   const problem = dateProblem(date);
   if (problem) report(item, field, problem);
+  if (date.qualifier && ['early', 'mid', 'late'].includes(date.qualifier) && date.day !== undefined)
+    report(item, field, `'${date.qualifier}' hedges a year or a month, not a day; drop the day or the qualifier`);
   if (inPeriod && (date.year < talk.period.from || date.year > talk.period.to)) {
     report(item, field, `${isoDate(date)} is outside the talk's period ${talk.period.from}–${talk.period.to}`);
   }

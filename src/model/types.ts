@@ -12,6 +12,7 @@
 import type { WordOverrides } from '../words/types.ts';
 import type {
   AttributionStrength,
+  DateQualifier,
   Hedge,
   Mark,
   Precision,
@@ -22,6 +23,7 @@ import type {
 
 export type {
   AttributionStrength,
+  DateQualifier,
   Hedge,
   Mark,
   Precision,
@@ -38,6 +40,12 @@ export interface PartialDate {
   readonly month?: number;
   /** The day of the month; absent when the source gives only the month. Needs `month`. */
   readonly day?: number;
+  /**
+   * How the source hedges the date: `about`, `early`, `mid` or `late` (to the year or the
+   * month, never a day), `before` or `after`. Shown with the date ("early 2015"); the date
+   * sorts and compares as written. Default: the date as precise as its fields.
+   */
+  readonly qualifier?: DateQualifier;
 }
 
 /** A publication the talk cites. Listed, numbered, on the Sources slides and the handout's last pages. */
@@ -148,12 +156,30 @@ export interface Relation {
   readonly source: Citation;
 }
 
+/** The high end of a figure given as a range, or a later, higher count of the same thing, with its own source and hedge. */
+export interface FigureBound {
+  /** The number. */
+  readonly amount: number;
+  /** The hedge its source puts on it; null only when the source states it flatly. */
+  readonly hedge: Hedge | null;
+  /** Who gives this bound; its excerpt must hold the number (and its hedge, when it has one). */
+  readonly source: Citation;
+  /** True when it is a later count of the same thing ("at least 56, later 67"); false when a source gives the range at once ("56 to 67"). */
+  readonly later: boolean;
+}
+
 /** A number a source gives, with the source's own hedge ("around 54"). */
 export interface Figure {
   /** The number itself, used for charts and checks. */
   readonly amount: number;
   /** The hedge the source puts on it; null only when the source states it flatly. */
   readonly hedge: Hedge | null;
+  /**
+   * The range's high end, with its own source and hedge: the figure then reads "at least 56,
+   * later 67". `amount` is the low end; charts size a mark by it and draw the range to this
+   * bound. Default: a single number.
+   */
+  readonly upTo?: FigureBound;
   /** What is counted, e.g. "killed", "fighters", "per cent more attacks". */
   readonly label: string;
   /** Who gives this figure; its excerpt must hold the number (and its hedge, when it has one). */

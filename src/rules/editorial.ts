@@ -24,7 +24,10 @@ const quoteLength: ContentRule = {
 };
 
 /** Where the source hedges a number ("around 54") the figure keeps that hedge; where it does not, the figure adds none. */
-function figureProblem(context: RuleContext, figure: Figure): { field: string; message: string } | null {
+function figureProblem(
+  context: RuleContext,
+  figure: Pick<Figure, 'amount' | 'hedge' | 'source'>,
+): { field: string; message: string } | null {
   const { words } = context;
   const excerpt = figure.source.excerpt;
   if (!valuesIn(excerpt, context.numbers).has(figure.amount))
@@ -68,6 +71,18 @@ const hedges: ContentRule = {
           context.report(`event '${event.id}'`, `${field}.amount`, `${figure.amount} is not a count`);
         const problem = figureProblem(context, figure);
         if (problem) context.report(`event '${event.id}'`, `${field}.${problem.field}`, problem.message);
+        // A range's high end is held to the same standard as its low end: its own number, its own hedge.
+        const upTo = figure.upTo;
+        if (!upTo) continue;
+        if (!(upTo.amount > figure.amount))
+          context.report(
+            `event '${event.id}'`,
+            `${field}.upTo.amount`,
+            `${upTo.amount} is not above the low end ${figure.amount}; give the range low to high`,
+          );
+        const boundProblem = figureProblem(context, upTo);
+        if (boundProblem)
+          context.report(`event '${event.id}'`, `${field}.upTo.${boundProblem.field}`, boundProblem.message);
       }
     }
   },

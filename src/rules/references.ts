@@ -20,8 +20,10 @@ export function* citationsOf(
   for (const event of talk.events) {
     const item = `event '${event.id}'`;
     yield { item, field: 'source', citation: event.source };
-    for (const [index, figure] of event.figures.entries())
+    for (const [index, figure] of event.figures.entries()) {
       yield { item, field: `figures[${index}].source`, citation: figure.source };
+      if (figure.upTo) yield { item, field: `figures[${index}].upTo.source`, citation: figure.upTo.source };
+    }
     for (const [index, note] of event.record.entries()) {
       yield { item, field: `record[${index}].source`, citation: note.source };
       for (const [position, figure] of (note.figures ?? []).entries())

@@ -16,6 +16,15 @@ export const en: Words = {
   recordInNotes: (differs, eventTitle) => `${differs ? 'The record differs' : 'The record adds'} (${eventTitle}):`,
   authorArgues: 'The author argues',
   authorDilemma: (struck, helped) => `the author: striking ${struck} helps ${helped}`,
+  figureRange: (low, high, later) => (later ? `${low}, later ${high}` : `${low} to ${high}`),
+  dateQualifiers: {
+    about: (date) => `about ${date}`,
+    early: (date) => `early ${date}`,
+    mid: (date) => `mid-${date}`,
+    late: (date) => `late ${date}`,
+    before: (date) => `before ${date}`,
+    after: (date) => `after ${date}`,
+  },
   numberScales: { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 },
   hedges: {
     about: 'about',

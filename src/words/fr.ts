@@ -22,6 +22,15 @@ export const fr: Words = {
     `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
   authorArgues: 'Selon l’auteur,',
   authorDilemma: (struck, helped) => `selon l’auteur${NBSP}: agir contre ${struck} profite à ${helped}`,
+  figureRange: (low, high, later) => (later ? `${low}, puis ${high}` : `${low} à ${high}`),
+  dateQualifiers: {
+    about: (date) => `vers ${date}`,
+    early: (date) => `début ${date}`,
+    mid: (date) => `mi-${date}`,
+    late: (date) => `fin ${date}`,
+    before: (date) => `avant ${date}`,
+    after: (date) => `après ${date}`,
+  },
   numberScales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9 },
   hedges: {
     about: 'environ',

@@ -5,7 +5,7 @@
  * Numbers and dates are not here: they go through `Intl` with the talk's `lang`.
  */
 
-import type { AttributionStrength, Hedge, RelationKind, SourceKind } from './vocabulary.ts';
+import type { AttributionStrength, DateQualifier, Hedge, RelationKind, SourceKind } from './vocabulary.ts';
 
 export interface Words {
   /** The keyboard hint on the title slide. */
@@ -34,6 +34,10 @@ export interface Words {
   readonly authorArgues: string;
   /** Words that scale a number, as the talk's language writes them ("million", "milliards"), with their factors; content rules read figures with them. */
   readonly numberScales: Readonly<Record<string, number>>;
+  /** A figure given as a range: "at least 56, later 67" (a later count) or "56 to 67". */
+  readonly figureRange: (low: string, high: string, later: boolean) => string;
+  /** A date with its source's hedge: "early 2015", "before March 2016". */
+  readonly dateQualifiers: Readonly<Record<DateQualifier, (date: string) => string>>;
   /** The hedges, as the talk's language says them. */
   readonly hedges: Readonly<Record<Hedge, string>>;
   /** Speaker-notes labels. */

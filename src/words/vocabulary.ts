@@ -49,5 +49,8 @@ export type Mark =
   | 'open-square'
   | 'open-diamond';
 
+/** How a source hedges a date: "about 2015", "early 2015", "mid-2015", "late 2015", "before 2015", "after 2015". */
+export type DateQualifier = 'about' | 'early' | 'mid' | 'late' | 'before' | 'after';
+
 /** How strongly someone holds a group responsible (see `Attribution` in `src/model/types.ts`). */
 export type AttributionStrength = 'blamed' | 'attributed' | 'suspected';

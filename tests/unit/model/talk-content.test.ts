@@ -225,12 +225,26 @@ describe('figures and hedges as their sources give them', () => {
     ['mastung-mawlid-2023', 52, 'at least'],
     ['afghan-border-fencing', 90, 'more than'],
     ['us-withdrawal-weapons', 7.12, null],
-    ['sehwan-shrine-2017', 88, null],
+    ['sehwan-shrine-2017', 72, null],
     ['quetta-civil-hospital-2016', 70, 'at least'],
   ];
 
   it.each(HEDGES)('%s: %s with the hedge %s', (id, amount, hedge) => {
     expect(event(id).figures).toContainEqual(expect.objectContaining({ amount, hedge }));
+  });
+
+  const RANGES: ReadonlyArray<readonly [id: string, low: string, high: string, highSource: string]> = [
+    ['peshawar-mosque-2022', 'at least 56', '67', 'express-tribune-2022-03-peshawar'],
+    ['sehwan-shrine-2017', '72', '88', 'dunya-2017-02-sehwan'],
+    ['mastung-rally-2018', '128', '149', 'the-news-2018-07-mastung'],
+    ['bajaur-2023', 'around 54', '63', 'the-news-2023-08-bajaur'],
+    ['mastung-mawlid-2023', 'at least 52', '60', 'arab-news-2023-10-mastung'],
+  ];
+
+  it.each(RANGES)('%s: a range from %s, later %s, each bound with its own source', (id, low, high, highSource) => {
+    const figure = event(id).figures.find((item) => item.upTo)!;
+    expect(index.formats.figure(figure)).toBe(`${low}, later ${high}`);
+    expect(figure.upTo?.source.source).toBe(highSource);
   });
 
   it('does not show Sri Lanka’s 253 as final', () => {

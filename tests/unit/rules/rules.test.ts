@@ -464,6 +464,43 @@ const BROKEN: readonly Case[] = [
     'figures[0].source.excerpt',
   ],
   [
+    'hedges-kept',
+    'a range whose high end is not above its low end',
+    (t) => {
+      t.events[0]!.figures[0]!.upTo = {
+        amount: 30,
+        hedge: null,
+        later: true,
+        source: { source: 'gazette', excerpt: 'later 30 workers', verbatim: false },
+      };
+    },
+    "event 'hall'",
+    'figures[0].upTo.amount',
+  ],
+  [
+    'hedges-kept',
+    'a range’s high end its own source does not give',
+    (t) => {
+      t.events[0]!.figures[0]!.upTo = {
+        amount: 60,
+        hedge: null,
+        later: true,
+        source: { source: 'gazette', excerpt: 'more came later', verbatim: false },
+      };
+    },
+    "event 'hall'",
+    'figures[0].upTo.source.excerpt',
+  ],
+  [
+    'dates',
+    '“early” put on a day',
+    (t) => {
+      t.events[1]!.date = { year: 2002, month: 5, day: 2, qualifier: 'early' };
+    },
+    "event 'split'",
+    'date',
+  ],
+  [
     'origins',
     'article event without the main source',
     (t) => {
