@@ -11,7 +11,8 @@ import { ARTICLE, sources } from './sources.ts';
  */
 export const talk: Talk = {
   title: 'L’observatoire du col de Vérane, 2207–2210',
-  subtitle: 'Une histoire inventée : ce qu’un article fictif de 2258 raconte, et ce que ses sources fictives y ajoutent',
+  subtitle:
+    'Une histoire inventée : ce qu’un article fictif de 2258 raconte, et ce que ses sources fictives y ajoutent',
   author: 'Un exposé d’après la Revue d’histoire des sciences alpines',
   lang: 'fr',
   durationMinutes: 8,
