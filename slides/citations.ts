@@ -40,9 +40,17 @@ export const ISKP_PEAK = article('Its peak was in 2016. Back then the ISKP had s
 
 export const DHAKA_CLAIM = reported(
   'hindustan-times-2016-07-dhaka-claim',
-  'Amaq reported that “Islamic State commandos” attacked the restaurant: a claim in the Islamic State’s own name.',
+  'The Islamic State claimed the attack: Amaq reported that “Islamic State commandos” attacked the restaurant.',
+);
+
+export const SRI_LANKA_CLAIM = reported(
+  'sri-lanka-mirror-2019-04-claim',
+  'The Islamic State claimed responsibility: Amaq said the perpetrators were “Islamic State fighters”.',
 );
 
 export const BORDER_ATTACKS_93 = article('Since 2022, terror attacks have increased 93 percent in border regions.');
 
-export const BAJAUR_CLAIM = reported('dawn-2023-07-bajaur', 'ISKP claimed the Bajaur bombing.');
+export const BAJAUR_CLAIM = reported(
+  'dawn-2023-08-bajaur-claim',
+  'The Islamic State-Khorasan (IS-K) group claimed responsibility for the suicide bombing at a JUI-F political gathering.',
+);

@@ -9,10 +9,11 @@ import {
   ISKP_FORMED,
   ISKP_PEAK,
   reported,
+  SRI_LANKA_CLAIM,
 } from './citations.ts';
 
-/** A claim published through Amaq, with the source that names Amaq. */
-const viaAmaq = (madeIn: string, source: Citation, outletSource: Citation): Claim => ({
+/** A claim published through Amaq, with the source that names Amaq; `madeIn` null when the source states no name. */
+const viaAmaq = (madeIn: string | null, source: Citation, outletSource: Citation): Claim => ({
   madeIn,
   source,
   outlet: { outlet: 'amaq', source: outletSource },
@@ -158,6 +159,8 @@ export const events: readonly TimelineEvent[] = [
       attributions: [
         {
           group: 'jmb',
+          by: 'Bangladesh’s home minister',
+          strength: 'blamed',
           source: reported(
             'straits-times-2016-07-dhaka',
             'Bangladesh’s home minister blamed members of JMB, a banned local group.',
@@ -200,6 +203,53 @@ export const events: readonly TimelineEvent[] = [
     record: [],
   },
   {
+    id: 'quetta-civil-hospital-2016',
+    date: { year: 2016, month: 8, day: 8 },
+    title: 'Suicide bombing at Quetta’s Civil Hospital',
+    shortTitle: 'Quetta hospital bombing',
+    place: {
+      name: 'Civil Hospital, Quetta',
+      short: 'Quetta',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 30.2, lon: 67.01, precision: 'town' },
+    },
+    figures: [
+      {
+        amount: 70,
+        hedge: 'at least',
+        label: 'killed, most of them lawyers',
+        source: reported(
+          'ibtimes-2016-08-quetta-hospital',
+          'The suicide bombing at the Civil Hospital in Quetta killed at least 70 people.',
+        ),
+      },
+    ],
+    actors: ['jua', 'islamic-state'],
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'jua',
+          source: reported(
+            'ibtimes-2016-08-quetta-hospital',
+            'A faction of the Pakistani Taliban, Jamaat-ur-Ahrar, claimed responsibility for the suicide bombing at the Civil Hospital in Quetta.',
+          ),
+        },
+        viaAmaq(
+          null,
+          reported('ibtimes-2016-08-quetta-hospital', 'The Islamic State also claimed responsibility for the attack.'),
+          reported('ibtimes-2016-08-quetta-hospital', 'The claim came through its news agency, Amaq.'),
+        ),
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'ibtimes-2016-08-quetta-hospital',
+      'On 8 August 2016 a suicide bomber struck mourners, most of them lawyers, at the Civil Hospital in Quetta.',
+    ),
+    record: [],
+  },
+  {
     id: 'quetta-police-college-2016',
     date: { year: 2016, month: 10, day: 24 },
     title: 'Attack on the police training college, Quetta',
@@ -218,7 +268,7 @@ export const events: readonly TimelineEvent[] = [
         source: reported('daily-times-2016-10-quetta', 'A morgue list seen by AFP listed 61 people killed.'),
       },
     ],
-    actors: ['iskp'],
+    actors: ['iskp', 'lej', 'lej-a'],
     responsibility: {
       claims: [
         viaAmaq(
@@ -232,13 +282,22 @@ export const events: readonly TimelineEvent[] = [
             'The Islamic State’s Amaq news agency published the claim of responsibility.',
           ),
         ),
-      ],
-      attributions: [
         {
-          group: 'lej-a',
+          madeIn: 'lej',
           source: reported(
-            'india-blooms-2016-10-quetta',
-            'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami.',
+            'daily-times-2016-10-quetta',
+            'Both Lashkar-e-Jhangvi and the Islamic State claimed responsibility for the attack on the police college.',
+          ),
+        },
+        {
+          madeIn: 'ttp-hakimullah',
+          source: reported(
+            'reuters-2016-10-quetta-faction',
+            'The Hakeemullah Mehsud faction of the Pakistani Taliban also claimed responsibility in an emailed statement.',
+          ),
+          doubt: reported(
+            'reuters-2016-10-quetta-faction',
+            'asked about the statement, members of the group could not confirm it was authentic',
           ),
         },
       ],
@@ -248,7 +307,18 @@ export const events: readonly TimelineEvent[] = [
       'daily-times-2016-10-quetta',
       'Gunmen attacked the police training college in Quetta on 24 October 2016; a morgue list counted 61 killed.',
     ),
-    record: [],
+    record: [
+      {
+        differs: false,
+        summary: 'Officials blamed Lashkar-e-Jhangvi al-Alami; three groups claimed it.',
+        detail:
+          'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami. The claims compete: the Khorasan Province of the Islamic State, Lashkar-e-Jhangvi, and a Pakistani Taliban faction whose emailed claim Reuters could not authenticate.',
+        source: reported(
+          'india-blooms-2016-10-quetta',
+          'The Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami.',
+        ),
+      },
+    ],
   },
   {
     id: 'shah-noorani-2016',
@@ -311,11 +381,11 @@ export const events: readonly TimelineEvent[] = [
     figures: [
       {
         amount: 90,
-        hedge: null,
+        hedge: 'more than',
         label: 'per cent fenced by August 2021',
         source: reported(
           'pakistan-today-2021-08-fencing',
-          'Authorities said in August 2021 that fencing of the border with Afghanistan was 90 per cent complete.',
+          'Authorities said in August 2021 that more than 90 percent of the fencing of the border with Afghanistan was complete.',
         ),
       },
     ],
@@ -325,12 +395,12 @@ export const events: readonly TimelineEvent[] = [
     record: [
       {
         differs: false,
-        summary: 'The fence was 90% done in August 2021 and largely complete by January 2024.',
+        summary: 'Dawn reported in January 2024 that the fence had largely been completed.',
         detail:
-          'Pakistan Today reported in August 2021 that the fence was 90 per cent complete; in January 2024 Dawn reported that it had largely been completed.',
+          'In January 2024 Dawn reported, from the Interior Ministry’s reply to the Senate, that fencing of the border with Afghanistan had largely been completed.',
         source: reported(
           'dawn-2024-01-senate-reply',
-          'Fencing of the border with Afghanistan had largely been completed by January 2024, after being 90 per cent complete in August 2021.',
+          'Fencing of the border with Afghanistan had largely been completed, the Interior Ministry told the Senate in January 2024.',
         ),
       },
     ],
@@ -350,14 +420,14 @@ export const events: readonly TimelineEvent[] = [
       {
         amount: 72,
         hedge: null,
-        label: 'killed (first count)',
+        label: 'killed',
         source: reported('express-tribune-2017-02-sehwan', '72 dead as a suicide bomber struck inside the shrine.'),
-      },
-      {
-        amount: 88,
-        hedge: null,
-        label: 'killed (next day)',
-        source: reported('dunya-2017-02-sehwan', 'The death toll rose to 88.'),
+        upTo: {
+          amount: 88,
+          hedge: null,
+          later: true,
+          source: reported('dunya-2017-02-sehwan', 'The death toll rose to 88.'),
+        },
       },
     ],
     actors: ['iskp'],
@@ -380,6 +450,45 @@ export const events: readonly TimelineEvent[] = [
     ),
     record: [],
   },
+  {
+    id: 'mastung-senate-deputy-2017',
+    date: { year: 2017, month: 5, day: 12 },
+    title: 'Bomb hits the Senate deputy chairman’s convoy, Mastung',
+    shortTitle: 'Mastung: JUI-F leader’s convoy hit',
+    place: {
+      name: 'Mastung',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 29.8, lon: 66.85, precision: 'district' },
+    },
+    figures: [
+      {
+        amount: 25,
+        hedge: null,
+        label: 'killed',
+        source: reported('hindustan-times-2017-05-mastung', 'Government officials confirmed 25 people were killed.'),
+      },
+    ],
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        viaAmaq(
+          null,
+          reported('hindustan-times-2017-05-mastung', 'The Islamic State claimed the attack.'),
+          reported(
+            'hindustan-times-2017-05-mastung',
+            'It made the claim through its Amaq news agency, saying a bomber wearing an explosive vest was responsible.',
+          ),
+        ),
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'hindustan-times-2017-05-mastung',
+      'On 12 May 2017 a suicide bomber targeted the convoy of Abdul Ghafoor Haideri, deputy chairman of the Senate and a senior leader of the Jamiat Ulema-e-Islam-Fazl, in Mastung; most of the dead and injured were JUI-F workers.',
+    ),
+    record: [],
+  },
   // ── 2018 ────────────────────────────────────────────────────────────────
   {
     id: 'mastung-rally-2018',
@@ -396,21 +505,21 @@ export const events: readonly TimelineEvent[] = [
       {
         amount: 128,
         hedge: null,
-        label: 'killed (first count)',
+        label: 'killed',
         source: reported('dawn-2018-07-mastung', '128 dead and over 200 injured.'),
-      },
-      {
-        amount: 149,
-        hedge: null,
-        label: 'killed (three days later)',
-        source: reported('the-news-2018-07-mastung', 'The death toll rose to 149.'),
+        upTo: {
+          amount: 149,
+          hedge: null,
+          later: true,
+          source: reported('the-news-2018-07-mastung', 'The death toll rose to 149.'),
+        },
       },
     ],
     actors: ['islamic-state'],
     responsibility: {
       claims: [
         viaAmaq(
-          'islamic-state',
+          null,
           reported('dawn-2018-07-mastung', 'The Islamic State claimed responsibility for the bombing.'),
           reported('lwj-2018-07-mastung', 'The group’s Amaq News Agency issued statements on the attack.'),
         ),
@@ -424,6 +533,49 @@ export const events: readonly TimelineEvent[] = [
     record: [],
   },
   // ── 2019 ────────────────────────────────────────────────────────────────
+  {
+    id: 'hazarganji-2019',
+    date: { year: 2019, month: 4, day: 12 },
+    title: 'Suicide bombing at the Hazarganji market, Quetta',
+    shortTitle: 'Quetta market bombing (Hazara)',
+    place: {
+      name: 'Hazarganji market, Quetta',
+      short: 'Hazarganji',
+      region: 'Balochistan',
+      country: 'Pakistan',
+      at: { lat: 30.13, lon: 66.95, precision: 'town' },
+    },
+    figures: [
+      {
+        amount: 20,
+        hedge: null,
+        label: 'killed',
+        source: reported(
+          'voa-2019-05-pakistan-province',
+          'The suicide blast in a marketplace in Quetta city in April killed 20 people.',
+        ),
+      },
+    ],
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        {
+          madeIn: null,
+          organisation: 'islamic-state',
+          source: reported(
+            'voa-2019-05-pakistan-province',
+            'IS also took responsibility for the April suicide blast in a marketplace in Quetta city, whose targets were members of the ethnic Hazara Shiite Muslim community.',
+          ),
+        },
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'voa-2019-05-pakistan-province',
+      'In April 2019 a suicide blast in a marketplace in Quetta killed 20 people; its targets were members of the Hazara Shiite community.',
+    ),
+    record: [],
+  },
   {
     id: 'sri-lanka-easter-2019',
     date: { year: 2019, month: 4, day: 21 },
@@ -446,16 +598,15 @@ export const events: readonly TimelineEvent[] = [
       claims: [
         viaAmaq(
           'islamic-state',
-          reported(
-            'sri-lanka-mirror-2019-04-claim',
-            'Amaq claimed the perpetrators were “Islamic State fighters”: a claim in the Islamic State’s own name.',
-          ),
+          SRI_LANKA_CLAIM,
           reported('sri-lanka-mirror-2019-04-claim', 'The claim came through the Amaq agency.'),
         ),
       ],
       attributions: [
         {
           group: 'ntj',
+          by: 'CTC Sentinel',
+          strength: 'attributed',
           source: reported('ctc-2019-sri-lanka', 'The bombings were carried out by a local network, NTJ.'),
         },
       ],
@@ -474,6 +625,24 @@ export const events: readonly TimelineEvent[] = [
           'upi-2019-04-sri-lanka-toll',
           'On 25 April 2019 officials lowered the death toll from 359 to approximately 253.',
         ),
+      },
+      {
+        differs: false,
+        summary: 'The 253 was not final: the head of health services later gave at least 257.',
+        detail:
+          'Days after the revision, AFP quoted the head of Sri Lanka’s health services as saying the toll had risen to at least 257, as people died in hospital.',
+        source: reported(
+          'elnashra-2019-04-sri-lanka-257',
+          'The head of Sri Lanka’s health services told AFP the toll had risen to 257, from 253, as people died in hospital; the number is at least 257 for now.',
+        ),
+        figures: [
+          {
+            amount: 257,
+            hedge: 'at least',
+            label: 'killed (later count)',
+            source: reported('elnashra-2019-04-sri-lanka-257', 'The number is at least 257 for now.'),
+          },
+        ],
       },
     ],
   },
@@ -511,7 +680,7 @@ export const events: readonly TimelineEvent[] = [
     responsibility: {
       claims: [
         viaAmaq(
-          'islamic-state',
+          null,
           reported('voa-2020-03-kabul-gurdwara', 'The Islamic State claimed the deadly attack on the Sikh temple.'),
           reported(
             'lwj-2020-03-kabul-gurdwara',
@@ -522,6 +691,8 @@ export const events: readonly TimelineEvent[] = [
       attributions: [
         {
           group: 'iskp',
+          by: 'Voice of America',
+          strength: 'attributed',
           source: reported(
             'voa-2020-03-kabul-gurdwara',
             'The attack is attributed to ISKP, the Islamic State’s Khorasan branch.',
@@ -533,6 +704,36 @@ export const events: readonly TimelineEvent[] = [
     source: reported(
       'voa-2020-03-kabul-gurdwara',
       'An attack on a Sikh temple, a gurdwara, in Kabul on 25 March 2020 killed 25 people.',
+    ),
+    record: [],
+  },
+  {
+    id: 'farooqi-arrested-2020',
+    date: { year: 2020, month: 4, day: 4 },
+    title: 'ISKP’s Pakistani emir Aslam Farooqi arrested',
+    shortTitle: 'ISKP emir Farooqi arrested',
+    place: null,
+    figures: [],
+    actors: ['iskp', 'ttp'],
+    origin: 'context',
+    source: reported(
+      'india-tv-2020-04-farooqi',
+      'On 4 April 2020 Afghan security forces arrested the ISKP chief Aslam Farooqui, a Pakistani national earlier associated with Lashkar-e-Taiba and then the Tehreek-e-Taliban.',
+    ),
+    record: [],
+  },
+  {
+    id: 'muhajir-appointed-2020',
+    date: { year: 2020, month: 6 },
+    title: 'Shahab al-Muhajir named ISKP’s leader',
+    shortTitle: 'Al-Muhajir leads ISKP',
+    place: null,
+    figures: [],
+    actors: ['iskp', 'islamic-state'],
+    origin: 'context',
+    source: reported(
+      'lawfare-2020-09-muhajir',
+      'In June 2020 an Afghan journalist reported that Shahab al-Muhajir had been named ISKP’s new leader; the Islamic State’s department of far-away provinces confirmed it; multiple sources say he is an Arab from the Middle East.',
     ),
     record: [],
   },
@@ -560,7 +761,7 @@ export const events: readonly TimelineEvent[] = [
     responsibility: {
       claims: [
         viaAmaq(
-          'islamic-state',
+          null,
           reported(
             'express-tribune-2021-01-machh',
             'The Islamic State, also known as Da’ish, claimed responsibility for the killings.',
@@ -606,9 +807,9 @@ export const events: readonly TimelineEvent[] = [
       },
       {
         amount: 170,
-        hedge: 'at least',
+        hedge: 'more than',
         label: 'Afghans killed',
-        source: reported('ap-2022-02-kabul-airport', 'The bombing killed at least 170 Afghans.'),
+        source: reported('ap-2022-02-kabul-airport', 'The bombing killed more than 170 Afghans.'),
       },
     ],
     actors: ['iskp'],
@@ -627,7 +828,7 @@ export const events: readonly TimelineEvent[] = [
     origin: 'context',
     source: reported(
       'ap-2022-02-kabul-airport',
-      'A suicide bombing at Kabul airport on 26 August 2021 killed 13 US service members and at least 170 Afghans.',
+      'A suicide bombing at Kabul airport on 26 August 2021 killed 13 US service members and more than 170 Afghans.',
     ),
     record: [],
   },
@@ -640,11 +841,11 @@ export const events: readonly TimelineEvent[] = [
     figures: [
       {
         amount: 7.12,
-        hedge: 'about',
-        label: 'billion US dollars of US-funded equipment left behind',
+        hedge: null,
+        label: 'billion US dollars of Afghan forces’ equipment left',
         source: reported(
           'cnn-2022-04-equipment',
-          'A Pentagon report puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion.',
+          'A Pentagon report puts the US-funded equipment of the Afghan forces left in Afghanistan at $7.12 billion.',
         ),
       },
     ],
@@ -655,13 +856,14 @@ export const events: readonly TimelineEvent[] = [
     ),
     record: [
       {
-        differs: false,
-        summary: 'About $7.12 billion of US-funded equipment of the Afghan forces stayed behind.',
+        differs: true,
+        summary:
+          'The $7.12 billion was the Afghan forces’ equipment, “not US military equipment used by our forces”, the Pentagon said.',
         detail:
-          'A Pentagon report to Congress, reported by CNN in April 2022, puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion; the withdrawal was completed on 30 August 2021.',
+          'A Pentagon report to Congress, reported by CNN in April 2022, puts the US-funded equipment of the Afghan forces left in Afghanistan at $7.12 billion; the withdrawal was completed on 30 August 2021. A Defense Department spokesperson told CNN that the figure was the Afghan forces’ equipment, “not US military equipment used by our forces”. The article speaks of hardware the US abandoned.',
         source: reported(
           'cnn-2022-04-equipment',
-          'A Pentagon report puts the US-funded equipment of the Afghan forces left in Afghanistan at about $7.12 billion; the withdrawal was completed on 30 August 2021.',
+          'A Defense Department spokesperson told CNN the $7.12 billion figure corresponds to ANDSF equipment and “not US military equipment used by our forces”; the withdrawal was completed on 30 August 2021.',
         ),
       },
       {
@@ -676,6 +878,38 @@ export const events: readonly TimelineEvent[] = [
         ),
       },
     ],
+  },
+  {
+    id: 'peshawar-sikh-2021',
+    date: { year: 2021, month: 9, day: 30 },
+    title: 'A Sikh herbalist shot dead in Peshawar',
+    shortTitle: 'Sikh killed, Peshawar',
+    place: {
+      name: 'Peshawar',
+      region: 'Khyber Pakhtunkhwa',
+      country: 'Pakistan',
+      at: { lat: 34.01, lon: 71.57, precision: 'town' },
+    },
+    figures: [],
+    actors: ['islamic-state'],
+    responsibility: {
+      claims: [
+        {
+          madeIn: null,
+          organisation: 'islamic-state',
+          source: reported(
+            'pakistan-today-2021-10-sikh',
+            'The Islamic State group claimed responsibility for killing Satnam Singh, a member of the Sikh community, in a statement issued late Friday.',
+          ),
+        },
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'pakistan-today-2021-10-sikh',
+      'Police said Satnam Singh, a Sikh herbalist, was gunned down in his clinic in Peshawar on Thursday.',
+    ),
+    record: [],
   },
   // ── 2022 ────────────────────────────────────────────────────────────────
   {
@@ -728,15 +962,15 @@ export const events: readonly TimelineEvent[] = [
     figures: [
       {
         amount: 56,
-        hedge: null,
-        label: 'killed (first count)',
-        source: reported('outlook-2022-03-peshawar', 'The bombing killed 56 at a Shiite mosque.'),
-      },
-      {
-        amount: 67,
-        hedge: null,
-        label: 'killed (later count)',
-        source: reported('express-tribune-2022-03-peshawar', 'The death toll of the mosque blast hit 67.'),
+        hedge: 'at least',
+        label: 'killed',
+        source: reported('outlook-2022-03-peshawar', 'The bombing killed at least 56 at a Shiite mosque.'),
+        upTo: {
+          amount: 67,
+          hedge: null,
+          later: true,
+          source: reported('express-tribune-2022-03-peshawar', 'The death toll of the mosque blast hit 67.'),
+        },
       },
     ],
     actors: ['iskp'],
@@ -755,7 +989,50 @@ export const events: readonly TimelineEvent[] = [
     origin: 'context',
     source: reported(
       'outlook-2022-03-peshawar',
-      'A suicide bombing at a Shiite mosque in Peshawar on 4 March 2022 killed 56 people by the first count.',
+      'A suicide bombing at a Shiite mosque in Peshawar on 4 March 2022 killed at least 56 people by the first count.',
+    ),
+    record: [],
+  },
+  {
+    id: 'peshawar-sikhs-2022',
+    date: { year: 2022, month: 5, day: 15 },
+    title: 'Two Sikh traders shot dead near Peshawar',
+    shortTitle: 'Two Sikhs killed, Peshawar',
+    place: {
+      name: 'Sarband, Peshawar',
+      short: 'Sarband',
+      region: 'Khyber Pakhtunkhwa',
+      country: 'Pakistan',
+      at: { lat: 33.95, lon: 71.45, precision: 'town' },
+    },
+    figures: [
+      {
+        amount: 2,
+        hedge: null,
+        label: 'Sikh traders killed',
+        source: reported('business-standard-2022-05-sikhs', '2 Sikh businessmen were shot dead in Sarband, Peshawar.'),
+      },
+    ],
+    actors: ['iskp'],
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'iskp',
+          source: reported(
+            'business-standard-2022-05-sikhs',
+            'The Islamic State’s Khorasan unit (ISKP) claimed that it carried out the attack targeting two Sikhs in Peshawar.',
+          ),
+          outlet: {
+            outlet: 'amaq',
+            source: reported('business-standard-2022-05-sikhs', 'The claim came via its propaganda news service Amaq.'),
+          },
+        },
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'business-standard-2022-05-sikhs',
+      'On 15 May 2022 two Sikh businessmen were shot dead in the Bata Tal bazaar of Sarband, Peshawar.',
     ),
     record: [],
   },
@@ -843,6 +1120,10 @@ export const events: readonly TimelineEvent[] = [
             'hindustan-times-2023-03-iskp-claims',
             'ISKP claimed a hand in the second blast in an issue of its magazine released on 4 March 2023.',
           ),
+          doubt: reported(
+            'hindustan-times-2023-03-iskp-claims',
+            'the magazine named Bangalore, not Mangaluru; it was not clear whether this was deliberate',
+          ),
           outlet: {
             outlet: 'voice-of-khurasan',
             source: reported(
@@ -868,6 +1149,37 @@ export const events: readonly TimelineEvent[] = [
         ),
       },
     ],
+  },
+  {
+    id: 'kabul-embassy-2022',
+    date: { year: 2022, month: 12, day: 2 },
+    title: 'Attack on Pakistan’s embassy in Kabul',
+    shortTitle: 'Pakistan’s Kabul embassy attacked',
+    place: {
+      name: 'Pakistan’s embassy, Kabul',
+      short: 'Kabul',
+      country: 'Afghanistan',
+      at: { lat: 34.53, lon: 69.16, precision: 'town' },
+    },
+    figures: [],
+    actors: ['iskp', 'pakistan-state'],
+    responsibility: {
+      claims: [
+        {
+          madeIn: 'iskp',
+          source: reported(
+            'dawn-2022-12-kabul-embassy',
+            'The Islamic State group’s Khorasan chapter (IS-K) on Sunday claimed responsibility for the attack, confirming it was targeting the Pakistani envoy.',
+          ),
+        },
+      ],
+    },
+    origin: 'context',
+    source: reported(
+      'dawn-2022-12-kabul-embassy',
+      'On Friday 2 December 2022 Pakistan’s embassy in Kabul came under attack; the head of mission was unscathed and his guard was critically wounded.',
+    ),
+    record: [],
   },
   // ── 2023 ────────────────────────────────────────────────────────────────
   {
@@ -906,14 +1218,14 @@ export const events: readonly TimelineEvent[] = [
     ),
     record: [
       {
-        differs: true,
+        differs: false,
         summary:
-          'CRSS counts 1,524 deaths including militants in 789 attacks and operations; only 17% of the 586 attacks were claimed.',
+          'CRSS counts nearly 1,000 civilians and security personnel killed: the article’s figure, and a six-year high.',
         detail:
-          'The Center for Research and Security Studies, reported by Dawn, counts 1,524 deaths in 2023, including militants and nearly 1,000 civilians and security personnel, in 789 terror attacks and counter-terror operations: a six-year high. About 65% of the deaths came from terrorism and 35% from security operations. Only 17% of the 586 terror attacks were claimed, by groups such as the TTP, the BLA and the Islamic State’s Khorasan Province. The count is not a tally of ISKP attacks.',
+          'The Center for Research and Security Studies, reported by Dawn, counts 1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel: a six-year high. About 65% of the deaths came from terrorism and 35% from security operations.',
         source: reported(
           'crss-2023-annual',
-          '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, in 789 terror attacks and counter-terror operations, a six-year high; 65% from terrorism, 35% from operations; 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
+          '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, a six-year high; 65% from terrorism, 35% from operations.',
         ),
         figures: [
           {
@@ -952,7 +1264,32 @@ export const events: readonly TimelineEvent[] = [
           },
         ],
       },
+      {
+        differs: true,
+        summary: 'Not “dozens of attacks”: CRSS counts 586 terror attacks, and only 17% of them were claimed.',
+        detail:
+          'Where the article speaks of dozens of attacks, CRSS counts 586 terror attacks and 197 counter-terror operations in 2023 (it gives 789 incidents in all, though the two add up to 783). Only 17% of the 586 attacks were claimed, by groups such as the TTP, the BLA and ISKP. The count is not a tally of ISKP attacks.',
+        source: reported(
+          'crss-2023-annual',
+          '789 incidents in 2023: 586 terror attacks and 197 counter-terror operations; 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
+        ),
+      },
     ],
+  },
+  {
+    id: 'tjp-announced-2023',
+    date: { year: 2023, month: 2, day: 24 },
+    title: 'Tehreek-e-Jihad Pakistan announces itself',
+    shortTitle: 'TJP announces itself',
+    place: null,
+    figures: [],
+    actors: ['tjp'],
+    origin: 'context',
+    source: reported(
+      'memri-2023-tjp',
+      'Tehreek-e-Jihad Pakistan created its Twitter account in February 2023 and on 24 February posted an announcement of its establishment.',
+    ),
+    record: [],
   },
   {
     id: 'gujarat-module-2023',
@@ -1013,12 +1350,12 @@ export const events: readonly TimelineEvent[] = [
         hedge: 'around',
         label: 'killed',
         source: article('a political rally in Pakistan was bombed, and around 54 people were killed'),
-      },
-      {
-        amount: 63,
-        hedge: null,
-        label: 'killed (by 3 August)',
-        source: reported('the-news-2023-08-bajaur', 'The toll of the Bajaur blast reached 63.'),
+        upTo: {
+          amount: 63,
+          hedge: null,
+          later: true,
+          source: reported('the-news-2023-08-bajaur', 'The toll of the Bajaur blast reached 63.'),
+        },
       },
     ],
     actors: ['iskp'],
@@ -1028,8 +1365,8 @@ export const events: readonly TimelineEvent[] = [
           'iskp',
           BAJAUR_CLAIM,
           reported(
-            'dawn-2023-07-bajaur',
-            'The claim came in a statement from Amaq, described as the propaganda arm of IS-K.',
+            'dawn-2023-08-bajaur-claim',
+            'Amaq, the propaganda arm of IS-K, said a suicide attacker detonated his explosive jacket in the middle of a crowd in Khar.',
           ),
         ),
       ],
@@ -1044,7 +1381,7 @@ export const events: readonly TimelineEvent[] = [
         summary:
           'The target was a convention of the JUI-F, a Sunni religious party, not Shias or another minority; the toll rose to 63.',
         detail:
-          'Dawn and The News report that the bomb hit a workers’ convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023, and that ISKP claimed it. The article presents Shia Muslims and minorities as the Islamic State’s targets; this target was neither. The toll was 54 at first and 63 by 3 August.',
+          'Dawn and The News report that the bomb hit a workers’ convention of the JUI-F, the Jamiat Ulema-e-Islam (Fazl), a Sunni religious party, in Khar, Bajaur, on 30 July 2023, and that ISKP claimed it. The article presents Shia Muslims and minorities as the Islamic State’s targets; this target was neither. The toll was 54 at first and 63 by 3 August.',
         source: reported(
           'the-news-2023-08-bajaur',
           'The blast hit a workers’ convention of the JUI-F, a Sunni religious party, in Khar, Bajaur, on 30 July 2023; the toll was 54 at first and reached 63 by 3 August.',
@@ -1066,15 +1403,15 @@ export const events: readonly TimelineEvent[] = [
     figures: [
       {
         amount: 52,
-        hedge: null,
-        label: 'killed (first count)',
-        source: reported('ap-2023-09-mastung', 'A suspected suicide bomber killed 52 people.'),
-      },
-      {
-        amount: 60,
-        hedge: null,
-        label: 'killed (by 4 October)',
-        source: reported('arab-news-2023-10-mastung', '60 people were killed.'),
+        hedge: 'at least',
+        label: 'killed',
+        source: reported('ap-2023-09-mastung', 'A suspected suicide bomber killed at least 52 people.'),
+        upTo: {
+          amount: 60,
+          hedge: null,
+          later: true,
+          source: reported('arab-news-2023-10-mastung', '60 people were killed.'),
+        },
       },
     ],
     actors: [],
@@ -1084,6 +1421,17 @@ export const events: readonly TimelineEvent[] = [
         'arab-news-2023-10-mastung',
         'No group had claimed responsibility by 4 October; the TTP distanced itself from the attack.',
       ),
+      attributions: [
+        {
+          group: 'iskp',
+          by: 'the Associated Press',
+          strength: 'suspected',
+          source: reported(
+            'ap-2023-09-mastung',
+            'Suspicion was likely to fall on the Islamic State’s regional affiliate, which had claimed earlier bombings in Pakistan.',
+          ),
+        },
+      ],
     },
     origin: 'context',
     source: reported(
@@ -1134,10 +1482,10 @@ export const events: readonly TimelineEvent[] = [
         differs: true,
         summary: 'Not millions: 541,210 sent back by 2 January 2024, of around 1.7 million undocumented.',
         detail:
-          'On 3 October 2023 Pakistan ordered undocumented foreigners, most of them Afghans, to leave by 1 November 2023. The Interior Ministry told the Senate that of around 1.7 million undocumented foreigners, 541,210 had been sent back by 2 January 2024. The article’s “deporting millions” overstates what had happened.',
+          'Undocumented foreigners were given until 1 November 2023 to leave. The Interior Ministry told the Senate that of around 1.7 million undocumented foreigners, 541,210 had been sent back by 2 January 2024. The article’s “deporting millions” overstates what had happened.',
         source: reported(
           'pakistan-today-2024-01-deportations',
-          'After the order of 3 October 2023 to leave by 1 November 2023, 541,210 of around 1.7 million undocumented foreigners, most of them Afghans, had been sent back by 2 January 2024.',
+          'Of around 1.7 million undocumented foreigners given until 1 November 2023 to leave, 541,210 had been sent back by 2 January 2024, the Interior Ministry told the Senate.',
         ),
       },
     ],

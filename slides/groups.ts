@@ -56,6 +56,8 @@ export const groups: readonly Group[] = [
       'ISIL-K',
       'ISIS-K',
       'IS-K',
+      // AP's name for it in its reports from Pakistan.
+      'Islamic State’s regional affiliate',
     ],
     kind: 'group',
     founded: { year: 2015, month: 1, day: 26 },
@@ -162,6 +164,51 @@ export const groups: readonly Group[] = [
       source: 'dna-india-2022-11-mangaluru',
       excerpt:
         'An unknown outfit calling itself the Islamic Resistance Council claimed the Mangaluru blast; police were verifying the claim.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'lej',
+    name: 'Lashkar-e-Jhangvi',
+    shortName: 'LeJ',
+    aliases: [],
+    kind: 'group',
+    founded: null,
+    summary: 'A banned sectarian group which, Daily Times reports, claimed the Quetta police college attack.',
+    source: {
+      source: 'daily-times-2016-10-quetta',
+      excerpt:
+        'Both Lashkar-e-Jhangvi and the Islamic State claimed responsibility for the attack on the police college.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'ttp-hakimullah',
+    name: 'Hakimullah Mehsud faction of the Pakistani Taliban',
+    shortName: 'TTP Hakimullah faction',
+    aliases: ['Hakeemullah Mehsud faction of the Pakistani Taliban', 'Hakeemullah Mehsud faction'],
+    kind: 'group',
+    founded: null,
+    summary: 'A faction whose emailed claim for the Quetta police college attack could not be authenticated.',
+    source: {
+      source: 'reuters-2016-10-quetta-faction',
+      excerpt:
+        'The Hakeemullah Mehsud faction of the Pakistani Taliban also claimed responsibility in an emailed statement; members of the group could not confirm it was authentic.',
+      verbatim: false,
+    },
+  },
+  {
+    id: 'jua',
+    name: 'Jamaat-ul-Ahrar',
+    shortName: 'JuA',
+    aliases: ['Jamaat-ur-Ahrar', 'Tehreek-e-Taliban Pakistan Jamaat-ur-Ahrar'],
+    kind: 'group',
+    founded: null,
+    summary: 'A faction of the Pakistani Taliban, which claimed the Quetta Civil Hospital bombing.',
+    source: {
+      source: 'ibtimes-2016-08-quetta-hospital',
+      excerpt:
+        'A faction of the Pakistani Taliban, Jamaat-ur-Ahrar, claimed responsibility for the suicide bombing at the Civil Hospital in Quetta.',
       verbatim: false,
     },
   },

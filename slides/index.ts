@@ -11,6 +11,13 @@ export const talk: Talk = {
   subtitle: 'What a January 2024 opinion piece claims, and what the record adds',
   author: 'A talk built on a Firstpost opinion piece, checked against published reporting',
   lang: 'en-GB',
+  // A claim whose name its source leaves out is, in this talk, always the Islamic State's: the name missing is a province's.
+  words: {
+    claims: {
+      nameNotStated: (outlet, when) =>
+        `claimed${outlet ? ` ${outlet}` : ''}${when ? ` (claim of ${when})` : ''}; the source does not say in which province’s name`,
+    },
+  },
   durationMinutes: 20,
   mainSource: ARTICLE,
   period: { from: 2014, to: 2023 },
@@ -20,7 +27,7 @@ export const talk: Talk = {
     ISKP: 'Islamic State Khorasan Province',
     TTP: 'Tehreek-e-Taliban Pakistan',
     TJP: 'Tehreek-e-Jihad Pakistan',
-    'JUI-F': 'Jamiat Ulema-e-Islam',
+    'JUI-F': 'Jamiat Ulema-e-Islam (Fazl)',
     CRSS: 'Center for Research and Security Studies',
     BLA: 'Balochistan Liberation Army',
     NTJ: 'National Thowheeth Jama’ath',

@@ -29,6 +29,8 @@ export const AFGHANISTAN_PAKISTAN_MAP: DiagramSpec = {
     ...NEIGHBOURS,
   ],
   marks: ['Afghanistan', 'Pakistan'],
+  // Around Peshawar, Quetta and Mastung the labels of these would overlap their neighbours'; the notes name them.
+  leaveOff: ['peshawar-sikhs-2022', 'mastung-senate-deputy-2017', 'hazarganji-2019'],
   border: { between: ['Afghanistan', 'Pakistan'], label: 'Durand Line' },
   provincesOf: {
     country: 'Pakistan',

@@ -12,6 +12,7 @@ export const relations: readonly Relation[] = [
     to: 'afghan-taliban',
     kind: 'split-from',
     since: { year: 2014 },
+    sinceUntil: { year: 2015 },
     source: {
       source: ARTICLE,
       excerpt:
@@ -25,6 +26,7 @@ export const relations: readonly Relation[] = [
     to: 'ttp',
     kind: 'split-from',
     since: { year: 2014 },
+    sinceUntil: { year: 2015 },
     source: {
       source: ARTICLE,
       excerpt:
@@ -38,7 +40,7 @@ export const relations: readonly Relation[] = [
     to: 'islamic-state',
     kind: 'affiliate-of',
     since: { year: 2015, month: 1, day: 26 },
-    label: 'province of; operationally separate',
+    label: 'province of',
     source: {
       source: 'jamestown-tm-13-7',
       excerpt:
@@ -101,7 +103,8 @@ export const relations: readonly Relation[] = [
     from: 'tjp',
     to: 'ttp',
     kind: 'linked-to',
-    since: { year: 2023, month: 12, day: 12 },
+    // The Foreign Office stated the tie in December 2023 without dating it; TJP itself appeared in February 2023.
+    since: null,
     label: 'affiliated, says the Foreign Office',
     source: {
       source: 'app-2023-12-daraban',

@@ -12,8 +12,49 @@ import {
   KHORASAN_PROVINCE_ANNOUNCED,
   PAKISTAN_PROVINCE_ANNOUNCED,
   reported,
+  SRI_LANKA_CLAIM,
 } from './citations.ts';
 import { AFGHANISTAN_PAKISTAN_MAP, REGION_MAP } from './maps.ts';
+
+/** What the chronology shows against the author's picture of ISKP fighters "pouring into Pakistan". */
+const CHRONOLOGY_AGAINST_POURING_IN = [
+  reported(
+    'dawn-2014-10-ttp-pledge',
+    'On 14 October 2014, 6 TTP figures, among them spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to al-Baghdadi.',
+  ),
+  reported(
+    'jamestown-tm-13-7',
+    'On 26 January 2015 the Islamic State announced the Khorasan Province, with Hafiz Saeed Khan as its governor.',
+  ),
+  reported(
+    'india-tv-2020-04-farooqi',
+    'The ISKP chief Aslam Farooqui, arrested in April 2020, is a Pakistani national earlier associated with the Tehreek-e-Taliban.',
+  ),
+  reported(
+    'india-blooms-2016-10-quetta',
+    'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed killing 60 in the 2016 raid on a police training centre in Quetta, Pakistan.',
+  ),
+];
+
+const CRSS_OPERATIONS = reported(
+  'crss-2023-annual',
+  'CRSS counts 197 counter-terror operations in 2023; 35% of the year’s 1,524 deaths came from security forces’ operations.',
+);
+
+const QUETTA_COLLEGE_CLAIMS = [
+  reported(
+    'india-blooms-2016-10-quetta',
+    'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
+  ),
+  reported(
+    'daily-times-2016-10-quetta',
+    'Both Lashkar-e-Jhangvi and the Islamic State claimed responsibility for the attack on the police college.',
+  ),
+  reported(
+    'reuters-2016-10-quetta-faction',
+    'The Hakeemullah Mehsud faction of the Pakistani Taliban also claimed responsibility in an emailed statement.',
+  ),
+];
 
 /**
  * The talk, in order: about 20 minutes. Notes are written to be spoken, at 110–150
@@ -33,7 +74,7 @@ export const sections: readonly Section[] = [
         byline: 'Built on a Firstpost opinion piece of January 2024, checked against published reporting',
         seconds: 28,
         notes: {
-          say: 'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It starts from one opinion piece, published by Firstpost in January 2024, and checks each of its dated claims against other published reporting. Where the piece gives its author’s opinion, the slides say so.',
+          say: 'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It starts from one opinion piece, published by Firstpost in January 2024, and checks each of its dated claims against other published reporting, which this talk calls the record. Where the piece gives its author’s opinion, the slides say so.',
           stress: {
             text: 'The talk rests on one opinion piece, whose views the article itself calls the author’s own.',
             sources: [AUTHORS_OWN_VIEWS],
@@ -85,9 +126,9 @@ export const sections: readonly Section[] = [
             ],
           },
         ],
-        seconds: 48,
+        seconds: 42,
         notes: {
-          say: 'On 2 January 2024, Pakistan’s Interior Ministry sent the Senate a written reply on militant groups, which Dawn reported. Its concern was the Tehreek-e-Taliban Pakistan, the TTP, and the influx of its fighters. The same reply said that Daesh, the Islamic State, was seeking a foothold in the country, and named Shias and other minorities as its targets. A few days later a Firstpost opinion piece took up that warning. It says the group seeking a foothold is ISKP, and asks why Pakistan is not acting against it.',
+          say: 'On 2 January 2024, Pakistan’s Interior Ministry sent the Senate a written reply on militant groups, which Dawn reported. Its concern was the Tehreek-e-Taliban Pakistan, the TTP, and the influx of its fighters. The same reply said that Daesh, the Islamic State, was seeking a foothold in the country, and named Shias and other minorities as its targets. Later that month a Firstpost opinion piece took up that warning. It says the group seeking a foothold is ISKP, and asks why Pakistan is not acting against it.',
           stress: {
             text: 'The Interior Ministry’s reply was about the TTP; it described Daesh as seeking a foothold.',
             sources: [
@@ -115,9 +156,9 @@ export const sections: readonly Section[] = [
         id: 'who-is-who',
         title: 'Who is who',
         groups: ['afghan-taliban', 'ttp', 'islamic-state', 'iskp', 'is-pakistan', 'tjp', 'pakistan-state'],
-        seconds: 45,
+        seconds: 40,
         notes: {
-          say: 'Seven actors carry this talk. The Afghan Taliban and the TTP have national aims: the first wanted to rule Kabul, the second Islamabad. The Islamic State is the core group that operated in Iraq and Syria. ISKP is its Khorasan Province, announced in January 2015. In May 2019 the Islamic State announced a separate Pakistan Province. Tehreek-e-Jihad Pakistan, or TJP, is a group the Foreign Office calls affiliated with the TTP. The Pakistani state and army complete the list.',
+          say: 'Seven actors carry this talk. In the article’s reading, the Afghan Taliban and the TTP have national aims: the first wanted to rule Kabul, the second Islamabad. The Islamic State is the core group that operated in Iraq and Syria. ISKP is its Khorasan Province, announced in January 2015. In May 2019 the Islamic State announced a separate Pakistan Province. Tehreek-e-Jihad Pakistan, or TJP, is a group the Foreign Office calls affiliated with the TTP. The Pakistani state and army complete the list.',
           stress: {
             text: 'The Islamic State, its Khorasan Province and its Pakistan Province are three different names in which claims are made.',
             sources: [PAKISTAN_PROVINCE_ANNOUNCED, KHORASAN_PROVINCE_ANNOUNCED],
@@ -136,7 +177,7 @@ export const sections: readonly Section[] = [
         id: '2014',
         year: 2014,
         heading: 'Pledges and a breakaway',
-        seconds: 40,
+        seconds: 36,
         notes: {
           say: 'The article says ISKP was formed between 2014 and 2015 from members of the Afghan Taliban and the TTP, who wanted a regional or international caliphate rather than national rule. The record gives the first step a date. On 14 October 2014 Dawn reported that six TTP figures, among them the spokesman Shahidullah Shahid and Hafiz Saeed Khan, pledged allegiance to al-Baghdadi, the Islamic State’s leader. The article does not mention the pledge.',
           stress: {
@@ -215,38 +256,29 @@ export const sections: readonly Section[] = [
         id: '2016',
         year: 2016,
         heading: 'A peak, a governor killed, attacks in Dhaka and Quetta',
-        seconds: 50,
+        seconds: 44,
         notes: {
-          say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died, claimed through Amaq in the Islamic State’s own name. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan. In October, gunmen attacked the police college in Quetta and killed 61; the claim came in the name of the Khorasan Province.',
+          say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died. The Islamic State claimed it through Amaq, its news outlet, which publishes claims for it and its provinces. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan.',
           stress: {
-            text: 'Dhaka was claimed in the Islamic State’s own name; Quetta in the name of its Khorasan Province.',
+            text: 'Amaq is the Islamic State’s propaganda outlet: it publishes claims, it does not make them.',
             sources: [
               DHAKA_CLAIM,
               reported(
-                'india-blooms-2016-10-quetta',
-                'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
+                'voa-2019-05-pakistan-province',
+                'Amaq News Agency is the Islamic State’s global propaganda mouthpiece.',
               ),
             ],
           },
-          transition: 'One more attack closes the year.',
+          transition: 'Then two attacks in Quetta, and one at a shrine.',
         },
         continued: [
           {
-            seconds: 25,
+            seconds: 40,
             notes: {
-              say: 'On 12 November 2016, a suicide bomber struck the Shah Noorani shrine in Balochistan and killed at least 52 people. The claim, too, came in the name of the Khorasan Province. None of the 2016 attacks in Pakistan appears in the article.',
+              say: 'On 8 August a suicide bomber killed at least 70 people, most of them lawyers, at Quetta’s Civil Hospital. Two claims compete: Jamaat-ul-Ahrar, a Pakistani Taliban faction, and the Islamic State, through Amaq. In October, gunmen killed 61 at the police college in Quetta, and three claims compete: the Khorasan Province, Lashkar-e-Jhangvi, and a Taliban faction whose statement Reuters could not authenticate. In November a bomber killed at least 52 at the Shah Noorani shrine, claimed in the Khorasan Province’s name. None of these appears in the article.',
               stress: {
-                text: 'At least 52 killed at the Shah Noorani shrine, claimed in the name of the Khorasan Province.',
-                sources: [
-                  reported(
-                    'dawn-2016-11-shah-noorani',
-                    'At least 52 people were killed when a suicide bomber blew himself up in the courtyard of the Shah Noorani shrine.',
-                  ),
-                  reported(
-                    'india-blooms-2016-11-shah-noorani',
-                    'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
-                  ),
-                ],
+                text: 'The Quetta police college attack drew three competing claims, none settled by the sources.',
+                sources: QUETTA_COLLEGE_CLAIMS,
               },
               transition: 'In 2017, a shrine in Sindh.',
             },
@@ -257,10 +289,10 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2017',
         year: 2017,
-        heading: 'Sehwan, and a border fence',
-        seconds: 40,
+        heading: 'Sehwan, Mastung, and a border fence',
+        seconds: 44,
         notes: {
-          say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq. The same year Pakistan began to fence its border with Afghanistan, one of the army’s tactics in the article.',
+          say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq. In May a bomb hit the convoy of the Senate’s deputy chairman, a leader of the Jamiat Ulema-e-Islam (Fazl) party, in Mastung and killed 25; the Islamic State claimed it through Amaq. The same year Pakistan began to fence its border with Afghanistan.',
           stress: {
             text: 'Sehwan was claimed in the name of the Khorasan Province, through Amaq.',
             sources: [
@@ -281,7 +313,7 @@ export const sections: readonly Section[] = [
         heading: 'An election rally in Mastung',
         seconds: 30,
         notes: {
-          say: 'On 13 July 2018 a bomb at an election rally in Mastung, in Balochistan, killed 128 people by the first count and 149 three days later. The Islamic State claimed it through Amaq, in its own name. At the time, the Islamic State’s attacks in Pakistan were claimed as its Khorasan Province.',
+          say: 'On 13 July 2018 a bomb at an election rally in Mastung, in Balochistan, killed 128 people by the first count and 149 three days later. The Islamic State claimed it through Amaq; the report does not say in which province’s name. At the time, the Islamic State’s attacks in Pakistan were claimed as its Khorasan Province.',
           stress: {
             text: 'Until May 2019 the Islamic State’s attacks in Pakistan were claimed as its Khorasan Province.',
             sources: [
@@ -298,10 +330,10 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2019',
         year: 2019,
-        heading: 'Sri Lanka, and a “Pakistan Province”',
-        seconds: 40,
+        heading: 'Quetta, Sri Lanka, and a “Pakistan Province”',
+        seconds: 44,
         notes: {
-          say: 'The article cites the Easter bombings in Sri Lanka, on 21 April 2019. The toll was first given as 359 and lowered to approximately 253. The claim came through Amaq in the Islamic State’s own name; a local network, National Thowheeth Jama’ath, or NTJ, carried out the attacks. On 15 May the Islamic State announced a Pakistan Province, in claims for a police killing in Mastung and a shooting in Quetta.',
+          say: 'On 12 April 2019 a suicide bomber killed 20 people at a market in Quetta, targeting Hazara Shias; the Islamic State took responsibility. The article cites the Easter bombings in Sri Lanka, on 21 April. The toll was first given as 359, then approximately 253, then at least 257. The Islamic State claimed it through Amaq; a local network, National Thowheeth Jama’ath, or NTJ, carried out the attacks. On 15 May the Islamic State announced a Pakistan Province, in claims for a police killing in Mastung and a shooting in Quetta.',
           stress: {
             text: 'From 15 May 2019 claims in Pakistan could come in the name of a Pakistan Province.',
             sources: [PAKISTAN_PROVINCE_ANNOUNCED],
@@ -325,17 +357,17 @@ export const sections: readonly Section[] = [
             text: 'One new tie: the Pakistan Province.',
             sources: [PAKISTAN_PROVINCE_ANNOUNCED],
           },
-          transition: 'In 2020, the record turns to Kabul.',
+          transition: 'In 2020, the chronology turns to Kabul.',
         },
       },
       {
         kind: 'year',
         id: '2020',
         year: 2020,
-        heading: 'A gurdwara in Kabul',
-        seconds: 20,
+        heading: 'A gurdwara in Kabul, and ISKP’s leaders',
+        seconds: 34,
         notes: {
-          say: 'The article says nothing of 2020. On 25 March gunmen attacked a gurdwara, a Sikh temple, in Kabul, and killed 25 people. The Islamic State claimed it through Amaq, and Voice of America attributes it to ISKP.',
+          say: 'The article says nothing of 2020. On 25 March gunmen attacked a gurdwara, a Sikh temple, in Kabul, and killed 25 people. The Islamic State claimed it through Amaq, and Voice of America attributes it to ISKP. On 4 April Afghan forces arrested ISKP’s chief, Aslam Farooqi, a Pakistani who had been in the TTP. Later that year Shahab al-Muhajir was named its leader, confirmed by the Islamic State’s central office, Lawfare reports.',
           stress: {
             text: 'The gurdwara attack was claimed by the Islamic State and attributed to ISKP.',
             sources: [
@@ -360,9 +392,9 @@ export const sections: readonly Section[] = [
         id: '2021',
         year: 2021,
         heading: 'Machh, and the fall of Kabul',
-        seconds: 50,
+        seconds: 46,
         notes: {
-          say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and at least 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the equipment of the Afghan forces left behind at about seven billion dollars. The article says ISKP uses such weapons.',
+          say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq, and the report names no province. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and more than 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the Afghan forces’ equipment left behind at just over seven billion dollars; the Pentagon says it was not equipment of US forces. The article says ISKP uses such weapons.',
           stress: {
             text: 'The Taliban took Kabul on 15 August 2021; eleven days later ISKP claimed the airport bombing.',
             sources: [
@@ -376,46 +408,79 @@ export const sections: readonly Section[] = [
               ),
             ],
           },
-          transition: 'In 2022, Peshawar and two blasts in India.',
+          transition: 'In September, Peshawar.',
         },
+        continued: [
+          {
+            seconds: 24,
+            notes: {
+              say: 'At the end of September a Sikh herbalist was shot dead in his clinic in Peshawar. The Islamic State claimed the killing the next day, in a statement that, as reported, names no province. It is the first of the killings of Sikhs in Peshawar claimed in its name.',
+              stress: {
+                text: 'The Islamic State claimed the killing of a Sikh herbalist in Peshawar.',
+                sources: [
+                  reported(
+                    'pakistan-today-2021-10-sikh',
+                    'The Islamic State group claimed responsibility for killing Satnam Singh, a member of the Sikh community, in a statement issued late Friday.',
+                  ),
+                ],
+              },
+              transition: 'In 2022, Peshawar again, and two blasts in India.',
+            },
+          },
+        ],
       },
       {
         kind: 'year',
         id: '2022',
         year: 2022,
         heading: 'Peshawar, and claims in India',
-        seconds: 47,
+        seconds: 42,
         notes: {
-          say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing 56 by the first count and 67 later; ISKP claimed it through Amaq. In India, a car bomb went off near a temple in Coimbatore in October, and a bomb injured two people in an autorickshaw in Mangaluru in November. ISKP claimed both in its magazine in March 2023.',
+          say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing at least 56 by the first count and 67 later; ISKP claimed it through Amaq. In May two Sikh traders were shot dead near Peshawar, and ISKP claimed it through Amaq. In October a car bomb went off near a temple in Coimbatore, in India; ISKP claimed it in its magazine, but only in March 2023.',
           stress: {
             text: 'The article’s 93 percent has no published source that we found.',
             sources: [BORDER_ATTACKS_93],
           },
-          transition: 'In 2023 the warning takes shape.',
+          transition: 'Two more events close the year.',
         },
+        continued: [
+          {
+            seconds: 25,
+            notes: {
+              say: 'In November a bomb injured two people in an autorickshaw in Mangaluru. An unknown outfit claimed it first. The ISKP magazine of March 2023 named Bangalore instead; Hindustan Times could not tell whether that was deliberate. In December ISKP claimed an attack on Pakistan’s embassy in Kabul.',
+              stress: {
+                text: 'The Mangaluru claim is in doubt: ISKP’s magazine named Bangalore.',
+                sources: [
+                  reported(
+                    'hindustan-times-2023-03-iskp-claims',
+                    'ISKP’s magazine named Bangalore instead of Mangaluru; it was not clear whether this was deliberate.',
+                  ),
+                ],
+              },
+              transition: 'In 2023 the warning takes shape.',
+            },
+          },
+        ],
       },
       {
         kind: 'year',
         id: '2023',
         year: 2023,
         heading: 'Bajaur, Mastung, Daraban, and the year’s toll',
-        seconds: 40,
+        seconds: 28,
         notes: {
-          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it.',
+          say: 'The article counts around 1,000 people killed in 2023. In February Tehreek-e-Jihad Pakistan announced itself. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq.',
           stress: {
-            text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing.',
-            sources: [
-              BAJAUR_CLAIM,
-              reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
-            ],
+            text: 'ISKP claimed the Bajaur bombing.',
+            sources: [BAJAUR_CLAIM],
           },
-          transition: 'The year has two more events.',
+          transition: 'The year has three more events.',
         },
         continued: [
           {
-            seconds: 25,
+            seconds: 38,
             notes: {
-              say: 'On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              say: 'On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
               stress: {
                 text: 'Daraban was claimed by Tehreek-e-Jihad Pakistan, not by ISKP.',
                 sources: [
@@ -436,18 +501,18 @@ export const sections: readonly Section[] = [
         title: '2023: the article’s toll and the record’s',
         diagram: { kind: 'toll', event: 'toll-2023' },
         caption: {
-          text: 'The Center for Research and Security Studies counts 1,524 deaths, militants included, in 789 attacks and operations, about a third from operations; only 17% of the 586 attacks were claimed.',
+          text: 'The Center for Research and Security Studies counts nearly 1,000 civilians and security personnel killed, as the article does, but 586 attacks, not dozens; only 17% were claimed.',
           sources: [
             ARTICLE_TOLL_2023,
             reported(
               'crss-2023-annual',
-              '1,524 deaths in 2023 including militants, in 789 terror attacks and counter-terror operations, 35% of them from operations; 17% of the 586 terror attacks were claimed.',
+              'Nearly 1,000 civilians and security personnel were among the 2023 dead; 17% of the 586 terror attacks were claimed.',
             ),
           ],
         },
-        seconds: 44,
+        seconds: 40,
         notes: {
-          say: 'The article gives around 1,000 killed, 500 civilians and 500 officials, the highest toll in almost six years. The Center for Research and Security Studies, or CRSS, as Dawn reports it, counts about 1,500 deaths, militants included, nearly 1,000 of them civilians and security personnel. About a third came from security operations. Only 17 percent of the year’s attacks were claimed at all, by the TTP, the Balochistan Liberation Army, or BLA, ISKP and others.',
+          say: 'The article gives around 1,000 killed, 500 civilians and 500 officials, the highest toll in almost six years. The Center for Research and Security Studies, or CRSS, as Dawn reports it, agrees: nearly 1,000 civilians and security personnel, and about 1,500 deaths with militants. The difference lies elsewhere. The article speaks of dozens of attacks; CRSS counts almost six hundred, and only 17 percent were claimed at all, by the TTP, the Balochistan Liberation Army, or BLA, ISKP and others.',
           stress: {
             text: 'The year’s toll is not an ISKP tally: only 17% of the attacks were claimed, by the TTP, the BLA, ISKP and others.',
             sources: [
@@ -471,7 +536,7 @@ export const sections: readonly Section[] = [
         },
         seconds: 30,
         notes: {
-          say: 'By the end of 2023 two ties are new: Tehreek-e-Jihad Pakistan, which the Foreign Office calls affiliated with the TTP, and its attack at Daraban. The ties the article describes without a date are drawn here too: the Taliban hunt ISKP, ISKP and the TTP are rivals, and the TTP attacks the Pakistani state.',
+          say: 'By the end of 2023 one tie is new: the attack at Daraban by Tehreek-e-Jihad Pakistan. The Foreign Office calls the group affiliated with the TTP without dating the tie, so it is drawn with the undated ones. Those include what the article describes: the Taliban hunt ISKP, ISKP and the TTP are rivals, and the TTP attacks the Pakistani state.',
           stress: {
             text: 'In the article, the Taliban hunt ISKP, and ISKP and the TTP are rivals.',
             sources: [
@@ -523,9 +588,9 @@ export const sections: readonly Section[] = [
         id: 'where-attacks-happened',
         title: 'Where the attacks happened, 2016–2023',
         diagram: AFGHANISTAN_PAKISTAN_MAP,
-        seconds: 35,
+        seconds: 41,
         notes: {
-          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, there are the two attacks in Kabul.',
+          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, the attacks in Kabul. Three attacks are left off because their labels do not fit beside their neighbours: Mastung in 2017, the Quetta market in 2019 and the killing of two Sikhs near Peshawar in 2022.',
           stress: {
             text: 'ISKP claimed both the Peshawar and the Bajaur bombings.',
             sources: [
@@ -553,11 +618,16 @@ export const sections: readonly Section[] = [
           { kind: 'argument', argument: 'afghanistan-no-go-zone' },
           { kind: 'argument', argument: 'taliban-self-preservation' },
           { kind: 'argument', argument: 'iskp-fighters-moving-in' },
+          {
+            kind: 'statement',
+            text: 'The chronology shows otherwise: TTP figures founded and led ISKP, its emir in 2020 was Pakistani, and it claimed mass killings in Pakistan from 2016.',
+            sources: CHRONOLOGY_AGAINST_POURING_IN,
+          },
           { kind: 'event', event: 'us-withdrawal-weapons' },
         ],
         seconds: 48,
         notes: {
-          say: 'The author gives two reasons why ISKP is turning to Pakistan. The first is that Afghanistan is becoming a no-go zone for it. The Taliban hunt ISKP fighters, the author argues, not because they have changed but to survive: foreign forces could return if Afghanistan became a base for attacks abroad. The author argues that the fighters are moving into Pakistan with weapons. On those weapons, the United Nations, or UN, relays what member states told it; it states no finding of its own.',
+          say: 'The author gives two reasons why ISKP is turning to Pakistan. The first is that Afghanistan is becoming a no-go zone for it. The Taliban hunt ISKP fighters, the author argues, not because they have changed but to survive: foreign forces could return if Afghanistan became a base for attacks abroad. The author argues that the fighters are pouring into Pakistan with weapons. The chronology shows otherwise: TTP figures founded and led ISKP, its emir in 2020 was Pakistani, and it claimed mass killings in Pakistan from 2016. On those weapons, the United Nations, or UN, relays what member states told it; it states no finding of its own.',
           stress: {
             text: 'Self-preservation as the Taliban’s motive is the author’s reading.',
             sources: [
@@ -577,10 +647,15 @@ export const sections: readonly Section[] = [
           { kind: 'argument', argument: 'reluctance-to-hit-back' },
           { kind: 'event', event: 'attacks-up-93-percent' },
           { kind: 'event', event: 'daraban-2023' },
+          {
+            kind: 'statement',
+            text: 'Beside it: CRSS counts 197 security operations in 2023, which caused about a third of the year’s deaths.',
+            sources: [CRSS_OPERATIONS],
+          },
         ],
-        seconds: 40,
+        seconds: 44,
         notes: {
-          say: 'The second reason is Pakistan’s reluctance to hit back. The article supports it with two figures: attacks in the border regions up 93 percent since 2022, and the soldiers killed in one suicide bombing. The nearest published figures come from the Pak Institute for Peace Studies: attacks up by about three quarters nationwide, and by more in the two border provinces. The bombing at Daraban was claimed by the TJP.',
+          say: 'The second reason, the author argues, is Pakistan’s reluctance to hit back. The article supports it with two figures: the rise in attacks in the border regions, and the soldiers killed in one suicide bombing. The nearest published figures come from the Pak Institute for Peace Studies: attacks up by about three quarters nationwide, and by more in the two border provinces. The bombing at Daraban was claimed by the TJP. Set beside the argument the toll’s own source: nearly two hundred security operations in 2023, which caused about a third of the deaths.',
           stress: {
             text: 'The nearest published figures: 92% more attacks in Khyber Pakhtunkhwa and 81% in Balochistan.',
             sources: [
@@ -617,7 +692,7 @@ export const sections: readonly Section[] = [
             ),
           ],
         },
-        seconds: 40,
+        seconds: 36,
         notes: {
           say: 'This diagram shows who fights whom around the Pakistani state. The author argues that the army tells good terrorism from bad, and that this leaves Pakistan in a trap: a crackdown on the TTP helps ISKP, and a crackdown on ISKP helps the TTP, because the two are rivals. Good and bad terrorism is the author’s description of army policy, not a quoted policy.',
           stress: {
@@ -636,7 +711,7 @@ export const sections: readonly Section[] = [
           { kind: 'event', event: 'deportation-order-2023' },
           { kind: 'argument', argument: 'choosing-which-terrorists' },
         ],
-        seconds: 38,
+        seconds: 34,
         notes: {
           say: 'The article says the army chose other tactics: fencing the Afghan border and deporting millions of Afghans. The fence was nine tenths complete in August 2021 and largely complete by January 2024. The deportations were smaller than millions: of around 1.7 million undocumented foreigners, about half a million had been sent back by January 2024. The author adds that Pakistan spent years choosing which militants to support.',
           stress: {
@@ -658,27 +733,33 @@ export const sections: readonly Section[] = [
         title: 'Regional reach',
         diagram: REGION_MAP,
         caption: {
-          text: 'ISKP claimed two bombings in India in 2022, and an ISKP-linked module was broken up in Gujarat in 2023; the Dhaka and Sri Lanka attacks were claimed in the Islamic State’s own name.',
+          text: 'In March 2023 ISKP claimed two 2022 bombings in India, one in doubt; an ISKP-linked module was broken up in Gujarat; the Islamic State claimed Dhaka and Sri Lanka.',
           sources: [
             ISKP_CLAIMS_IN_INDIA,
+            reported(
+              'hindustan-times-2023-03-iskp-claims',
+              'ISKP claimed a hand in the Coimbatore and Mangaluru blasts in an issue of its magazine released on 4 March 2023; the magazine named Bangalore, not Mangaluru, and it was not clear whether this was deliberate.',
+            ),
             reported(
               'news18-2023-06-gujarat',
               'On 9–10 June 2023 Gujarat’s Anti-Terrorism Squad broke up an ISKP-linked module.',
             ),
             DHAKA_CLAIM,
+            SRI_LANKA_CLAIM,
           ],
         },
-        seconds: 37,
+        seconds: 36,
         notes: {
-          say: 'The article widens the view to Pakistan’s neighbours. In India, ISKP claimed the Coimbatore and Mangaluru bombings, and a cell linked to it was broken up in Gujarat. The article also cites Sri Lanka and Dhaka. Both were claimed in the Islamic State’s own name, not ISKP’s, and the diagram keeps them apart. The author argues that the problem affects the whole region.',
+          say: 'The article widens the view to Pakistan’s neighbours. It says ISKP claimed two bombings in India in 2022; the claims came in March 2023, and the one read as Mangaluru named Bangalore. A cell linked to ISKP was broken up in Gujarat. The article also cites Sri Lanka and Dhaka, both claimed by the Islamic State, not ISKP, and the diagram keeps them apart. The author argues that the problem affects the whole region.',
           stress: {
-            text: 'India: ISKP’s claims. Sri Lanka and Dhaka: claims in the Islamic State’s own name.',
+            text: 'India: ISKP’s claims, made in March 2023. Sri Lanka and Dhaka: claims by the Islamic State.',
             sources: [
-              ISKP_CLAIMS_IN_INDIA,
               reported(
-                'sri-lanka-mirror-2019-04-claim',
-                'Amaq claimed the perpetrators were “Islamic State fighters”: a claim in the Islamic State’s own name.',
+                'hindustan-times-2023-03-iskp-claims',
+                'ISKP claimed a hand in the Coimbatore and Mangaluru blasts in an issue of its magazine released on 4 March 2023.',
               ),
+              SRI_LANKA_CLAIM,
+              DHAKA_CLAIM,
             ],
           },
           transition: 'And the West, according to the author?',
@@ -703,7 +784,7 @@ export const sections: readonly Section[] = [
         ],
         seconds: 30,
         notes: {
-          say: 'The author argues that the West is caught in a bind. Washington, in the author’s reading, sees the TTP as a group whose ambitions stop at Pakistan’s borders. The Islamic State is different: its ambitions are global and include the West, so the rise of ISKP will worry Western governments.',
+          say: 'The author argues that the West is caught in a bind. Washington, in the author’s reading, sees the TTP as a group whose ambitions stop at Pakistan’s borders. The Islamic State, the author argues, is different: its ambitions are global and include the West, so the rise of ISKP will worry Western governments.',
           stress: {
             text: 'In the article, the TTP’s ambitions stop at Pakistan; the Islamic State’s are global.',
             sources: [
@@ -730,7 +811,7 @@ export const sections: readonly Section[] = [
           { kind: 'argument', argument: 'good-bad-terrorism-trap' },
           { kind: 'argument', argument: 'right-intentions' },
         ],
-        seconds: 38,
+        seconds: 34,
         notes: {
           say: 'The article ends with the author’s judgements, shown here as the author’s. The author argues that the army has been busy with politics: jailing opposition leaders, bringing back exiled politicians and rigging elections. The author argues that Pakistan spent years choosing which militants to support, and that this is now rebounding on it. Last, the author doubts that Pakistan has the right intentions to end the threat.',
           stress: {
@@ -750,7 +831,7 @@ export const sections: readonly Section[] = [
         kind: 'record',
         id: 'record',
         title: 'What the record adds',
-        seconds: 48,
+        seconds: 42,
         notes: {
           say: 'This table collects where other reporting differs from the article. The deportations were about half a million by January, not millions. The border figure has no source we found. The year’s toll is a count of all violence, not of ISKP’s. In Bajaur the target was a Sunni party, not Shias or another minority, and the toll rose to 63. Daraban was claimed by the TJP. The magazine claim read as Mangaluru named Bangalore, and the UN relays member states’ statements.',
           stress: {

@@ -47,7 +47,10 @@ export function groupNode(group: Group, withAim: boolean): string {
 export function relationText(index: TalkIndex, relation: Relation): string {
   const wording = relation.label ?? index.words.relations[relation.kind];
   if (!relation.since) return wording;
-  return `${wording}, ${index.formats.shortDate(relation.since)}`;
+  const when = relation.sinceUntil
+    ? index.formats.span(relation.since, relation.sinceUntil)
+    : index.formats.shortDate(relation.since);
+  return `${wording}, ${when}`;
 }
 
 /** The Mermaid id of a relation's edge: `e_` and the relation's id, encoded as node ids are. */

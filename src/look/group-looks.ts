@@ -1,6 +1,7 @@
+import type { MarkedClaim } from '../model/responsibility.ts';
 import type { Group } from '../model/types.ts';
 import type { Mark, Tone } from '../words/vocabulary.ts';
-import { MARKS, UNCLAIMED_MARK } from './marks.ts';
+import { COMPETING_MARK, MARKS, NOT_STATED_MARK, UNCLAIMED_MARK } from './marks.ts';
 import { TONES, tintProperty, toneProperty } from './palette.ts';
 
 /** How one group is drawn everywhere: a tone and a mark shape. */
@@ -14,6 +15,26 @@ const GROUP_TONES: readonly Tone[] = TONES.map((tone) => tone.name).filter((name
 
 /** The look of "nobody claimed it": neutral, hollow. */
 export const UNCLAIMED_LOOK: Look = { tone: 'neutral', mark: UNCLAIMED_MARK };
+
+/** The look of a claim whose name its source does not state: neutral, a hollow square. */
+export const NOT_STATED_LOOK: Look = { tone: 'neutral', mark: NOT_STATED_MARK };
+
+/** The look of competing claims, none preferred: neutral, a hollow diamond. */
+export const COMPETING_LOOK: Look = { tone: 'neutral', mark: COMPETING_MARK };
+
+/** How an attack's mark is drawn: its group's look, or the neutral hollow look of its case. */
+export function claimLook(marked: MarkedClaim, looks: ReadonlyMap<string, Look>): Look {
+  switch (marked.kind) {
+    case 'group':
+      return looks.get(marked.group) ?? UNCLAIMED_LOOK;
+    case 'not-stated':
+      return NOT_STATED_LOOK;
+    case 'competing':
+      return COMPETING_LOOK;
+    case 'unclaimed':
+      return UNCLAIMED_LOOK;
+  }
+}
 
 /**
  * Every group's look, from the data: tones and marks handed out in the order of the

@@ -15,6 +15,12 @@ export const MARKS: readonly Mark[] = [
 /** The mark that stands for no claimant at all. */
 export const UNCLAIMED_MARK: Mark = 'ring';
 
+/** The mark of a claim whose source does not state the name it was made in: hollow, like "nobody", but square. */
+export const NOT_STATED_MARK: Mark = 'open-square';
+
+/** The mark of competing claims, none preferred: hollow and diamond-shaped, no group's. */
+export const COMPETING_MARK: Mark = 'open-diamond';
+
 type Point = readonly [number, number];
 
 /** Rounds to 0.1, the precision SVG paths need at slide scale. */
@@ -51,6 +57,11 @@ export function markPath(mark: Mark, x: number, y: number, r: number): string {
       return `${circle(x, y, r * 0.85)}${circle(x, y, r * 0.42)}`;
     case 'square':
       return polygon(regular(4, r * 0.98, Math.PI / 4), x, y);
+    case 'open-square':
+      // Hollow, filled even-odd like the ring: an outer and an inner square.
+      return `${polygon(regular(4, r * 0.98, Math.PI / 4), x, y)}${polygon(regular(4, r * 0.5, Math.PI / 4), x, y)}`;
+    case 'open-diamond':
+      return `${polygon(regular(4, r * 1.05, -Math.PI / 2), x, y)}${polygon(regular(4, r * 0.52, -Math.PI / 2), x, y)}`;
     case 'diamond':
       return polygon(regular(4, r, -Math.PI / 2), x, y);
     case 'triangle':

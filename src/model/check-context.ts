@@ -1,3 +1,4 @@
+import type { NumberReading } from '../rules/figures.ts';
 import type { Words } from '../words/index.ts';
 import { dateProblem, isoDate } from './dates.ts';
 import type {
@@ -43,6 +44,8 @@ export interface RuleContext {
   readonly slides: readonly SlideSpec[];
   /** The talk's interface words, for rules that read its language (role terms, hedges). */
   readonly words: Words;
+  /** How the talk's language writes numbers, for rules that read figures out of prose. */
+  readonly numbers: NumberReading;
   readonly report: Report;
 }
 
@@ -81,6 +84,8 @@ export function checkDate(
 ): void {
   const problem = dateProblem(date);
   if (problem) report(item, field, problem);
+  if (date.qualifier && ['early', 'mid', 'late'].includes(date.qualifier) && date.day !== undefined)
+    report(item, field, `'${date.qualifier}' hedges a year or a month, not a day; drop the day or the qualifier`);
   if (inPeriod && (date.year < talk.period.from || date.year > talk.period.to)) {
     report(item, field, `${isoDate(date)} is outside the talk's period ${talk.period.from}–${talk.period.to}`);
   }

@@ -1,6 +1,7 @@
 import { type Formats, formatsFor } from '../words/formats.ts';
 import { type Words, wordsFor } from '../words/index.ts';
 import { isWithin } from './dates.ts';
+import { claimOrganisation } from './responsibility.ts';
 import type {
   AuthorArgument,
   Claim,
@@ -31,7 +32,7 @@ export interface TalkIndex {
   event(id: string): TimelineEvent;
   argument(id: string): AuthorArgument;
   outlet(id: string): Outlet;
-  /** The naming period a claim falls in, when it was made in an organisation's own name; undefined otherwise. */
+  /** The naming period a claim falls in, when it was made in an organisation's own name or through its outlet in a name not stated; undefined otherwise. */
   namingOf(event: TimelineEvent, claim: Claim): ClaimNaming | undefined;
 }
 
@@ -66,6 +67,7 @@ export function indexTalk(talk: Talk): TalkIndex {
   const words = wordsFor(talk.lang, talk.words);
   const numbers = new Map(talk.sources.map((source, index) => [source.id, index + 1]));
   const namings = talk.claimNamings ?? [];
+  const outlets = byId(talk.outlets);
   return {
     talk,
     words,
@@ -78,15 +80,21 @@ export function indexTalk(talk: Talk): TalkIndex {
     event: lookup(byId(talk.events), 'event'),
     argument: lookup(byId(talk.arguments), 'argument'),
     outlet: lookup(byId(talk.outlets), 'outlet'),
-    namingOf: (event, claim) => namingOf(namings, event, claim),
+    namingOf: (event, claim) => namingOf(namings, event, claim, outlets),
   };
 }
 
-/** The naming period that covers a claim made in an organisation's own name, for an event in that country and time. */
-export function namingOf(namings: readonly ClaimNaming[], event: TimelineEvent, claim: Claim): ClaimNaming | undefined {
+/** The naming period that covers a claim of an organisation (in its own name, or in a name not stated), for an event in that country and time. */
+export function namingOf(
+  namings: readonly ClaimNaming[],
+  event: TimelineEvent,
+  claim: Claim,
+  outlets: ReadonlyMap<string, Outlet>,
+): ClaimNaming | undefined {
+  const organisation = claimOrganisation(claim, outlets);
   return namings.find(
     (naming) =>
-      naming.organisation === claim.madeIn &&
+      naming.organisation === organisation &&
       event.place?.country === naming.country &&
       isWithin(event.date, naming.from, naming.until),
   );

@@ -10,9 +10,27 @@
  */
 
 import type { WordOverrides } from '../words/types.ts';
-import type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from '../words/vocabulary.ts';
+import type {
+  AttributionStrength,
+  DateQualifier,
+  Hedge,
+  Mark,
+  Precision,
+  RelationKind,
+  SourceKind,
+  Tone,
+} from '../words/vocabulary.ts';
 
-export type { Hedge, Mark, Precision, RelationKind, SourceKind, Tone } from '../words/vocabulary.ts';
+export type {
+  AttributionStrength,
+  DateQualifier,
+  Hedge,
+  Mark,
+  Precision,
+  RelationKind,
+  SourceKind,
+  Tone,
+} from '../words/vocabulary.ts';
 
 /** A date known to the year, the month or the day. */
 export interface PartialDate {
@@ -22,6 +40,12 @@ export interface PartialDate {
   readonly month?: number;
   /** The day of the month; absent when the source gives only the month. Needs `month`. */
   readonly day?: number;
+  /**
+   * How the source hedges the date: `about`, `early`, `mid` or `late` (to the year or the
+   * month, never a day), `before` or `after`. Shown with the date ("early 2015"); the date
+   * sorts and compares as written. Default: the date as precise as its fields.
+   */
+  readonly qualifier?: DateQualifier;
 }
 
 /** A publication the talk cites. Listed, numbered, on the Sources slides and the handout's last pages. */
@@ -120,10 +144,28 @@ export interface Relation {
   readonly kind: RelationKind;
   /** From when it holds; null when the sources describe it without a date (shown in a last, labelled step). */
   readonly since: PartialDate | null;
+  /**
+   * When the sources date the tie's start only to a span ("between 2014 and 2015"): the
+   * span's end. The diagrams then label the tie with the span, and draw it from `since`.
+   * Default: `since` is the start itself.
+   */
+  readonly sinceUntil?: PartialDate;
   /** Short label for diagrams; default: the interface words for `kind`. */
   readonly label?: string;
   /** Where the tie is stated. */
   readonly source: Citation;
+}
+
+/** The high end of a figure given as a range, or a later, higher count of the same thing, with its own source and hedge. */
+export interface FigureBound {
+  /** The number. */
+  readonly amount: number;
+  /** The hedge its source puts on it; null only when the source states it flatly. */
+  readonly hedge: Hedge | null;
+  /** Who gives this bound; its excerpt must hold the number (and its hedge, when it has one). */
+  readonly source: Citation;
+  /** True when it is a later count of the same thing ("at least 56, later 67"); false when a source gives the range at once ("56 to 67"). */
+  readonly later: boolean;
 }
 
 /** A number a source gives, with the source's own hedge ("around 54"). */
@@ -132,6 +174,12 @@ export interface Figure {
   readonly amount: number;
   /** The hedge the source puts on it; null only when the source states it flatly. */
   readonly hedge: Hedge | null;
+  /**
+   * The range's high end, with its own source and hedge: the figure then reads "at least 56,
+   * later 67". `amount` is the low end; charts size a mark by it and draw the range to this
+   * bound. Default: a single number.
+   */
+  readonly upTo?: FigureBound;
   /** What is counted, e.g. "killed", "fighters", "per cent more attacks". */
   readonly label: string;
   /** Who gives this figure; its excerpt must hold the number (and its hedge, when it has one). */
@@ -184,40 +232,80 @@ export interface Outlet {
   readonly source: Citation;
 }
 
-/** One claim of responsibility: the name it was made in, where it was published, each with its source. */
+/**
+ * One claim of responsibility: the name it was made in, where it was published, each with
+ * its source. A claim's name is what its own source states in that role; where the source
+ * says only that an organisation claimed it through its outlet ("the Islamic State claimed
+ * it through Amaq"), the name is not stated and `madeIn` is null.
+ */
 export interface Claim {
-  /** Id of the group in whose name the claim was made, as its source reports it. */
-  readonly madeIn: string;
+  /**
+   * Id of the group in whose name the claim was made, as its source states it: the excerpt
+   * must name the group as the claimant. Null when the source does not state the name; the
+   * slides then say so ("claimed through Amaq; the source does not say in whose name") and
+   * maps and overviews give the claim a mark of its own. A null name needs an `outlet` or an
+   * `organisation`.
+   */
+  readonly madeIn: string | null;
+  /**
+   * When `madeIn` is null: id of the organisation the source says made the claim, shown as
+   * "claimed by …". Default: the owner of the claim's outlet.
+   */
+  readonly organisation?: string;
   /** The source that reports the claim; its excerpt must name `madeIn` as the claimant. */
   readonly source: Citation;
   /** Where the claim was published, with the source that says so; absent when no source says. */
   readonly outlet?: { readonly outlet: string; readonly source: Citation };
   /** When the claim was made, when it came well after the event (e.g. months later); shown with it. */
   readonly date?: PartialDate;
+  /**
+   * What a source says that puts the claim in doubt (it names another place, it could not be
+   * authenticated); shown after the claim as "doubted: …" with its marker. Default: none.
+   */
+  readonly doubt?: Citation;
 }
 
 /** Whom reporting or officials hold responsible, where that differs from or adds to the claims. */
 export interface Attribution {
   /** Id of the group held responsible. */
   readonly group: string;
-  /** Who holds it responsible; its excerpt must name the group. */
+  /** Who holds it responsible, in a few words as the slides say it, e.g. "officials" or "the Associated Press". */
+  readonly by: string;
+  /**
+   * How strongly they hold it: `blamed` when they state it as their finding, `attributed` when
+   * reporting attributes it, `suspected` when a source says only that suspicion falls, or is
+   * likely to fall, on the group. Decides the wording ("blamed on", "attributed to", "suspicion on").
+   */
+  readonly strength: AttributionStrength;
+  /** Where that is said; its excerpt must name the group in that role. */
   readonly source: Citation;
 }
 
-/** Who claimed an attack and whom others hold responsible: kept apart, each with its own source. */
+/**
+ * Who claimed an attack and whom others hold responsible: kept apart, each with its own
+ * source. No claim: unclaimed (a source must say so). One claim: claimed. Several claims:
+ * competing claims, shown side by side with none preferred, unless a source settles them.
+ */
 export interface Responsibility {
   /** The claims, in the order they were made; empty when nobody claimed it. */
   readonly claims: readonly Claim[];
   /** When `claims` is empty: the source that reports that nobody claimed it. */
   readonly unclaimed?: Citation;
+  /**
+   * For competing claims: which claim a source holds to be the right one (its position in
+   * `claims`) and that source. Default: none, and no claim is preferred.
+   */
+  readonly settled?: { readonly claim: number; readonly source: Citation };
   /** Whom reporting or officials hold responsible; default none. */
   readonly attributions?: readonly Attribution[];
 }
 
 /**
  * How an organisation named its claims in one country over a period. Claims made in
- * the organisation's own name in that country and period are shown with this note, so
- * that a claim in the parent's name is never read as the parent's own attack.
+ * the organisation's own name in that country and period, and claims published through
+ * its outlet in a name the source does not state, are shown with this note, so that a
+ * claim in the parent's name is never read as the parent's own attack and a name nobody
+ * stated is given its general context, never guessed.
  */
 export interface ClaimNaming {
   /** Unique id. */

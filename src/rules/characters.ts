@@ -39,7 +39,7 @@ const controlCharacters: ContentRule = {
         report(
           text.item,
           text.field,
-          `control-characters: holds the invisible control character ${found}, which the page would show as a box or drop. Fix: delete it (retype the text if it was pasted).`,
+          `holds the invisible control character ${found}, which the page would show as a box or drop. Fix: delete it (retype the text if it was pasted).`,
         );
     }
   },
@@ -58,7 +58,7 @@ const addressCharacters: ContentRule = {
         report(
           item,
           'url',
-          `address-characters: holds ${found}, an invisible or space character that a printed address cannot show (a right-to-left override makes it read reversed). Fix: copy the address again from the browser's address bar, or percent-encode the character.`,
+          `holds ${found}, an invisible or space character that a printed address cannot show (a right-to-left override makes it read reversed). Fix: copy the address again from the browser's address bar, or percent-encode the character.`,
         );
     }
   },

@@ -24,16 +24,19 @@ const quoteLength: ContentRule = {
 };
 
 /** Where the source hedges a number ("around 54") the figure keeps that hedge; where it does not, the figure adds none. */
-function figureProblem(context: RuleContext, figure: Figure): { field: string; message: string } | null {
+function figureProblem(
+  context: RuleContext,
+  figure: Pick<Figure, 'amount' | 'hedge' | 'source'>,
+): { field: string; message: string } | null {
   const { words } = context;
   const excerpt = figure.source.excerpt;
-  if (!valuesIn(excerpt).has(figure.amount))
+  if (!valuesIn(excerpt, context.numbers).has(figure.amount))
     return {
       field: 'source.excerpt',
       message: `does not give ${figure.amount} ("${excerpt}"); cite the passage with the number`,
     };
   const hedges = Object.values(words.hedges);
-  const written = hedgeBefore(excerpt, figure.amount, hedges);
+  const written = hedgeBefore(excerpt, figure.amount, hedges, context.numbers);
   const kept = figure.hedge === null ? null : words.hedges[figure.hedge];
   if (written !== null && kept === null)
     return {
@@ -68,6 +71,18 @@ const hedges: ContentRule = {
           context.report(`event '${event.id}'`, `${field}.amount`, `${figure.amount} is not a count`);
         const problem = figureProblem(context, figure);
         if (problem) context.report(`event '${event.id}'`, `${field}.${problem.field}`, problem.message);
+        // A range's high end is held to the same standard as its low end: its own number, its own hedge.
+        const upTo = figure.upTo;
+        if (!upTo) continue;
+        if (!(upTo.amount > figure.amount))
+          context.report(
+            `event '${event.id}'`,
+            `${field}.upTo.amount`,
+            `${upTo.amount} is not above the low end ${figure.amount}; give the range low to high`,
+          );
+        const boundProblem = figureProblem(context, upTo);
+        if (boundProblem)
+          context.report(`event '${event.id}'`, `${field}.upTo.${boundProblem.field}`, boundProblem.message);
       }
     }
   },
@@ -113,14 +128,16 @@ const authorArguments: ContentRule = {
 
 /** Numbers (years apart) and groups a sentence states that none of its excerpts gives. */
 export function unsupported(
-  context: Pick<RuleContext, 'groups'>,
+  context: Pick<RuleContext, 'groups' | 'numbers'>,
   text: string,
   citations: readonly Citation[],
 ): string[] {
   const excerpts = citations.map((citation) => citation.excerpt).join(' \n ');
-  const given = valuesIn(excerpts);
-  const numbers = numbersIn(text)
-    .filter((written) => !given.has(written.value) && !(isYear(written) && excerpts.includes(written.text)))
+  const given = valuesIn(excerpts, context.numbers);
+  const numbers = numbersIn(text, context.numbers)
+    .filter(
+      (written) => !given.has(written.value) && !(isYear(written, context.numbers) && excerpts.includes(written.text)),
+    )
     .map((written) => `the figure ${written.text}`);
   const named = groupsNamedIn(excerpts, context.groups.values());
   const groups = [...groupsNamedIn(text, context.groups.values())]

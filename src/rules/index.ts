@@ -33,12 +33,19 @@ export const RULES: readonly ContentRule[] = [
   ...SPEECH_RULES,
 ];
 
-/** Checks every rule and returns what is broken (empty when the talk is sound). */
+/**
+ * Checks every rule and returns what is broken (empty when the talk is sound). Each
+ * message starts with the name of the rule that found it, so an author can look the rule up
+ * (`src/rules/`, and its broken fixture in the unit tests) by that name.
+ */
 export function validateTalk(talk: Talk, rules: readonly ContentRule[] = RULES): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const context = ruleContext(talk, problems);
   for (const rule of rules) {
-    rule.check(context);
+    rule.check({
+      ...context,
+      report: (item, field, message) => context.report(item, field, `${rule.name}: ${message}`),
+    });
     // Without its language's words, every rule that reads them would fail too: the one cause is reported alone.
     if (rule.name === KNOWN_LANGUAGE_RULE && problems.length > 0) return problems;
   }

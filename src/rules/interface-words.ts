@@ -17,7 +17,7 @@ const knownLanguage: ContentRule = {
     report(
       'talk',
       'lang',
-      `${KNOWN_LANGUAGE_RULE}: the engine has no interface words for '${talk.lang}'; it knows ${known.map((lang) => `'${lang}'`).join(', ')}. Fix: set lang to one of them, or add src/words/${talk.lang.toLowerCase().split('-')[0]}.ts (a copy of en.ts in that language) and list it in src/words/index.ts.`,
+      `the engine has no interface words for '${talk.lang}'; it knows ${known.map((lang) => `'${lang}'`).join(', ')}. Fix: set lang to one of them, or add src/words/${talk.lang.toLowerCase().split('-')[0]}.ts (a copy of en.ts in that language) and list it in src/words/index.ts.`,
     );
   },
 };
@@ -37,7 +37,7 @@ const wordOverrides: ContentRule = {
         report(
           'talk',
           `words.${path}`,
-          `word-overrides: overrides an interface word with an empty text, which would show as an empty label. Fix: give the word, or remove the override to keep the language's own.`,
+          `overrides an interface word with an empty text, which would show as an empty label. Fix: give the word, or remove the override to keep the language's own.`,
         );
     }
   },

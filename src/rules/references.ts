@@ -20,8 +20,10 @@ export function* citationsOf(
   for (const event of talk.events) {
     const item = `event '${event.id}'`;
     yield { item, field: 'source', citation: event.source };
-    for (const [index, figure] of event.figures.entries())
+    for (const [index, figure] of event.figures.entries()) {
       yield { item, field: `figures[${index}].source`, citation: figure.source };
+      if (figure.upTo) yield { item, field: `figures[${index}].upTo.source`, citation: figure.upTo.source };
+    }
     for (const [index, note] of event.record.entries()) {
       yield { item, field: `record[${index}].source`, citation: note.source };
       for (const [position, figure] of (note.figures ?? []).entries())
@@ -88,7 +90,9 @@ const groupReferences: ContentRule = {
       const responsibility = event.responsibility;
       if (!responsibility) continue;
       responsibility.claims.forEach((claim, index) => {
-        needGroup(context, claim.madeIn, item, `responsibility.claims[${index}].madeIn`);
+        if (claim.madeIn !== null) needGroup(context, claim.madeIn, item, `responsibility.claims[${index}].madeIn`);
+        if (claim.organisation !== undefined)
+          needGroup(context, claim.organisation, item, `responsibility.claims[${index}].organisation`);
         if (claim.outlet)
           needOne(
             context.report,

@@ -2,6 +2,7 @@ import type { ContentProblem, RuleContext } from '../model/check-context.ts';
 import { allSlides, byId } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
+import { numberReading } from './figures.ts';
 
 export type { ContentProblem, Report, RuleContext } from '../model/check-context.ts';
 
@@ -26,6 +27,9 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** Builds the rules' view of a talk, reporting into `problems`. */
 export function ruleContext(talk: Talk, problems: ContentProblem[]): RuleContext {
+  const words = wordsFor(talk.lang, talk.words);
+  // Years a century either side of the chronology read as years: sources come after it, context before.
+  const years = { from: talk.period.from - 100, to: talk.period.to + 100 };
   return {
     talk,
     sources: byId(talk.sources),
@@ -35,7 +39,8 @@ export function ruleContext(talk: Talk, problems: ContentProblem[]): RuleContext
     arguments: byId(talk.arguments),
     outlets: byId(talk.outlets),
     slides: allSlides(talk),
-    words: wordsFor(talk.lang, talk.words),
+    words,
+    numbers: numberReading(talk.lang, words.numberScales, years),
     report: (item, field, message) => problems.push({ item, field, message }),
   };
 }

@@ -86,8 +86,8 @@ const roundedForSpeech: ContentRule = {
   name: 'numbers-rounded-for-speech',
   check(context) {
     for (const page of allPages(context.talk, context.slides)) {
-      for (const written of numbersIn(spoken(page.notes))) {
-        if (isYear(written)) continue;
+      for (const written of numbersIn(spoken(page.notes), context.numbers)) {
+        if (isYear(written, context.numbers)) continue;
         const decimals = (written.text.split('.')[1] ?? '').replace(/\D.*$/, '');
         const tooExact =
           (written.value >= 1000 && significantDigits(written.value) > 2 && !written.text.includes('.')) ||
@@ -110,8 +110,8 @@ const figuresNotRepeated: ContentRule = {
     const slidesByFigure = new Map<number, string[]>();
     for (const page of allPages(context.talk, context.slides)) {
       const values = new Set(
-        numbersIn(page.notes.say)
-          .filter((written) => !isYear(written) && written.value >= 10)
+        numbersIn(page.notes.say, context.numbers)
+          .filter((written) => !isYear(written, context.numbers) && written.value >= 10)
           .map((written) => written.value),
       );
       for (const value of values) slidesByFigure.set(value, [...(slidesByFigure.get(value) ?? []), page.id]);

@@ -65,8 +65,14 @@ const dates: ContentRule = {
     for (const source of talk.sources) checkDate(talk, source.date, `source '${source.id}'`, 'date', report, false);
     for (const group of talk.groups)
       if (group.founded) checkDate(talk, group.founded, `group '${group.id}'`, 'founded', report, false);
-    for (const relation of talk.relations)
+    for (const relation of talk.relations) {
       if (relation.since) checkDate(talk, relation.since, `relation '${relation.id}'`, 'since', report);
+      if (relation.sinceUntil) {
+        checkDate(talk, relation.sinceUntil, `relation '${relation.id}'`, 'sinceUntil', report);
+        if (!relation.since || compareDates(relation.sinceUntil, relation.since) < 0)
+          report(`relation '${relation.id}'`, 'sinceUntil', 'the span must end after `since`, which it needs');
+      }
+    }
     for (const naming of talk.claimNamings ?? []) {
       if (naming.from) checkDate(talk, naming.from, `claim naming '${naming.id}'`, 'from', report, false);
       if (naming.until) checkDate(talk, naming.until, `claim naming '${naming.id}'`, 'until', report, false);

@@ -16,6 +16,16 @@ export const en: Words = {
   recordInNotes: (differs, eventTitle) => `${differs ? 'The record differs' : 'The record adds'} (${eventTitle}):`,
   authorArgues: 'The author argues',
   authorDilemma: (struck, helped) => `the author: striking ${struck} helps ${helped}`,
+  figureRange: (low, high, later) => (later ? `${low}, later ${high}` : `${low} to ${high}`),
+  dateQualifiers: {
+    about: (date) => `about ${date}`,
+    early: (date) => `early ${date}`,
+    mid: (date) => `mid-${date}`,
+    late: (date) => `late ${date}`,
+    before: (date) => `before ${date}`,
+    after: (date) => `after ${date}`,
+  },
+  numberScales: { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9 },
   hedges: {
     about: 'about',
     around: 'around',
@@ -23,6 +33,7 @@ export const en: Words = {
     almost: 'almost',
     nearly: 'nearly',
     'at least': 'at least',
+    'more than': 'more than',
     'up to': 'up to',
     approximately: 'approximately',
   },
@@ -34,13 +45,36 @@ export const en: Words = {
       `claimed${outlet ? ` ${outlet}` : ''} in ${name}’s name${when ? ` (claim of ${when})` : ''}, when its attacks in ${country} were claimed as ${claimedAs}`,
     viaOutlet: (outlet) => `through ${outlet}`,
     or: 'or',
+    byOrganisation: (name) => `by ${name}`,
+    nameNotStated: (outlet, when) =>
+      `claimed${outlet ? ` ${outlet}` : ''}${when ? ` (claim of ${when})` : ''}; the source does not say in whose name`,
+    namingContext: (name, country, claimedAs) =>
+      `at the time, ${name}’s attacks in ${country} were claimed as ${claimedAs}`,
+    competing: 'competing claims:',
+    doubted: (why) => `(in doubt: ${why})`,
+    settledOn: (claimant) => `a source holds ${claimant} responsible`,
     unclaimed: 'claimed by no group',
-    attributedTo: (group) => `attributed to ${group}`,
+    attributedTo: (group, by, strength) =>
+      strength === 'blamed'
+        ? `blamed on ${group} by ${by}`
+        : strength === 'attributed'
+          ? `attributed to ${group} by ${by}`
+          : `suspicion on ${group}, ${by} wrote`,
     separator: '; ',
   },
   roleTerms: {
     claim: ['claim', 'responsibility'],
-    attribution: ['attribut', 'blame', 'responsib', 'reported as', 'carried out', 'work of', 'suspect', 'affiliat'],
+    attribution: [
+      'attribut',
+      'blame',
+      'responsib',
+      'reported as',
+      'carried out',
+      'work of',
+      'suspect',
+      'suspicion',
+      'affiliat',
+    ],
     mainSourceVoice: ['the article', 'the author'],
     notSpoken: [
       'the data',
@@ -65,8 +99,11 @@ export const en: Words = {
     mapLabel: (place, year) => `${place} ${year}`,
     claimedInName: 'Claimed in the name of',
     unclaimed: 'nobody (unclaimed)',
+    notStated: 'a name the source does not state',
+    competing: 'competing claims',
+    claimedIn: (group) => `claimed in the name of ${group}`,
     elsewhere: (count, countries) => `${count} attacks in ${countries}:\nsee the previous map`,
-    mapEntry: (label, claimant) => (claimant ? `${label}, claimed in the name of ${claimant}` : `${label}, unclaimed`),
+    mapEntry: (label, claim) => `${label}: ${claim}`,
   },
   relations: {
     'split-from': 'members broke away',

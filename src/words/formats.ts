@@ -1,17 +1,19 @@
 import type { Words } from './types.ts';
-import type { Hedge } from './vocabulary.ts';
+import type { DateQualifier, Hedge } from './vocabulary.ts';
 
 /** A date known to the year, the month or the day (the schema's `PartialDate`). */
 interface PartialDate {
   readonly year: number;
   readonly month?: number;
   readonly day?: number;
+  readonly qualifier?: DateQualifier;
 }
 
 /** A number with the hedge its source puts on it (the schema's `Figure`, as far as formats read it). */
 interface Figure {
   readonly amount: number;
   readonly hedge: Hedge | null;
+  readonly upTo?: { readonly amount: number; readonly hedge: Hedge | null; readonly later: boolean };
 }
 
 /** Dates and numbers as the talk's language writes them, through `Intl`. */
@@ -26,6 +28,8 @@ export interface Formats {
   number(value: number): string;
   /** A figure's number with its hedge, e.g. "around 54". */
   amount(figure: Pick<Figure, 'amount' | 'hedge'>): string;
+  /** A figure with its hedge, or its range with each bound's hedge: "at least 56, later 67". */
+  figure(figure: Figure): string;
   /** A figure that is a per cent, with its hedge, e.g. "nearly 65%". */
   share(figure: Pick<Figure, 'amount' | 'hedge'>): string;
   /** "A, B or C" in the talk's language. */
@@ -55,17 +59,24 @@ function toUtc(date: PartialDate): Date {
 }
 
 /** The formats for a BCP 47 language tag, with the talk's words for hedges. */
-export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats {
+export function formatsFor(lang: string, words: Pick<Words, 'hedges' | 'figureRange' | 'dateQualifiers'>): Formats {
+  const qualified = (date: PartialDate, text: string): string =>
+    date.qualifier ? words.dateQualifiers[date.qualifier](text) : text;
   const dateFormat = (precision: Precision): Intl.DateTimeFormat => new Intl.DateTimeFormat(lang, OPTIONS[precision]);
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const formats: Formats = {
-    date: (date) => dateFormat(precisionOf(date)).format(toUtc(date)),
+    date: (date) => qualified(date, dateFormat(precisionOf(date)).format(toUtc(date))),
     shortDate: (date) =>
-      date.month === undefined
-        ? String(date.year)
-        : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(toUtc(date)),
+      qualified(
+        date,
+        date.month === undefined
+          ? String(date.year)
+          : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(toUtc(date)),
+      ),
     span: (date, until) => {
       if (!until) return formats.date(date);
+      // A hedged end reads on its own ("early 2014 – 2015"): Intl's ranges know no hedges.
+      if (date.qualifier || until.qualifier) return `${formats.date(date)} – ${formats.date(until)}`;
       // Years alone read as a plain span, "2014–2015"; Intl would space the dash for some languages.
       if (date.month === undefined || until.month === undefined) return `${date.year}–${until.year}`;
       // Both ends at the precision of the vaguer one, so "2014–2015" never becomes "2014–January 2015".
@@ -77,6 +88,10 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges'>): Formats 
     amount: (figure) => {
       const amount = numberFormat.format(figure.amount);
       return figure.hedge ? `${words.hedges[figure.hedge]} ${amount}` : amount;
+    },
+    figure: (figure) => {
+      const low = formats.amount(figure);
+      return figure.upTo ? words.figureRange(low, formats.amount(figure.upTo), figure.upTo.later) : low;
     },
     share: (figure) => {
       const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(

@@ -22,6 +22,16 @@ export const fr: Words = {
     `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
   authorArgues: 'Selon l’auteur,',
   authorDilemma: (struck, helped) => `selon l’auteur${NBSP}: agir contre ${struck} profite à ${helped}`,
+  figureRange: (low, high, later) => (later ? `${low}, puis ${high}` : `${low} à ${high}`),
+  dateQualifiers: {
+    about: (date) => `vers ${date}`,
+    early: (date) => `début ${date}`,
+    mid: (date) => `mi-${date}`,
+    late: (date) => `fin ${date}`,
+    before: (date) => `avant ${date}`,
+    after: (date) => `après ${date}`,
+  },
+  numberScales: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, Md: 1e9 },
   hedges: {
     about: 'environ',
     around: 'autour de',
@@ -29,6 +39,7 @@ export const fr: Words = {
     almost: 'presque',
     nearly: 'près de',
     'at least': 'au moins',
+    'more than': 'plus de',
     'up to': 'jusqu’à',
     approximately: 'approximativement',
   },
@@ -41,8 +52,22 @@ export const fr: Words = {
       `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''} au nom de ${name}, à une époque où ses actions en ${country} étaient revendiquées comme celles de ${claimedAs}`,
     viaOutlet: (outlet) => `dans ${outlet}`,
     or: 'ou',
+    byOrganisation: (name) => `par ${name}`,
+    nameNotStated: (outlet, when) =>
+      `revendiqué${outlet ? ` ${outlet}` : ''}${when ? `, ${when},` : ''}${THIN_NBSP}; la source ne dit pas au nom de qui`,
+    namingContext: (name, country, claimedAs) =>
+      `à cette époque, les actions de ${name} en ${country} étaient revendiquées comme celles de ${claimedAs}`,
+    competing: `revendications concurrentes${NBSP}:`,
+    doubted: (why) => `(douteux${NBSP}: ${why})`,
+    settledOn: (claimant) => `une source retient${NBSP}: ${claimant}`,
     unclaimed: 'aucune revendication',
-    attributedTo: (group) => `attribution${NBSP}: ${group}`,
+    // Labels rather than "imputé à …", for the same reason as `claimedBy`.
+    attributedTo: (group, by, strength) =>
+      strength === 'blamed'
+        ? `mis en cause${NBSP}: ${group}, par ${by}`
+        : strength === 'attributed'
+          ? `attribution${NBSP}: ${group}, selon ${by}`
+          : `soupçons${NBSP}: ${group}, selon ${by}`,
     separator: `${THIN_NBSP}; `,
   },
   roleTerms: {
@@ -73,9 +98,11 @@ export const fr: Words = {
     mapLabel: (place, year) => `${place} ${year}`,
     claimedInName: 'Revendiqué au nom de',
     unclaimed: 'personne (non revendiqué)',
+    notStated: 'un nom que la source ne donne pas',
+    competing: 'revendications concurrentes',
+    claimedIn: (group) => `revendiqué au nom de ${group}`,
     elsewhere: (count, countries) => `${count} attaques en ${countries} :\nvoir la carte précédente`,
-    mapEntry: (label, claimant) =>
-      claimant ? `${label}, revendiqué au nom de ${claimant}` : `${label}, non revendiqué`,
+    mapEntry: (label, claim) => `${label}${NBSP}: ${claim}`,
   },
   relations: {
     'split-from': 'des membres ont fait scission',

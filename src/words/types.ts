@@ -5,7 +5,7 @@
  * Numbers and dates are not here: they go through `Intl` with the talk's `lang`.
  */
 
-import type { Hedge, RelationKind, SourceKind } from './vocabulary.ts';
+import type { AttributionStrength, DateQualifier, Hedge, RelationKind, SourceKind } from './vocabulary.ts';
 
 export interface Words {
   /** The keyboard hint on the title slide. */
@@ -32,6 +32,12 @@ export interface Words {
   readonly authorDilemma: (struck: string, helped: string) => string;
   /** Before an author's argument: "The author argues". */
   readonly authorArgues: string;
+  /** Words that scale a number, as the talk's language writes them ("million", "milliards"), with their factors; content rules read figures with them. */
+  readonly numberScales: Readonly<Record<string, number>>;
+  /** A figure given as a range: "at least 56, later 67" (a later count) or "56 to 67". */
+  readonly figureRange: (low: string, high: string, later: boolean) => string;
+  /** A date with its source's hedge: "early 2015", "before March 2016". */
+  readonly dateQualifiers: Readonly<Record<DateQualifier, (date: string) => string>>;
   /** The hedges, as the talk's language says them. */
   readonly hedges: Readonly<Record<Hedge, string>>;
   /** Speaker-notes labels. */
@@ -52,10 +58,22 @@ export interface Words {
     readonly viaOutlet: (outlet: string) => string;
     /** "or", joining the names a naming period lists. */
     readonly or: string;
+    /** Who made a claim whose source names no outlet: "by the Guild". */
+    readonly byOrganisation: (name: string) => string;
+    /** A claim whose source does not state the name it was made in: "claimed through Amaq; the source does not say in whose name". */
+    readonly nameNotStated: (outlet: string | null, when: string | null) => string;
+    /** The general context of a claim whose name is not stated: "at the time, the Guild's claims in France were made as the Carpenters". */
+    readonly namingContext: (name: string, country: string, claimedAs: string) => string;
+    /** Before several claims of one attack, none preferred: "competing claims:". */
+    readonly competing: string;
+    /** After a claim a source puts in doubt, with what that source says. */
+    readonly doubted: (why: string) => string;
+    /** After competing claims that a source settles: "a source holds the Guild responsible". */
+    readonly settledOn: (claimant: string) => string;
     /** Nobody claimed it. */
     readonly unclaimed: string;
-    /** Before a group that reporting holds responsible. */
-    readonly attributedTo: (group: string) => string;
+    /** A group that someone holds responsible, worded by how strongly: "blamed on the Guild by officials". */
+    readonly attributedTo: (group: string, by: string, strength: AttributionStrength) => string;
     /** Between claims and attributions. */
     readonly separator: string;
   };
@@ -93,10 +111,16 @@ export interface Words {
     readonly claimedInName: string;
     /** Legend entry of attacks nobody claimed. */
     readonly unclaimed: string;
+    /** Legend entry of attacks claimed in a name their source does not state. */
+    readonly notStated: string;
+    /** Legend entry of attacks with competing claims, none preferred. */
+    readonly competing: string;
+    /** A group's legend entry in words, for screen readers: "claimed in the name of the Guild". */
+    readonly claimedIn: (group: string) => string;
     /** A dashed box on a map that stands for attacks another map shows: "3 attacks in two countries: see the previous map". */
     readonly elsewhere: (count: number, countries: string) => string;
-    /** A marker in the accessible description of a map: "Eastport 1907: claimed in the name of the Guild". */
-    readonly mapEntry: (label: string, claimant: string | null) => string;
+    /** A marker in the accessible description of a map or overview: "Eastport 1907, claimed in the name of the Guild". */
+    readonly mapEntry: (label: string, claim: string) => string;
   };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;

@@ -18,7 +18,16 @@ export type RelationKind =
   | 'linked-to';
 
 /** The hedges a figure may carry, as its source words them. */
-export type Hedge = 'about' | 'around' | 'some' | 'almost' | 'nearly' | 'at least' | 'up to' | 'approximately';
+export type Hedge =
+  | 'about'
+  | 'around'
+  | 'some'
+  | 'almost'
+  | 'nearly'
+  | 'at least'
+  | 'more than'
+  | 'up to'
+  | 'approximately';
 
 /** How precisely coordinates place an event: on the spot, in a town, in a district or province, or only a country. */
 export type Precision = 'site' | 'town' | 'district' | 'province' | 'country';
@@ -36,4 +45,12 @@ export type Mark =
   | 'star'
   | 'hexagon'
   | 'triangle-down'
-  | 'ring';
+  | 'ring'
+  | 'open-square'
+  | 'open-diamond';
+
+/** How a source hedges a date: "about 2015", "early 2015", "mid-2015", "late 2015", "before 2015", "after 2015". */
+export type DateQualifier = 'about' | 'early' | 'mid' | 'late' | 'before' | 'after';
+
+/** How strongly someone holds a group responsible (see `Attribution` in `src/model/types.ts`). */
+export type AttributionStrength = 'blamed' | 'attributed' | 'suspected';

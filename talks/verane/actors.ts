@@ -8,12 +8,12 @@ export const groups: readonly Group[] = [
     shortName: 'SAV',
     aliases: ['Société de Vérane'],
     kind: 'group',
-    founded: { year: 1906, month: 5 },
+    founded: { year: 2206, month: 5 },
     aim: 'observer au-dessus des nuages',
     summary: 'Les savants qui ont bâti l’observatoire du col.',
     source: reported(
-      'these-1987',
-      'La Société astronomique de Vérane, fondée en mai 1906, voulait observer au-dessus des nuages et a bâti l’observatoire du col.',
+      'these-2287',
+      'La Société astronomique de Vérane, fondée en mai 2206, voulait observer au-dessus des nuages et a bâti l’observatoire du col.',
     ),
   },
   {
@@ -22,11 +22,11 @@ export const groups: readonly Group[] = [
     shortName: 'Cercle',
     aliases: ['amateurs du col'],
     kind: 'group',
-    founded: { year: 1908, month: 3 },
+    founded: { year: 2208, month: 3 },
     aim: 'ouvrir la coupole à tous',
-    summary: 'Des membres de la Société partis en 1908 pour observer en amateurs.',
+    summary: 'Des membres de la Société partis en 2208 pour observer en amateurs.',
     source: article(
-      'En mars 1908, des membres claquent la porte et fondent le Cercle des amateurs du col, pour ouvrir la coupole à tous.',
+      'En mars 2208, des membres claquent la porte et fondent le Cercle des amateurs du col, pour ouvrir la coupole à tous.',
     ),
   },
   {
@@ -37,7 +37,7 @@ export const groups: readonly Group[] = [
     kind: 'group',
     founded: null,
     summary: 'La société savante de la ville voisine, qui publie les mesures.',
-    source: reported('these-1987', 'L’Académie de Valcroze publiait les mesures de la Société astronomique de Vérane.'),
+    source: reported('these-2287', 'L’Académie de Valcroze publiait les mesures de la Société astronomique de Vérane.'),
   },
   {
     id: 'prefecture',
@@ -48,7 +48,7 @@ export const groups: readonly Group[] = [
     founded: null,
     summary: 'L’administration du département, qui finance l’observatoire.',
     source: reported(
-      'prefecture-1910',
+      'prefecture-2210',
       'La Préfecture de la Haute-Vérane verse chaque année une subvention à l’observatoire.',
     ),
   },
@@ -62,7 +62,7 @@ export const outlets: readonly Outlet[] = [
     owner: 'sav',
     description: 'la revue de la Société',
     source: reported(
-      'these-1987',
+      'these-2287',
       'Le Bulletin astronomique de Vérane était la revue de la Société astronomique de Vérane.',
     ),
   },
@@ -74,10 +74,10 @@ export const relations: readonly Relation[] = [
     from: 'sav',
     to: 'academie',
     kind: 'affiliate-of',
-    since: { year: 1907 },
+    since: { year: 2207 },
     source: reported(
-      'these-1987',
-      'Dès 1907, la Société astronomique de Vérane est affiliée à l’Académie de Valcroze.',
+      'these-2287',
+      'Dès 2207, la Société astronomique de Vérane est affiliée à l’Académie de Valcroze.',
     ),
   },
   {
@@ -86,10 +86,10 @@ export const relations: readonly Relation[] = [
     to: 'sav',
     kind: 'linked-to',
     label: 'finance',
-    since: { year: 1907, month: 10 },
+    since: { year: 2207, month: 10 },
     source: reported(
-      'prefecture-1910',
-      'En octobre 1907, la Préfecture accorde sa première subvention à la Société astronomique de Vérane.',
+      'prefecture-2210',
+      'En octobre 2207, la Préfecture accorde sa première subvention à la Société astronomique de Vérane.',
     ),
   },
   {
@@ -97,18 +97,18 @@ export const relations: readonly Relation[] = [
     from: 'cercle',
     to: 'sav',
     kind: 'split-from',
-    since: { year: 1908, month: 3 },
-    source: article('En mars 1908, des membres claquent la porte et fondent le Cercle des amateurs du col.'),
+    since: { year: 2208, month: 3 },
+    source: article('En mars 2208, des membres claquent la porte et fondent le Cercle des amateurs du col.'),
   },
   {
     id: 'cercle-sav-rivaux',
     from: 'cercle',
     to: 'sav',
     kind: 'rival-of',
-    since: { year: 1909, month: 11 },
+    since: { year: 2209, month: 11 },
     source: reported(
-      'echo-1909',
-      'En novembre 1909, le Cercle et la Société astronomique de Vérane se disputent publiquement la coupole.',
+      'echo-2209',
+      'En novembre 2209, le Cercle et la Société astronomique de Vérane se disputent publiquement la coupole.',
     ),
   },
 ];

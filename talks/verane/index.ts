@@ -10,13 +10,14 @@ import { ARTICLE, sources } from './sources.ts';
  * engine knows nothing of the main talk, its language or its subject.
  */
 export const talk: Talk = {
-  title: 'L’observatoire du col de Vérane, 1907–1910',
-  subtitle: 'Ce qu’un article de 1958 raconte, et ce que les sources y ajoutent',
+  title: 'L’observatoire du col de Vérane, 2207–2210',
+  subtitle:
+    'Une histoire inventée : ce qu’un article fictif de 2258 raconte, et ce que ses sources fictives y ajoutent',
   author: 'Un exposé d’après la Revue d’histoire des sciences alpines',
   lang: 'fr',
   durationMinutes: 8,
   mainSource: ARTICLE,
-  period: { from: 1907, to: 1910 },
+  period: { from: 2207, to: 2210 },
   sources,
   abbreviations: { SAV: 'Société astronomique de Vérane' },
   groups,

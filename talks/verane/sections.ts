@@ -10,10 +10,11 @@ export const sections: readonly Section[] = [
         kind: 'title',
         id: 'titre',
         title: 'L’observatoire du col de Vérane',
-        subtitle: 'Une histoire savante, 1907–1910',
-        byline: 'D’après un article de la Revue d’histoire des sciences alpines, confronté à d’autres sources',
+        subtitle: 'Une histoire inventée, 2207–2210',
+        byline:
+          'D’après un article inventé de la Revue d’histoire des sciences alpines, confronté à d’autres sources inventées',
         notes: {
-          say: 'Bonsoir. Ce soir, je vous emmène au col de Vérane, à près de trois mille mètres, où une poignée de savants a installé une coupole au début du siècle dernier. Je suis un article paru en 1958, qui raconte cette aventure avec passion. Je le confronte à la presse locale, aux actes de la préfecture et à une thèse plus récente.',
+          say: 'Bonsoir. Cette histoire est inventée : le col de Vérane, son observatoire, ses savants, l’article et ses sources n’existent pas, et les dates sont fictives. Je vous emmène à près de trois mille mètres, où une poignée de savants installe une coupole en 2207. Je suis un article paru en 2258, qui raconte cette aventure avec passion. Je le confronte à la presse locale, aux actes de la préfecture et à une thèse plus récente.',
           stress: {
             text: 'L’article raconte l’histoire d’un observatoire de montagne.',
             sources: [
@@ -22,7 +23,7 @@ export const sections: readonly Section[] = [
           },
           transition: 'Voyons d’abord qui sont les acteurs.',
         },
-        seconds: 30,
+        seconds: 36,
       },
       {
         kind: 'groups',
@@ -35,7 +36,7 @@ export const sections: readonly Section[] = [
             text: 'La Préfecture finance l’observatoire.',
             sources: [
               reported(
-                'prefecture-1910',
+                'prefecture-2210',
                 'La Préfecture de la Haute-Vérane verse chaque année une subvention à l’observatoire.',
               ),
             ],
@@ -53,7 +54,7 @@ export const sections: readonly Section[] = [
           text: 'Selon l’article, des membres quittent la SAV et fondent le Cercle.',
           sources: [
             article(
-              'En mars 1908, des membres quittent la Société astronomique de Vérane et fondent le Cercle des amateurs du col.',
+              'En mars 2208, des membres quittent la Société astronomique de Vérane et fondent le Cercle des amateurs du col.',
             ),
           ],
         },
@@ -63,7 +64,7 @@ export const sections: readonly Section[] = [
             text: 'Selon l’article, le Cercle veut ouvrir la coupole à tous.',
             sources: [
               article(
-                'En mars 1908, des membres claquent la porte et fondent le Cercle des amateurs du col, pour ouvrir la coupole à tous.',
+                'En mars 2208, des membres claquent la porte et fondent le Cercle des amateurs du col, pour ouvrir la coupole à tous.',
               ),
             ],
           },
@@ -80,7 +81,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'vue-d-ensemble',
-        title: 'Les années 1907 à 1910 d’un coup d’œil',
+        title: 'Les années 2207 à 2210 d’un coup d’œil',
         diagram: { kind: 'timeline' },
         notes: {
           say: 'Voici la frise des quatre années. Chaque colonne est une année, chaque ligne un événement. Ceux que l’article ne mentionne pas portent la mention contexte : ils viennent d’autres sources, citées une à une. Remarquez que la querelle et les subventions viennent toutes de ces autres sources. L’article, lui, s’attache surtout aux découvertes et aux grandes nuits d’observation.',
@@ -88,8 +89,8 @@ export const sections: readonly Section[] = [
             text: 'L’article ne dit rien des subventions.',
             sources: [
               reported(
-                'prefecture-1910',
-                'En octobre 1907, la Préfecture accorde sa première subvention à la Société astronomique de Vérane.',
+                'prefecture-2210',
+                'En octobre 2207, la Préfecture accorde sa première subvention à la Société astronomique de Vérane.',
               ),
             ],
           },
@@ -99,8 +100,8 @@ export const sections: readonly Section[] = [
       },
       {
         kind: 'year',
-        id: '1907',
-        year: 1907,
+        id: '2207',
+        year: 2207,
         heading: 'La coupole',
         notes: {
           say: 'En juillet, quelque quarante ouvriers achèvent la coupole. L’article donne ce chiffre avec prudence, et je le garde ainsi. Le journal de la vallée décrit une foule montée pour l’inauguration. À l’automne, la Préfecture verse une première subvention : un détail que l’article passe sous silence et que seuls les actes administratifs révèlent. Dès le départ, la science du col dépend donc de l’argent public.',
@@ -114,8 +115,8 @@ export const sections: readonly Section[] = [
       },
       {
         kind: 'year',
-        id: '1908',
-        year: 1908,
+        id: '2208',
+        year: 2208,
         heading: 'La scission et la comète',
         notes: {
           say: 'Au printemps, le Cercle se sépare de la SAV. En août, une comète est découverte depuis le col. La SAV revendique la découverte dès le lendemain, dans son Bulletin. Mais une historienne a retrouvé un carnet du Cercle qui note la comète un jour plus tôt. Je montre donc les deux : la revendication, et l’attribution par l’historienne. Une revendication dit qui réclame le mérite, pas qui a vu le premier.',
@@ -123,7 +124,7 @@ export const sections: readonly Section[] = [
             text: 'La revendication de la SAV et le carnet du Cercle ne disent pas la même chose.',
             sources: [
               article('La Société astronomique de Vérane revendique la découverte dès le lendemain.'),
-              reported('these-1987', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.'),
+              reported('these-2287', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.'),
             ],
           },
           transition: 'Passons à l’été suivant.',
@@ -132,8 +133,8 @@ export const sections: readonly Section[] = [
       },
       {
         kind: 'year',
-        id: '1909',
-        year: 1909,
+        id: '2209',
+        year: 2209,
         heading: 'La foule et la querelle',
         notes: {
           say: 'En août, la nuit des étoiles filantes attire environ trois cents visiteurs, selon l’article. À l’automne, la querelle entre les deux sociétés éclate dans le journal local : chacune accuse l’autre de confisquer la coupole. L’article n’en parle pas ; c’est la presse qui nous l’apprend. Le même été voit donc le succès public du col et la rupture ouverte entre ses deux sociétés.',
@@ -141,17 +142,17 @@ export const sections: readonly Section[] = [
             text: 'L’article compte environ 300 visiteurs.',
             sources: [article('environ 300 visiteurs montent au col')],
           },
-          transition: 'Reste la dernière année, celle de Halley.',
+          transition: 'Reste la dernière année, celle d’Ardelle.',
         },
         seconds: 35,
       },
       {
         kind: 'year',
-        id: '1910',
-        year: 1910,
-        heading: 'Halley, puis l’argent qui manque',
+        id: '2210',
+        year: 2210,
+        heading: 'Ardelle, puis l’argent qui manque',
         notes: {
-          say: 'En mai, les deux sociétés photographient ensemble la comète de Halley. L’article parle d’au moins cinq cents clichés ; les archives n’en conservent qu’environ trois cent cinquante. Je donne les deux chiffres, chacun avec sa source. En décembre, la Préfecture réduit sa subvention, et l’aventure ralentit. L’article ne dit pas pourquoi ; les actes non plus, ils ne donnent que le montant.',
+          say: 'En mai, les deux sociétés photographient ensemble la comète Ardelle. L’article parle d’au moins cinq cents clichés ; les archives n’en conservent qu’environ trois cent cinquante. Je donne les deux chiffres, chacun avec sa source. En décembre, la Préfecture réduit sa subvention, et l’aventure ralentit. L’article ne dit pas pourquoi ; les actes non plus, ils ne donnent que le montant.',
           stress: {
             text: 'L’article compte au moins 500 clichés.',
             sources: [article('au moins 500 clichés')],
@@ -164,7 +165,7 @@ export const sections: readonly Section[] = [
         kind: 'diagram',
         id: 'visiteurs',
         title: 'Les visiteurs de la nuit des étoiles',
-        diagram: { kind: 'toll', event: 'etoiles-1909' },
+        diagram: { kind: 'toll', event: 'etoiles-2209' },
         caption: {
           text: 'Selon l’article, environ 200 visiteurs viennent de la vallée.',
           sources: [article('environ 200 de la vallée')],
@@ -175,23 +176,23 @@ export const sections: readonly Section[] = [
             text: 'Selon l’article, environ 100 visiteurs viennent de Valcroze.',
             sources: [article('environ 100 venus de Valcroze')],
           },
-          transition: 'Voyons comment les liens entre acteurs se dessinent en 1910.',
+          transition: 'Voyons comment les liens entre acteurs se dessinent en 2210.',
         },
         seconds: 30,
       },
       {
         kind: 'diagram',
-        id: 'reseau-1910',
-        title: 'Les liens en 1910',
-        diagram: { kind: 'network', at: { year: 1910 }, previous: null },
+        id: 'reseau-2210',
+        title: 'Les liens en 2210',
+        diagram: { kind: 'network', at: { year: 2210 }, previous: null },
         notes: {
-          say: 'Le réseau de 1910 réunit tout ce que nous avons vu. La SAV est affiliée à l’Académie, la Préfecture la finance, et le Cercle, né d’une scission, est devenu son rival. Chaque lien porte l’année où les sources le placent. On voit ainsi qu’en quatre ans, un projet commun est devenu une scène à quatre acteurs, liés par l’argent, la science et la rivalité.',
+          say: 'Le réseau de 2210 réunit tout ce que nous avons vu. La SAV est affiliée à l’Académie, la Préfecture la finance, et le Cercle, né d’une scission, est devenu son rival. Chaque lien porte l’année où les sources le placent. On voit ainsi qu’en quatre ans, un projet commun est devenu une scène à quatre acteurs, liés par l’argent, la science et la rivalité.',
           stress: {
             text: 'Le Cercle et la SAV se disputent la coupole.',
             sources: [
               reported(
-                'echo-1909',
-                'En novembre 1909, le Cercle et la Société astronomique de Vérane se disputent publiquement la coupole.',
+                'echo-2209',
+                'En novembre 2209, le Cercle et la Société astronomique de Vérane se disputent publiquement la coupole.',
               ),
             ],
           },
@@ -226,19 +227,19 @@ export const sections: readonly Section[] = [
         title: 'Une rivalité féconde ?',
         points: [
           { kind: 'argument', argument: 'rivalite-feconde' },
-          { kind: 'event', event: 'halley-1910' },
+          { kind: 'event', event: 'ardelle-2210' },
           {
             kind: 'statement',
-            text: 'L’article rapporte que les deux sociétés photographient ensemble la comète de Halley.',
+            text: 'L’article rapporte que les deux sociétés photographient ensemble la comète Ardelle.',
             sources: [
               article(
-                'Le 19 mai 1910, les deux sociétés photographient ensemble la comète de Halley : au moins 500 clichés.',
+                'Le 19 mai 2210, les deux sociétés photographient ensemble la comète Ardelle : au moins 500 clichés.',
               ),
             ],
           },
         ],
         notes: {
-          say: 'Pour l’auteur, la rivalité a plus servi la science du col que toutes les subventions. Son meilleur exemple est la nuit de Halley, où les deux sociétés travaillent côte à côte. C’est une lecture séduisante, mais c’est une opinion : je la présente comme telle, avec ses propres mots, et je vous laisse juges. D’autres lecteurs y verraient surtout du temps perdu en disputes.',
+          say: 'Pour l’auteur, la rivalité a plus servi la science du col que toutes les subventions. Son meilleur exemple est la nuit d’Ardelle, où les deux sociétés travaillent côte à côte. C’est une lecture séduisante, mais c’est une opinion : je la présente comme telle, avec ses propres mots, et je vous laisse juges. D’autres lecteurs y verraient surtout du temps perdu en disputes.',
           stress: {
             text: 'L’auteur tient la rivalité pour féconde.',
             sources: [article('La rivalité fit plus pour l’astronomie du col que toutes les subventions.')],
@@ -252,13 +253,13 @@ export const sections: readonly Section[] = [
         id: 'ce-qu-ajoutent-les-sources',
         title: 'Ce que les sources corrigent',
         notes: {
-          say: 'Deux fois, d’autres sources contredisent l’article. La comète de 1908 apparaît dans un carnet du Cercle un jour avant la revendication de la SAV. Et les clichés de Halley sont moins nombreux dans les archives que dans le récit. Ces écarts ne ruinent pas l’article, mais ils invitent à le lire avec soin.',
+          say: 'Deux fois, d’autres sources contredisent l’article. La comète de 2208 apparaît dans un carnet du Cercle un jour avant la revendication de la SAV. Et les clichés d’Ardelle sont moins nombreux dans les archives que dans le récit. Ces écarts ne ruinent pas l’article, mais ils invitent à le lire avec soin.',
           stress: {
             text: 'Les archives conservent environ 350 clichés.',
             sources: [
               reported(
-                'these-1987',
-                'Les archives de Valcroze ne conservent qu’environ 350 clichés de la nuit du 19 mai 1910.',
+                'these-2287',
+                'Les archives de Valcroze ne conservent qu’environ 350 clichés de la nuit du 19 mai 2210.',
               ),
             ],
           },
@@ -305,7 +306,7 @@ export const sections: readonly Section[] = [
             text: 'La comète d’août est revendiquée par la SAV, mais un carnet du Cercle la note plus tôt.',
             sources: [
               article('La Société astronomique de Vérane revendique la découverte dès le lendemain.'),
-              reported('these-1987', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.'),
+              reported('these-2287', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.'),
             ],
           },
           { kind: 'argument', argument: 'rivalite-feconde' },
@@ -314,7 +315,7 @@ export const sections: readonly Section[] = [
           say: 'Je retiens trois choses. Une découverte se revendique, et la revendication n’est pas toujours la première observation. Les chiffres d’un récit enthousiaste se vérifient dans les archives. Et l’argent public façonne une science de montagne autant que les étoiles. Merci de votre attention ; je prends vos questions, et je vous renvoie aux sources pour tout le reste.',
           stress: {
             text: 'Une revendication n’est pas une preuve d’antériorité : le Cercle a noté la comète plus tôt.',
-            sources: [reported('these-1987', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.')],
+            sources: [reported('these-2287', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.')],
           },
           transition: 'Place aux questions.',
         },

@@ -13,7 +13,8 @@ export function originBadge(context: RenderContext, event: TimelineEvent): SafeH
 function figureText(context: RenderContext, event: TimelineEvent, figure: Figure): SafeHtml {
   // A figure from another source than the event's gets its own marker, so each number can be traced.
   const marker = figure.source.source === event.source.source ? null : citeMarker(context, figure.source);
-  return html`<span class="figure">${context.index.formats.amount(figure)} ${bdi(figure.label)}${marker}</span>`;
+  const upTo = figure.upTo ? citeMarker(context, figure.upTo.source) : null;
+  return html`<span class="figure">${context.index.formats.figure(figure)} ${bdi(figure.label)}${marker}${upTo}</span>`;
 }
 
 /** "Old Town, Eastport, France": the place's parts, each once and each isolated for direction. */
@@ -43,7 +44,7 @@ export function eventItem(context: RenderContext, event: TimelineEvent, classNam
 export function eventSources(context: RenderContext, event: TimelineEvent): string[] {
   return [
     event.source.source,
-    ...event.figures.map((figure) => figure.source.source),
+    ...event.figures.flatMap((figure) => [figure.source.source, ...(figure.upTo ? [figure.upTo.source.source] : [])]),
     ...responsibilitySources(context, event),
     ...event.record.map((note) => note.source.source),
   ];

@@ -1,4 +1,5 @@
-import type { Claim, TimelineEvent } from '../../model/types.ts';
+import { claimStatus } from '../../model/responsibility.ts';
+import type { Claim, Responsibility, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 
@@ -9,31 +10,83 @@ function claimant(name: string): SafeHtml {
   return html`<strong class="claimant">${bdi(name)}</strong>`;
 }
 
-/** One claim in plain words: who, in whose name, through which outlet, when; each part with its source's marker. */
-export function claimText(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
+/** The sources of one claim, in the order its parts are read: the claim, its outlet, the naming of the period, the doubt. */
+function claimSources(context: RenderContext, event: TimelineEvent, claim: Claim) {
+  const naming = context.index.namingOf(event, claim);
+  return [
+    claim.source,
+    ...(claim.outlet ? [claim.outlet.source] : []),
+    ...(naming ? [naming.source] : []),
+    ...(claim.doubt ? [claim.doubt] : []),
+  ];
+}
+
+/** The claim's words, without markers: in the name its source states, or saying that the source states none. */
+function claimWords(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
   const { index } = context;
   const { claims } = index.words;
   const outletName = claim.outlet ? index.outlet(claim.outlet.outlet).shortName : null;
   const outlet = outletName === null ? null : claims.viaOutlet(OUTLET_SLOT);
   const when = claim.date ? index.formats.date(claim.date) : null;
   const naming = index.namingOf(event, claim);
-  // One marker per source, in the order the parts are read: the claim, its outlet, the naming of the period.
-  const markers = citeMarkers(context, [
-    claim.source,
-    ...(claim.outlet ? [claim.outlet.source] : []),
-    ...(naming ? [naming.source] : []),
-  ]);
-  if (naming) {
-    const claimedAs = index.formats.list(
-      naming.claimedAs.map((id) => index.group(id).name),
-      'disjunction',
-    );
-    const phrase = claims.claimedInName(NAME_SLOT, outlet, when, COUNTRY_SLOT, CLAIMED_AS_SLOT);
-    const filled = [claimant(naming.nameInClaims), bdi(outletName ?? ''), bdi(naming.country), bdi(claimedAs)];
-    return html`${fillSlots(phrase, filled)}${markers}`;
+  const claimedAs = naming
+    ? index.formats.list(
+        naming.claimedAs.map((id) => index.group(id).name),
+        'disjunction',
+      )
+    : '';
+  if (claim.madeIn === null) {
+    const organisation = claim.organisation === undefined ? null : index.group(claim.organisation).name;
+    const who = outlet ?? (organisation === null ? null : claims.byOrganisation(OUTLET_SLOT));
+    const stated = fillSlots(claims.nameNotStated(who, when), [html``, bdi(outletName ?? organisation ?? '')]);
+    if (!naming) return stated;
+    const context_ = fillSlots(claims.namingContext(NAME_SLOT, COUNTRY_SLOT, CLAIMED_AS_SLOT), [
+      bdi(naming.nameInClaims),
+      html``,
+      bdi(naming.country),
+      bdi(claimedAs),
+    ]);
+    return html`${stated}${claims.separator}${context_}`;
   }
-  const filled = [claimant(index.group(claim.madeIn).name), bdi(outletName ?? '')];
-  return html`${fillSlots(claims.claimedBy(NAME_SLOT, outlet, when), filled)}${markers}`;
+  if (naming) {
+    const phrase = claims.claimedInName(NAME_SLOT, outlet, when, COUNTRY_SLOT, CLAIMED_AS_SLOT);
+    return fillSlots(phrase, [
+      claimant(naming.nameInClaims),
+      bdi(outletName ?? ''),
+      bdi(naming.country),
+      bdi(claimedAs),
+    ]);
+  }
+  return fillSlots(claims.claimedBy(NAME_SLOT, outlet, when), [
+    claimant(index.group(claim.madeIn).name),
+    bdi(outletName ?? ''),
+  ]);
+}
+
+/** One claim in plain words: who, in whose name (or that the source does not say), through which outlet, when, any doubt; each part with its source's marker. */
+export function claimText(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
+  const doubt = claim.doubt ? html` ${context.index.words.claims.doubted(claim.doubt.excerpt)}` : html``;
+  return html`${claimWords(context, event, claim)}${doubt}${citeMarkers(context, claimSources(context, event, claim))}`;
+}
+
+/** The claims' part: one claim, competing claims side by side, or "claimed by no group". */
+function claimsPart(context: RenderContext, event: TimelineEvent, responsibility: Responsibility): SafeHtml[] {
+  const { claims } = context.index.words;
+  const status = claimStatus(responsibility);
+  if (status === 'unclaimed')
+    return responsibility.unclaimed ? [html`${claims.unclaimed}${citeMarker(context, responsibility.unclaimed)}`] : [];
+  const texts = responsibility.claims.map((claim) => claimText(context, event, claim));
+  if (status === 'claimed') return texts;
+  const settled = responsibility.settled;
+  const settledClaim = settled ? responsibility.claims[settled.claim] : undefined;
+  const settledName = settledClaim?.madeIn ? context.index.group(settledClaim.madeIn).name : null;
+  return [
+    html`${claims.competing} ${texts[0] ?? ''}`,
+    ...texts.slice(1),
+    ...(settled && settledName
+      ? [html`${fillSlots(claims.settledOn(NAME_SLOT), [claimant(settledName)])}${citeMarker(context, settled.source)}`]
+      : []),
+  ];
 }
 
 /** Who claimed an event and whom reporting holds responsible, or null for an event that is not an attack. */
@@ -42,12 +95,11 @@ export function responsibilityText(context: RenderContext, event: TimelineEvent)
   if (!responsibility) return null;
   const { index } = context;
   const { claims } = index.words;
-  const parts: SafeHtml[] = responsibility.claims.map((claim) => claimText(context, event, claim));
-  if (parts.length === 0 && responsibility.unclaimed)
-    parts.push(html`${claims.unclaimed}${citeMarker(context, responsibility.unclaimed)}`);
+  const parts = claimsPart(context, event, responsibility);
   for (const attribution of responsibility.attributions ?? []) {
+    const phrase = claims.attributedTo(NAME_SLOT, attribution.by, attribution.strength);
     parts.push(
-      html`${fillSlots(claims.attributedTo(NAME_SLOT), [claimant(index.group(attribution.group).name)])}${citeMarker(context, attribution.source)}`,
+      html`${fillSlots(phrase, [claimant(index.group(attribution.group).name)])}${citeMarker(context, attribution.source)}`,
     );
   }
   return html`<span class="attribution">${parts.map((part, position) => html`${position > 0 ? claims.separator : ''}${part}`)}</span>`;
@@ -58,15 +110,9 @@ export function responsibilitySources(context: RenderContext, event: TimelineEve
   const responsibility = event.responsibility;
   if (!responsibility) return [];
   return [
-    ...responsibility.claims.flatMap((claim) => {
-      const naming = context.index.namingOf(event, claim);
-      return [
-        claim.source.source,
-        ...(claim.outlet ? [claim.outlet.source.source] : []),
-        ...(naming ? [naming.source.source] : []),
-      ];
-    }),
+    ...responsibility.claims.flatMap((claim) => claimSources(context, event, claim).map((citation) => citation.source)),
     ...(responsibility.unclaimed ? [responsibility.unclaimed.source] : []),
+    ...(responsibility.settled ? [responsibility.settled.source.source] : []),
     ...(responsibility.attributions ?? []).map((attribution) => attribution.source.source),
   ];
 }

@@ -1,6 +1,7 @@
-import { groupLooks, type Look, UNCLAIMED_LOOK } from '../../look/group-looks.ts';
+import { markKey } from '../../model/responsibility.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { TimelineEvent } from '../../model/types.ts';
+import { claimLegend, markOf, spokenMark } from '../claim-marks.ts';
 import { type DiagramKind, type DiagramStep, diagramId, type MapDrawingInput } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
 import { insideExtent } from '../map/draw-map.ts';
@@ -17,8 +18,9 @@ declare module '../../model/types.ts' {
   interface DiagramKinds {
     /**
      * A map of where attacks happened: one marker per attack (an event with `responsibility`)
-     * in the countries it marks, revealed year by year, shaped and coloured by the name the
-     * latest claim was made in, with a legend. Drawn from Natural Earth data at build time.
+     * in the countries it marks, revealed year by year, shaped and coloured by the name its
+     * claim was made in (hollow neutral marks for a name not stated, competing claims or none),
+     * with a legend. Drawn from Natural Earth data at build time.
      */
     map: {
       /** The area that must be visible, in degrees; the map shows what the slide's shape adds around it. */
@@ -31,6 +33,12 @@ declare module '../../model/types.ts' {
       readonly border?: HighlightBorderSpec;
       /** A country whose provinces are drawn. */
       readonly provincesOf?: ProvinceSpec;
+      /**
+       * Attacks this map leaves off, by event id, where a nearby attack of the same year leaves
+       * no room for their labels; they stay in the chronology, the overviews, the notes and the
+       * handout, and the slide's notes should say so. Default: none.
+       */
+      readonly leaveOff?: readonly string[];
       /** Attacks another map shows: a dashed box over this area that counts those in these countries. */
       readonly elsewhere?: { readonly extent: GeoExtent; readonly countries: readonly string[] };
     };
@@ -52,21 +60,8 @@ export function markedEvents(events: readonly TimelineEvent[], countries: readon
   );
 }
 
-/** Whose name a marker shows: the latest claim's (claims are listed in the order they were made), or null when unclaimed. */
-export function claimantOf(event: TimelineEvent): string | null {
-  return event.responsibility?.claims.at(-1)?.madeIn ?? null;
-}
-
-const UNCLAIMED = 'unclaimed';
-
 function legendOf(index: TalkIndex, attacks: readonly TimelineEvent[]): LegendEntry[] {
-  const looks = groupLooks(index.talk.groups);
-  const claimants = unique(attacks.map(claimantOf));
-  return claimants.map((id): LegendEntry => {
-    if (id === null) return { category: UNCLAIMED, text: index.words.diagrams.unclaimed, look: UNCLAIMED_LOOK };
-    const look: Look = looks.get(id) ?? UNCLAIMED_LOOK;
-    return { category: id, text: index.group(id).name, look };
-  });
+  return claimLegend(index, attacks).map(({ key, text, look }) => ({ category: key, text, look }));
 }
 
 function markerLabel(index: TalkIndex, event: PlacedAttack): string {
@@ -79,6 +74,14 @@ export const mapDiagram: DiagramKind<'map'> = {
     const { west, south, east, north } = spec.extent;
     if (!(west < east && south < north && south >= -90 && north <= 90 && west >= -180 && east <= 180))
       context.report(item, 'diagram.extent', 'give west < east and south < north, in degrees');
+    const marked = markedEvents(context.talk.events, spec.marks).map((event) => event.id);
+    for (const [position, id] of (spec.leaveOff ?? []).entries())
+      if (!marked.includes(id))
+        context.report(
+          item,
+          `diagram.leaveOff[${position}]`,
+          `'${id}' is not an attack this map marks; name an attack with a place in ${spec.marks.join(', ')}`,
+        );
     if (markedEvents(context.talk.events, spec.marks).length === 0)
       context.report(
         item,
@@ -87,7 +90,9 @@ export const mapDiagram: DiagramKind<'map'> = {
       );
   },
   generate(spec, index, slide) {
-    const attacks = markedEvents(index.talk.events, spec.marks);
+    const attacks = markedEvents(index.talk.events, spec.marks).filter(
+      (event) => !(spec.leaveOff ?? []).includes(event.id),
+    );
     const legend = legendOf(index, attacks);
     const markers: MapMarker[] = attacks.map((event) => ({
       id: event.id,
@@ -95,16 +100,11 @@ export const mapDiagram: DiagramKind<'map'> = {
       lon: event.place.at.lon,
       lat: event.place.at.lat,
       step: event.date.year,
-      category: claimantOf(event) ?? UNCLAIMED,
+      category: markKey(markOf(event)),
     }));
     const elsewhere = spec.elsewhere;
     const counted = elsewhere ? markedEvents(index.talk.events, elsewhere.countries) : [];
-    const description = attacks
-      .map((event) => {
-        const claimant = claimantOf(event);
-        return index.words.diagrams.mapEntry(markerLabel(index, event), claimant ? index.group(claimant).name : null);
-      })
-      .join('; ');
+    const description = attacks.map((event) => spokenMark(index, markerLabel(index, event), event)).join('; ');
     const input: MapDrawingInput = {
       title: slide.title,
       description,

@@ -1,9 +1,8 @@
-import { groupLooks, UNCLAIMED_LOOK } from '../../look/group-looks.ts';
 import { compareDates } from '../../model/dates.ts';
+import { claimLegend, claimMarkLook, spokenMark } from '../claim-marks.ts';
 import { type DiagramKind, diagramId } from '../diagram-kind.ts';
 import { unique } from '../graph-parts.ts';
 import { type ColumnEntry, drawYearColumns } from '../svg/year-columns.ts';
-import { claimantOf } from './map.ts';
 
 declare module '../../model/types.ts' {
   interface DiagramKinds {
@@ -43,12 +42,12 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
     const events = index.talk.events
       .filter((event) => years.includes(event.date.year))
       .sort((a, b) => compareDates(a.date, b.date));
-    const looks = groupLooks(index.talk.groups);
-    const entry = (event: (typeof events)[number]): ColumnEntry => {
-      const claimant = event.responsibility ? claimantOf(event) : undefined;
-      const mark = claimant === undefined ? undefined : claimant === null ? UNCLAIMED_LOOK : looks.get(claimant);
-      return { key: event.id, text: event.shortTitle, origin: event.origin, ...(mark ? { mark } : {}) };
-    };
+    const entry = (event: (typeof events)[number]): ColumnEntry => ({
+      key: event.id,
+      text: event.shortTitle,
+      origin: event.origin,
+      ...(event.responsibility ? { mark: claimMarkLook(index, event) } : {}),
+    });
     const columns = years.map((year) => ({
       year,
       entries: events.filter((event) => event.date.year === year).map(entry),
@@ -57,9 +56,7 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
     // In words, for a screen reader: each attack with the name it was claimed in, as the marks show it.
     const spoken = (event: (typeof events)[number]): string => {
       const text = event.origin === 'context' ? `${event.shortTitle} (${badges.context.label})` : event.shortTitle;
-      if (!event.responsibility) return text;
-      const claimant = claimantOf(event);
-      return diagrams.mapEntry(text, claimant === null ? null : index.group(claimant).name);
+      return event.responsibility ? spokenMark(index, text, event) : text;
     };
     const description = years
       .map(
@@ -72,12 +69,10 @@ export const timelineDiagram: DiagramKind<'timeline'> = {
           }`,
       )
       .join('. ');
-    const claimants = unique(events.filter((event) => event.responsibility).map(claimantOf));
-    const markEntries = claimants.map((id) =>
-      id === null
-        ? { look: UNCLAIMED_LOOK, text: diagrams.unclaimed }
-        : { look: looks.get(id) ?? UNCLAIMED_LOOK, text: index.group(id).name },
-    );
+    const markEntries = claimLegend(
+      index,
+      events.filter((event) => event.responsibility),
+    ).map(({ look, text }) => ({ look, text }));
     const { svg } = drawYearColumns({
       id: diagramId(slide),
       title: slide.title,

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { talk } from '../../../slides/index.ts';
+import { markOf } from '../../../src/diagrams/claim-marks.ts';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
-import { claimantOf, markedEvents } from '../../../src/diagrams/kinds/map.ts';
+import { markedEvents } from '../../../src/diagrams/kinds/map.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
 import type { RegionMapInput } from '../../../src/diagrams/map/types.ts';
 import { generateDiagram } from '../../../src/diagrams/registry.ts';
@@ -24,13 +25,15 @@ describe('what a map marks', () => {
     expect(ids).not.toContain('kabul-airport-2021');
   });
 
-  it('draws each attack in the name its latest claim was made in, or as unclaimed', () => {
-    expect(claimantOf(byId('bajaur-2023'))).toBe('iskp');
-    expect(claimantOf(byId('mastung-rally-2018'))).toBe('islamic-state');
-    expect(claimantOf(byId('daraban-2023'))).toBe('tjp');
-    expect(claimantOf(byId('mastung-mawlid-2023'))).toBeNull();
-    // First claimed by an unknown outfit, then by ISKP: the later claim names the marker.
-    expect(claimantOf(byId('mangaluru-2022'))).toBe('iskp');
+  it('marks each attack by its claim: a stated name, a name not stated, competing claims, or none', () => {
+    expect(markOf(byId('bajaur-2023'))).toEqual({ kind: 'group', group: 'iskp' });
+    // "The Islamic State claimed it through Amaq": the name is not stated, and the map does not guess it.
+    expect(markOf(byId('mastung-rally-2018'))).toEqual({ kind: 'not-stated' });
+    expect(markOf(byId('daraban-2023'))).toEqual({ kind: 'group', group: 'tjp' });
+    expect(markOf(byId('mastung-mawlid-2023'))).toEqual({ kind: 'unclaimed' });
+    // First claimed by an unknown outfit, then, in doubt, by ISKP: competing, none preferred.
+    expect(markOf(byId('mangaluru-2022'))).toEqual({ kind: 'competing' });
+    expect(markOf(byId('quetta-police-college-2016'))).toEqual({ kind: 'competing' });
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDates, dateProblem, isByDate, isWithin, yearsCovered } from '../../../src/model/dates.ts';
 import { en } from '../../../src/words/en.ts';
 import { formatsFor } from '../../../src/words/formats.ts';
+import { fr } from '../../../src/words/fr.ts';
 
 describe('partial dates', () => {
   it('format as precisely as known, in the talk’s language', () => {
@@ -48,5 +49,22 @@ describe('partial dates', () => {
     expect(isByDate({ year: 2015, month: 2 }, { year: 2015, month: 1 })).toBe(false);
     expect(isByDate({ year: 2015, month: 2 }, { year: 2015 })).toBe(true);
     expect(isByDate({ year: 2016 }, { year: 2015, month: 12, day: 31 })).toBe(false);
+  });
+});
+
+describe('uncertain dates and ranges, as the talk’s language writes them', () => {
+  it('writes a hedged date with its hedge, and spans with hedged ends end by end', () => {
+    expect(formatsFor('en-GB', en).date({ year: 2015, qualifier: 'early' })).toBe('early 2015');
+    expect(formatsFor('en-GB', en).date({ year: 2016, month: 3, qualifier: 'before' })).toBe('before March 2016');
+    expect(formatsFor('fr', fr).date({ year: 2015, qualifier: 'late' })).toBe('fin 2015');
+    expect(formatsFor('en-GB', en).span({ year: 2014, qualifier: 'late' }, { year: 2015 })).toBe('late 2014 – 2015');
+    expect(formatsFor('en-GB', en).span({ year: 2014 }, { year: 2015 })).toBe('2014–2015');
+  });
+
+  it('writes a range with each bound’s hedge, a later count as such', () => {
+    const later = { amount: 56, hedge: 'at least', upTo: { amount: 67, hedge: null, later: true } } as const;
+    expect(formatsFor('en-GB', en).figure(later)).toBe('at least 56, later 67');
+    expect(formatsFor('fr', fr).figure({ ...later, upTo: { ...later.upTo, later: false } })).toBe('au moins 56 à 67');
+    expect(formatsFor('en-GB', en).figure({ amount: 54, hedge: 'around' })).toBe('around 54');
   });
 });

@@ -306,6 +306,86 @@ const BROKEN: readonly Case[] = [
     'responsibility.claims[0].madeIn',
   ],
   [
+    'claim-name-not-stated',
+    'a name not stated, and no outlet or organisation to say who claimed',
+    (t) => {
+      const claim = t.events[1]!.responsibility!.claims[0]!;
+      claim.madeIn = null;
+      delete claim.outlet;
+    },
+    "event 'split'",
+    'responsibility.claims[0].outlet',
+  ],
+  [
+    'claim-name-not-stated',
+    'a name left out that the excerpt states',
+    (t) => {
+      t.events[1]!.responsibility!.claims[0]!.madeIn = null;
+    },
+    "event 'split'",
+    'responsibility.claims[0].madeIn',
+  ],
+  [
+    'claim-name-not-stated',
+    'an organisation the excerpt does not name as claiming',
+    (t) => {
+      const claim = t.events[1]!.responsibility!.claims[0]!;
+      claim.madeIn = null;
+      claim.organisation = 'masons';
+      claim.source.excerpt = 'a claim was read out in the square';
+    },
+    "event 'split'",
+    'responsibility.claims[0].organisation',
+  ],
+  [
+    'competing-claims-sourced',
+    'two competing claims resting on one excerpt',
+    (t) => {
+      const responsibility = t.events[1]!.responsibility!;
+      const first = responsibility.claims[0]!;
+      responsibility.claims.push({ ...first, madeIn: 'masons', source: { ...first.source } });
+    },
+    "event 'split'",
+    'responsibility.claims[1].source',
+  ],
+  [
+    'competing-claims-sourced',
+    'a settlement that points to no listed claim',
+    (t) => {
+      t.events[1]!.responsibility!.settled = {
+        claim: 3,
+        source: { source: 'gazette', excerpt: 'the joiners did it', verbatim: false },
+      };
+    },
+    "event 'split'",
+    'responsibility.settled.claim',
+  ],
+  [
+    'attribution-named',
+    'an attribution that does not say whose it is',
+    (t) => {
+      t.events[1]!.responsibility!.attributions = [
+        {
+          group: 'carpenters',
+          by: ' ',
+          strength: 'blamed',
+          source: { source: 'gazette', excerpt: 'the council blamed the joiners', verbatim: false },
+        },
+      ];
+    },
+    "event 'split'",
+    'responsibility.attributions[0].by',
+  ],
+  [
+    'dates',
+    'a span of a tie’s start that ends before it begins',
+    (t) => {
+      t.relations[0]!.sinceUntil = { year: 2001 };
+    },
+    "relation 'carpenters-split'",
+    'sinceUntil',
+  ],
+  [
     'outlet-named',
     'an outlet its source does not name',
     (t) => {
@@ -328,7 +408,12 @@ const BROKEN: readonly Case[] = [
     'an attribution its source does not make',
     (t) => {
       t.events[1]!.responsibility!.attributions = [
-        { group: 'masons', source: { source: 'gazette', excerpt: 'the masons were at home', verbatim: false } },
+        {
+          group: 'masons',
+          by: 'the gazette',
+          strength: 'attributed',
+          source: { source: 'gazette', excerpt: 'the masons were at home', verbatim: false },
+        },
       ];
     },
     "event 'split'",
@@ -378,6 +463,43 @@ const BROKEN: readonly Case[] = [
     },
     "event 'hall'",
     'figures[0].source.excerpt',
+  ],
+  [
+    'hedges-kept',
+    'a range whose high end is not above its low end',
+    (t) => {
+      t.events[0]!.figures[0]!.upTo = {
+        amount: 30,
+        hedge: null,
+        later: true,
+        source: { source: 'gazette', excerpt: 'later 30 workers', verbatim: false },
+      };
+    },
+    "event 'hall'",
+    'figures[0].upTo.amount',
+  ],
+  [
+    'hedges-kept',
+    'a range’s high end its own source does not give',
+    (t) => {
+      t.events[0]!.figures[0]!.upTo = {
+        amount: 60,
+        hedge: null,
+        later: true,
+        source: { source: 'gazette', excerpt: 'more came later', verbatim: false },
+      };
+    },
+    "event 'hall'",
+    'figures[0].upTo.source.excerpt',
+  ],
+  [
+    'dates',
+    '“early” put on a day',
+    (t) => {
+      t.events[1]!.date = { year: 2002, month: 5, day: 2, qualifier: 'early' };
+    },
+    "event 'split'",
+    'date',
   ],
   [
     'origins',
@@ -708,9 +830,9 @@ describe('content rules', () => {
   it.each(BROKEN)('%s: rejects %s, naming the item and the field', (ruleName, _name, change, item, field) => {
     const rule = RULES.find((candidate) => candidate.name === ruleName);
     expect(rule, `rule '${ruleName}' exists`).toBeDefined();
-    // The one rule alone finds it: each rule is tested on its own.
+    // The one rule alone finds it: each rule is tested on its own, and its message starts with its name.
     expect(validateTalk(mutate(guildsTalk, change), rule ? [rule] : [])).toContainEqual(
-      expect.objectContaining({ item, field }),
+      expect.objectContaining({ item, field, message: expect.stringMatching(new RegExp(`^${ruleName}: `)) }),
     );
   });
 
@@ -729,6 +851,26 @@ describe('content rules', () => {
       RULES.filter((rule) => rule.name === 'control-characters'),
     );
     expect(problem?.message).toMatch(/^control-characters: .*U\+0007 at character 7.*Fix: /);
+  });
+
+  it('read claims in the talk’s language: a French excerpt that names the claimant is a stated name', () => {
+    const french = mutate(guildsTalk, (t) => {
+      t.lang = 'fr';
+      const claim = t.events[1]!.responsibility!.claims[0]!;
+      claim.madeIn = null;
+      claim.source.excerpt = 'les joiners ont revendiqué leur propre guilde';
+    });
+    const rule = RULES.filter((candidate) => candidate.name === 'claim-name-not-stated');
+    expect(validateTalk(french, rule)).toContainEqual(
+      expect.objectContaining({
+        field: 'responsibility.claims[0].madeIn',
+        message: expect.stringMatching(/^claim-name-not-stated: /),
+      }),
+    );
+    const unstated = mutate(french, (t) => {
+      t.events[1]!.responsibility!.claims[0]!.source.excerpt = 'une revendication a été lue sur la place';
+    });
+    expect(validateTalk(unstated, rule)).toEqual([]);
   });
 
   it('throw one error that lists every problem', () => {
