@@ -215,43 +215,25 @@ export const sections: readonly Section[] = [
         id: '2016',
         year: 2016,
         heading: 'A peak, a governor killed, attacks in Dhaka and Quetta',
-        seconds: 50,
+        seconds: 70,
         notes: {
-          say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died, claimed through Amaq in the Islamic State’s own name. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan. In October, gunmen attacked the police college in Quetta and killed 61; the claim came in the name of the Khorasan Province.',
+          say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died, claimed through Amaq in the Islamic State’s own name. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan. In October, gunmen attacked the police college in Quetta and killed 61; the claim came in the name of the Khorasan Province. On 12 November 2016, a suicide bomber struck the Shah Noorani shrine in Balochistan and killed at least 52 people. The claim, too, came in the name of the Khorasan Province. None of the 2016 attacks in Pakistan appears in the article.',
           stress: {
-            text: 'Dhaka was claimed in the Islamic State’s own name; Quetta in the name of its Khorasan Province.',
+            text: 'Dhaka was claimed in the Islamic State’s own name; Quetta and the Shah Noorani shrine in the name of its Khorasan Province.',
             sources: [
               DHAKA_CLAIM,
               reported(
                 'india-blooms-2016-10-quetta',
                 'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the raid.',
               ),
+              reported(
+                'india-blooms-2016-11-shah-noorani',
+                'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
+              ),
             ],
           },
-          transition: 'One more attack closes the year.',
+          transition: 'In 2017, a shrine in Sindh.',
         },
-        continued: [
-          {
-            seconds: 25,
-            notes: {
-              say: 'On 12 November 2016, a suicide bomber struck the Shah Noorani shrine in Balochistan and killed at least 52 people. The claim, too, came in the name of the Khorasan Province. None of the 2016 attacks in Pakistan appears in the article.',
-              stress: {
-                text: 'At least 52 killed at the Shah Noorani shrine, claimed in the name of the Khorasan Province.',
-                sources: [
-                  reported(
-                    'dawn-2016-11-shah-noorani',
-                    'At least 52 people were killed when a suicide bomber blew himself up in the courtyard of the Shah Noorani shrine.',
-                  ),
-                  reported(
-                    'india-blooms-2016-11-shah-noorani',
-                    'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
-                  ),
-                ],
-              },
-              transition: 'In 2017, a shrine in Sindh.',
-            },
-          },
-        ],
       },
       {
         kind: 'year',
@@ -399,36 +381,22 @@ export const sections: readonly Section[] = [
         id: '2023',
         year: 2023,
         heading: 'Bajaur, Mastung, Daraban, and the year’s toll',
-        seconds: 40,
+        seconds: 60,
         notes: {
-          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it.',
+          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
           stress: {
-            text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing.',
+            text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing; Tehreek-e-Jihad Pakistan, not ISKP, claimed Daraban.',
             sources: [
               BAJAUR_CLAIM,
               reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
+              reported(
+                'dawn-2023-12-daraban',
+                'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
+              ),
             ],
           },
-          transition: 'The year has two more events.',
+          transition: 'Now the year’s toll.',
         },
-        continued: [
-          {
-            seconds: 25,
-            notes: {
-              say: 'On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
-              stress: {
-                text: 'Daraban was claimed by Tehreek-e-Jihad Pakistan, not by ISKP.',
-                sources: [
-                  reported(
-                    'dawn-2023-12-daraban',
-                    'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
-                  ),
-                ],
-              },
-              transition: 'Now the year’s toll.',
-            },
-          },
-        ],
       },
       {
         kind: 'diagram',

@@ -3,6 +3,7 @@ import { needOne } from '../../model/check-context.ts';
 import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { bdi, html, type SafeHtml } from '../html.ts';
+import { eventCard } from './event-card.ts';
 import { eventItem, eventSources } from './event-item.ts';
 
 /** An author's argument: always labelled as the author's view, with the author's own words quoted. */
@@ -29,8 +30,29 @@ function pointItem(context: RenderContext, point: Point): SafeHtml {
   }
 }
 
+/** A point as the stage shows it: an event as a card, an argument as the author's in plain words, a statement's text; no quotes, badges or markers. */
+function stagePoint(context: RenderContext, point: Point): SafeHtml {
+  switch (point.kind) {
+    case 'event':
+      return eventCard(context, context.index.event(point.event), null);
+    case 'argument': {
+      const argument = context.index.argument(point.argument);
+      const paraphrase = argument.paraphrase.trim().replace(/[.;:,]+$/, '');
+      return html`<li class="opinion" data-argument="${argument.id}">${context.index.words.authorArgues} ${bdi(paraphrase)}.</li>`;
+    }
+    case 'statement':
+      return html`<li class="statement">${bdi(point.text)}</li>`;
+  }
+}
+
+/** The points on stage. */
 export function pointsList(context: RenderContext, points: readonly Point[]): SafeHtml {
-  return html`<ul class="points">${points.map((point) => pointItem(context, point))}</ul>`;
+  return html`<ul class="points">${points.map((point) => stagePoint(context, point))}</ul>`;
+}
+
+/** The points in full, for the notes and the handout: badges, claim chains, quotes and every marker. */
+export function pointsDetail(context: RenderContext, points: readonly Point[]): SafeHtml {
+  return html`<ul class="notes-points">${points.map((point) => pointItem(context, point))}</ul>`;
 }
 
 export function pointSources(context: RenderContext, points: readonly Point[]): string[] {
