@@ -381,22 +381,34 @@ export const sections: readonly Section[] = [
         id: '2023',
         year: 2023,
         heading: 'Bajaur, Mastung, Daraban, and the year’s toll',
-        seconds: 60,
+        seconds: 25,
         notes: {
-          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+          say: 'The article counts around 1,000 people killed in 2023. In June, police in Gujarat broke up an ISKP-linked cell of five people. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam party, the JUI-F, in Bajaur killed around 54 people; ISKP claimed it.',
           stress: {
-            text: 'ISKP claimed the Bajaur bombing; nobody claimed the Mastung procession bombing; Tehreek-e-Jihad Pakistan, not ISKP, claimed Daraban.',
-            sources: [
-              BAJAUR_CLAIM,
-              reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
-              reported(
-                'dawn-2023-12-daraban',
-                'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
-              ),
-            ],
+            text: 'ISKP claimed the Bajaur bombing.',
+            sources: [BAJAUR_CLAIM],
           },
-          transition: 'Now the year’s toll.',
+          transition: 'The year has three more events.',
         },
+        continued: [
+          {
+            seconds: 35,
+            notes: {
+              say: 'On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed 52 at first, and nobody claimed it. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              stress: {
+                text: 'Nobody claimed the Mastung procession bombing; Tehreek-e-Jihad Pakistan, not ISKP, claimed Daraban.',
+                sources: [
+                  reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
+                  reported(
+                    'dawn-2023-12-daraban',
+                    'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
+                  ),
+                ],
+              },
+              transition: 'Now the year’s toll.',
+            },
+          },
+        ],
       },
       {
         kind: 'diagram',

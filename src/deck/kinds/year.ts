@@ -31,9 +31,10 @@ declare module '../../model/types.ts' {
 
 /**
  * Past this many events a year continues on a further slide. The cards come one per step
- * and the earlier ones fold to a dimmed line, so six fit the stage at projector size.
+ * and the earlier ones fold to a dimmed line, so five fit the stage at projector size
+ * (and their notes, with all that left the stage, one handout page).
  */
-export const EVENTS_PER_YEAR_SLIDE = 6;
+export const EVENTS_PER_YEAR_SLIDE = 5;
 
 function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
   return talk.events.filter((event) => event.date.year === year).sort((a, b) => compareDates(a.date, b.date));
@@ -41,6 +42,11 @@ function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
 
 function pagesNeeded(talk: Talk, year: number): number {
   return Math.max(1, Math.ceil(eventsStartingIn(talk, year).length / EVENTS_PER_YEAR_SLIDE));
+}
+
+/** Events per page of a year: split evenly, so a year of six is two slides of three, not five and a lone one. */
+function eventsPerPage(talk: Talk, year: number): number {
+  return Math.max(1, Math.ceil(eventsStartingIn(talk, year).length / pagesNeeded(talk, year)));
 }
 
 function yearPages(spec: SlideOf<'year'>, talk: Talk): SlidePage[] {
@@ -124,7 +130,8 @@ export const yearSlide: SlideKind<'year'> = {
   render(spec, context): RenderedSlide[] {
     const starting = eventsStartingIn(context.index.talk, spec.year);
     return yearPages(spec, context.index.talk).map((page, position) => {
-      const events = starting.slice(position * EVENTS_PER_YEAR_SLIDE, (position + 1) * EVENTS_PER_YEAR_SLIDE);
+      const size = eventsPerPage(context.index.talk, spec.year);
+      const events = starting.slice(position * size, (position + 1) * size);
       return {
         id: page.id,
         body: yearBody(context, spec, events, position === 0, page.notes),

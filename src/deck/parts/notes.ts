@@ -19,7 +19,7 @@ export function notesAside(
   return html`<aside class="notes">
   <p>${bdi(notes.say)}</p>
   <p><strong>${words.notes.stress}</strong> ${bdi(notes.stress.text)}${citeMarkers(context, notes.stress.sources)}</p>
-  <p><strong>${words.notes.next}</strong> ${bdi(notes.transition)}</p>
+  <p class="notes-next"><strong>${words.notes.next}</strong> ${bdi(notes.transition)}</p>
   ${detail ? html`<div class="notes-detail"><p class="notes-detail-label"><strong>${words.stage.onThePage}</strong></p>${detail}</div>` : null}
   ${records.map(({ event, note }) => {
     const source = context.index.source(note.source.source);

@@ -41,7 +41,7 @@ function whatThePageOwes(talk: Talk, event: TimelineEvent): { texts: string[]; m
     if (claim.outlet) texts.push(index.outlet(claim.outlet.outlet).shortName);
   }
   for (const attribution of event.responsibility?.attributions ?? []) texts.push(index.group(attribution.group).name);
-  for (const note of event.record) texts.push(note.detail, ...(note.differs ? [note.summary] : []));
+  for (const note of event.record) texts.push(note.detail);
   const sources = [
     event.source,
     ...event.figures.map((figure) => figure.source),
