@@ -131,7 +131,9 @@ test('the stage shows a card per step; markers, record lines and context labels 
   while (!(await more.isVisible())) await page.keyboard.press('ArrowRight');
   await expect(slide.locator('.event-card.current-fragment .more-in-handout')).toHaveText(words.stage.moreInHandout);
   await expect(slide.locator('.cite:visible')).toHaveCount(0);
-  await expect(slide.locator('aside.notes .notes-record').first()).toContainText(words.recordInNotes(true, '').slice(0, 8));
+  await expect(slide.locator('aside.notes .notes-record').first()).toContainText(
+    words.recordInNotes(true, '').slice(0, 8),
+  );
   expect(await slide.locator('aside.notes .cite').count()).toBeGreaterThan(0);
   await openDeckAt(page, `#/${marks.gapYear}`);
   await expect(page.locator('section.present aside.notes .year-gap')).toContainText(
