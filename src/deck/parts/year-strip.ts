@@ -24,6 +24,12 @@ const MIN_RADIUS = 7;
 const MAX_RADIUS = MID - 2;
 /** Area by deaths: a mark's radius grows with the square root of the count. */
 const RADIUS_PER_ROOT_DEATH = 1.6;
+/**
+ * The slide's year is brought forward as a lens: it takes this many years' width, so its
+ * events stand apart, while every other year keeps one. The axis of years above uses the
+ * same weights (deck.css: `flex` of its items), so each year's link sits over its stretch.
+ */
+export const LENS = 3;
 
 /** Where a date falls, in years from the period's start: the 1st of its month or January when less is known. */
 function position(date: PartialDate, from: number): number {
@@ -73,9 +79,15 @@ function eventShape(context: RenderContext, event: TimelineEvent, x: (years: num
 export function yearStrip(context: RenderContext, year: number, steps: ReadonlyMap<string, number>): SafeHtml {
   const { talk, words, formats } = context.index;
   const { from, to } = talk.period;
-  const band = STRIP_WIDTH / (to - from + 1);
-  const x = (years: number): number => years * band;
-  const current = `<rect class="strip-current" x="${fixed(x(year - from))}" y="0" width="${fixed(band)}" height="${STRIP_HEIGHT}"></rect>`;
+  const band = STRIP_WIDTH / (to - from + LENS);
+  const lensStart = year - from;
+  // Time-scaled within each year: the lens year at LENS times the scale of the others.
+  const x = (years: number): number => {
+    if (years <= lensStart) return years * band;
+    if (years <= lensStart + 1) return (lensStart + (years - lensStart) * LENS) * band;
+    return (years + LENS - 1) * band;
+  };
+  const current = `<rect class="strip-current" x="${fixed(x(lensStart))}" y="0" width="${fixed(band * LENS)}" height="${STRIP_HEIGHT}"></rect>`;
   const ticks = Array.from({ length: to - from + 2 }, (_, k) => {
     const at = fixed(x(k));
     return `<line class="strip-year" x1="${at}" x2="${at}" y1="${MID - 6}" y2="${MID + 6}"></line>`;
