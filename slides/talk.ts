@@ -48,6 +48,7 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
+            stage: 'Interior Ministry to the Senate: the TTP influx is a cause of concern.',
             text: 'On 2 January 2024 the Interior Ministry told the Senate, in a written reply, that the influx of TTP militants was a cause of concern.',
             sources: [
               reported(
@@ -58,6 +59,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'Daesh seeks a foothold, targeting Shias and minorities.',
             text: 'The same reply said Daesh was seeking a foothold in Pakistan, with Shias and other minorities as its targets.',
             sources: [
               reported(
@@ -68,6 +70,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'The article: a warning about the Islamic State.',
             text: 'The article reads this as a warning that the Islamic State is trying to establish a foothold in Pakistan.',
             sources: [
               article(
@@ -77,6 +80,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'In the article, that is ISKP.',
             text: 'In the article, the Islamic State in Pakistan is ISKP, which it sets apart from the core group that operated in Iraq and Syria.',
             sources: [
               article(
@@ -528,11 +532,11 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-afghanistan',
-        title: 'The author’s first reason: pressure in Afghanistan',
+        title: 'First reason: Afghanistan',
         points: [
-          { kind: 'argument', argument: 'afghanistan-no-go-zone' },
-          { kind: 'argument', argument: 'taliban-self-preservation' },
-          { kind: 'argument', argument: 'iskp-fighters-moving-in' },
+          { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'Afghanistan: a no-go zone for ISKP' },
+          { kind: 'argument', argument: 'taliban-self-preservation', stage: 'Taliban hunt ISKP to survive' },
+          { kind: 'argument', argument: 'iskp-fighters-moving-in', stage: 'ISKP fighters move into Pakistan' },
           { kind: 'event', event: 'us-withdrawal-weapons' },
         ],
         seconds: 48,
@@ -552,9 +556,9 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-reluctance',
-        title: 'The author’s second reason: reluctance to hit back',
+        title: 'Second reason: reluctance',
         points: [
-          { kind: 'argument', argument: 'reluctance-to-hit-back' },
+          { kind: 'argument', argument: 'reluctance-to-hit-back', stage: 'Pakistan is reluctant to strike back' },
           { kind: 'event', event: 'attacks-up-93-percent' },
           { kind: 'event', event: 'daraban-2023' },
         ],
@@ -614,7 +618,11 @@ export const sections: readonly Section[] = [
         points: [
           { kind: 'event', event: 'afghan-border-fencing' },
           { kind: 'event', event: 'deportation-order-2023' },
-          { kind: 'argument', argument: 'choosing-which-terrorists' },
+          {
+            kind: 'argument',
+            argument: 'choosing-which-terrorists',
+            stage: 'Pakistan spent years choosing which militant groups to support',
+          },
         ],
         seconds: 38,
         notes: {
@@ -667,11 +675,12 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'the-west',
-        title: 'The West and the neighbourhood',
+        title: 'The West and the region',
         points: [
-          { kind: 'argument', argument: 'west-in-a-bind' },
+          { kind: 'argument', argument: 'west-in-a-bind', stage: 'The West is caught in a bind' },
           {
             kind: 'statement',
+            stage: 'The article: TTP aims national, the Islamic State’s global.',
             text: 'The article contrasts the TTP’s national aims with the Islamic State’s global ambitions, which include the West.',
             sources: [
               article('the TTP only has ambitions inside Pakistan'),
@@ -679,7 +688,7 @@ export const sections: readonly Section[] = [
             ],
           },
           { kind: 'event', event: 'gujarat-module-2023' },
-          { kind: 'argument', argument: 'regional-problem' },
+          { kind: 'argument', argument: 'regional-problem', stage: 'The threat affects the whole region' },
         ],
         seconds: 30,
         notes: {
@@ -705,10 +714,22 @@ export const sections: readonly Section[] = [
         id: 'authors-conclusion',
         title: 'The author’s conclusion',
         points: [
-          { kind: 'argument', argument: 'army-busy-elsewhere' },
-          { kind: 'argument', argument: 'choosing-which-terrorists' },
-          { kind: 'argument', argument: 'good-bad-terrorism-trap' },
-          { kind: 'argument', argument: 'right-intentions' },
+          { kind: 'argument', argument: 'army-busy-elsewhere', stage: 'The army is occupied with domestic politics' },
+          {
+            kind: 'argument',
+            argument: 'choosing-which-terrorists',
+            stage: 'Pakistan chose which militant groups to support',
+          },
+          {
+            kind: 'argument',
+            argument: 'good-bad-terrorism-trap',
+            stage: 'The army distinguishes “good” from “bad” terrorism, which traps Pakistan',
+          },
+          {
+            kind: 'argument',
+            argument: 'right-intentions',
+            stage: 'Pakistan could end the threat with the right intentions',
+          },
         ],
         seconds: 38,
         notes: {
@@ -783,6 +804,7 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
+            stage: 'ISKP, the Islamic State and its “Pakistan Province” are distinct names.',
             text: 'ISKP, the Islamic State itself and its “Pakistan Province” are distinct names; a claim in one is not a claim in another.',
             sources: [
               PAKISTAN_PROVINCE_ANNOUNCED,
@@ -794,6 +816,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: '2023’s toll is no ISKP tally: only 17% of attacks were claimed.',
             text: 'Pakistan’s 2023 toll is not an ISKP tally: only 17% of that year’s attacks were claimed at all, by ISKP and others.',
             sources: [
               reported(
@@ -804,6 +827,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'The article’s opinions are the author’s; its figures keep their hedges.',
             text: 'The article’s opinions are the author’s; its figures are shown with their hedges, beside the record.',
             sources: [AUTHORS_OWN_VIEWS],
           },

@@ -23,12 +23,11 @@ export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
-    const { talk, formats } = context.index;
+    const { talk } = context.index;
     const events = eventsWhereRecordDiffers(talk);
     // On stage, which claims the record corrects; the article's words beside the record's, with their sources, on the page.
     const body = html`<ol class="record-list">${events.map(
-      (event) =>
-        html`<li data-record="${event.id}"><span class="record-date">${formats.span(event.date, event.until)}</span> <strong>${bdi(event.shortTitle)}</strong></li>`,
+      (event) => html`<li data-record="${event.id}"><strong>${bdi(event.shortTitle)}</strong></li>`,
     )}</ol>${notesAside(context, spec.notes, [], recordDetail(context, events))}`;
     const sources = events.flatMap((event) => [
       event.source.source,

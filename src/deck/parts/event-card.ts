@@ -59,13 +59,19 @@ export function hasMoreInHandout(event: TimelineEvent): boolean {
  * One event as a stage card. `className` adds the step class (`fragment`) and its
  * index, so the card comes on with its step and its mark on the strip brightens with it.
  */
-export function eventCard(context: RenderContext, event: TimelineEvent, step: number | null): SafeHtml {
+export function eventCard(
+  context: RenderContext,
+  event: TimelineEvent,
+  step: number | null,
+  form: 'full' | 'point' = 'full',
+): SafeHtml {
   const { words, formats } = context.index;
-  const place = cardPlace(event);
+  // A point among an argument's lines shows what it adds to the argument, its title and number; date and place are on the page.
+  const place = form === 'full' ? cardPlace(event) : null;
   const figure = cardFigure(context, event);
   const stepAttributes = step === null ? null : html` data-fragment-index="${step}"`;
   return html`<li class="${step === null ? '' : 'fragment '}event-card event--${event.origin}" data-event="${event.id}"${stepAttributes}>
-  <p class="card-head"><time datetime="${isoDate(event.date)}">${formats.span(event.date, event.until)}</time>${claimMark(context, event)} <strong class="card-title">${bdi(event.shortTitle)}</strong></p>
+  <p class="card-head">${form === 'full' ? html`<time datetime="${isoDate(event.date)}">${formats.span(event.date, event.until)}</time>` : null}${claimMark(context, event)} <strong class="card-title">${bdi(event.shortTitle)}</strong></p>
   <p class="card-body">${place ? html`<span class="card-place">${place}</span>` : null}${figure ? html`<span class="card-figure">${figure}</span>` : null}${hasMoreInHandout(event) ? html`<span class="more-in-handout">${words.stage.moreInHandout}</span>` : null}</p>
 </li>`;
 }
