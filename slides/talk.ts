@@ -89,6 +89,7 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
+            stage: 'Interior Ministry to the Senate: the TTP influx is a cause of concern.',
             text: 'On 2 January 2024 the Interior Ministry told the Senate, in a written reply, that the influx of TTP militants was a cause of concern.',
             sources: [
               reported(
@@ -99,6 +100,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'Daesh seeks a foothold, targeting Shias and minorities.',
             text: 'The same reply said Daesh was seeking a foothold in Pakistan, with Shias and other minorities as its targets.',
             sources: [
               reported(
@@ -109,6 +111,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'The article: a warning about the Islamic State.',
             text: 'The article reads this as a warning that the Islamic State is trying to establish a foothold in Pakistan.',
             sources: [
               article(
@@ -118,6 +121,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'In the article, that is ISKP.',
             text: 'In the article, the Islamic State in Pakistan is ISKP, which it sets apart from the core group that operated in Iraq and Syria.',
             sources: [
               article(
@@ -267,6 +271,10 @@ export const sections: readonly Section[] = [
                 'voa-2019-05-pakistan-province',
                 'Amaq News Agency is the Islamic State’s global propaganda mouthpiece.',
               ),
+              reported(
+                'india-blooms-2016-11-shah-noorani',
+                'The SITE Intelligence Group reported that the Khorasan Province of the Islamic State claimed the bombing.',
+              ),
             ],
           },
           transition: 'Then two attacks in Quetta, and one at a shrine.',
@@ -392,9 +400,9 @@ export const sections: readonly Section[] = [
         id: '2021',
         year: 2021,
         heading: 'Machh, and the fall of Kabul',
-        seconds: 46,
+        seconds: 70,
         notes: {
-          say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq, and the report names no province. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and more than 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the Afghan forces’ equipment left behind at just over seven billion dollars; the Pentagon says it was not equipment of US forces. The article says ISKP uses such weapons.',
+          say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq, and the report names no province. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and more than 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the Afghan forces’ equipment left behind at just over seven billion dollars; the Pentagon says it was not equipment of US forces. The article says ISKP uses such weapons. At the end of September a Sikh herbalist was shot dead in his clinic in Peshawar. The Islamic State claimed the killing the next day, in a statement that, as reported, names no province.',
           stress: {
             text: 'The Taliban took Kabul on 15 August 2021; eleven days later ISKP claimed the airport bombing.',
             sources: [
@@ -408,26 +416,8 @@ export const sections: readonly Section[] = [
               ),
             ],
           },
-          transition: 'In September, Peshawar.',
+          transition: 'In 2022, Peshawar again, and two blasts in India.',
         },
-        continued: [
-          {
-            seconds: 24,
-            notes: {
-              say: 'At the end of September a Sikh herbalist was shot dead in his clinic in Peshawar. The Islamic State claimed the killing the next day, in a statement that, as reported, names no province. It is the first of the killings of Sikhs in Peshawar claimed in its name.',
-              stress: {
-                text: 'The Islamic State claimed the killing of a Sikh herbalist in Peshawar.',
-                sources: [
-                  reported(
-                    'pakistan-today-2021-10-sikh',
-                    'The Islamic State group claimed responsibility for killing Satnam Singh, a member of the Sikh community, in a statement issued late Friday.',
-                  ),
-                ],
-              },
-              transition: 'In 2022, Peshawar again, and two blasts in India.',
-            },
-          },
-        ],
       },
       {
         kind: 'year',
@@ -482,8 +472,9 @@ export const sections: readonly Section[] = [
             notes: {
               say: 'On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
               stress: {
-                text: 'Daraban was claimed by Tehreek-e-Jihad Pakistan, not by ISKP.',
+                text: 'Nobody claimed the Mastung procession bombing; Tehreek-e-Jihad Pakistan, not ISKP, claimed Daraban.',
                 sources: [
+                  reported('arab-news-2023-10-mastung', 'No group had claimed responsibility by 4 October.'),
                   reported(
                     'dawn-2023-12-daraban',
                     'A vehicle bomb and suicide attackers killed 23 soldiers at a checkpost in Daraban, Dera Ismail Khan, on 12 December 2023; Tehreek-e-Jihad Pakistan, affiliated with the TTP, claimed it, not ISKP.',
@@ -613,13 +604,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-afghanistan',
-        title: 'The author’s first reason: pressure in Afghanistan',
+        title: 'First reason: Afghanistan',
         points: [
-          { kind: 'argument', argument: 'afghanistan-no-go-zone' },
-          { kind: 'argument', argument: 'taliban-self-preservation' },
-          { kind: 'argument', argument: 'iskp-fighters-moving-in' },
+          { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'A no-go zone' },
+          { kind: 'argument', argument: 'taliban-self-preservation', stage: 'Taliban hunt ISKP to survive' },
+          { kind: 'argument', argument: 'iskp-fighters-moving-in', stage: 'ISKP moves into Pakistan' },
           {
             kind: 'statement',
+            stage: 'Yet TTP figures founded ISKP.',
             text: 'The chronology shows otherwise: TTP figures founded and led ISKP, its emir in 2020 was Pakistani, and it claimed mass killings in Pakistan from 2016.',
             sources: CHRONOLOGY_AGAINST_POURING_IN,
           },
@@ -642,13 +634,13 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-reluctance',
-        title: 'The author’s second reason: reluctance to hit back',
+        title: 'Second reason: reluctance',
         points: [
-          { kind: 'argument', argument: 'reluctance-to-hit-back' },
+          { kind: 'argument', argument: 'reluctance-to-hit-back', stage: 'Pakistan is reluctant to strike back' },
           { kind: 'event', event: 'attacks-up-93-percent' },
-          { kind: 'event', event: 'daraban-2023' },
           {
             kind: 'statement',
+            stage: 'Yet 197 security operations in 2023.',
             text: 'Beside it: CRSS counts 197 security operations in 2023, which caused about a third of the year’s deaths.',
             sources: [CRSS_OPERATIONS],
           },
@@ -709,7 +701,11 @@ export const sections: readonly Section[] = [
         points: [
           { kind: 'event', event: 'afghan-border-fencing' },
           { kind: 'event', event: 'deportation-order-2023' },
-          { kind: 'argument', argument: 'choosing-which-terrorists' },
+          {
+            kind: 'argument',
+            argument: 'choosing-which-terrorists',
+            stage: 'Pakistan chose which militants to support',
+          },
         ],
         seconds: 34,
         notes: {
@@ -768,11 +764,12 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'the-west',
-        title: 'The West and the neighbourhood',
+        title: 'The West and the region',
         points: [
-          { kind: 'argument', argument: 'west-in-a-bind' },
+          { kind: 'argument', argument: 'west-in-a-bind', stage: 'The West is caught in a bind' },
           {
             kind: 'statement',
+            stage: 'The article: TTP aims national, the Islamic State’s global.',
             text: 'The article contrasts the TTP’s national aims with the Islamic State’s global ambitions, which include the West.',
             sources: [
               article('the TTP only has ambitions inside Pakistan'),
@@ -780,7 +777,7 @@ export const sections: readonly Section[] = [
             ],
           },
           { kind: 'event', event: 'gujarat-module-2023' },
-          { kind: 'argument', argument: 'regional-problem' },
+          { kind: 'argument', argument: 'regional-problem', stage: 'The threat affects the whole region' },
         ],
         seconds: 30,
         notes: {
@@ -806,10 +803,22 @@ export const sections: readonly Section[] = [
         id: 'authors-conclusion',
         title: 'The author’s conclusion',
         points: [
-          { kind: 'argument', argument: 'army-busy-elsewhere' },
-          { kind: 'argument', argument: 'choosing-which-terrorists' },
-          { kind: 'argument', argument: 'good-bad-terrorism-trap' },
-          { kind: 'argument', argument: 'right-intentions' },
+          { kind: 'argument', argument: 'army-busy-elsewhere', stage: 'The army is occupied with domestic politics' },
+          {
+            kind: 'argument',
+            argument: 'choosing-which-terrorists',
+            stage: 'Pakistan chose which militant groups to support',
+          },
+          {
+            kind: 'argument',
+            argument: 'good-bad-terrorism-trap',
+            stage: 'The army distinguishes “good” from “bad” terrorism, which traps Pakistan',
+          },
+          {
+            kind: 'argument',
+            argument: 'right-intentions',
+            stage: 'Pakistan could end the threat with the right intentions',
+          },
         ],
         seconds: 34,
         notes: {
@@ -884,6 +893,7 @@ export const sections: readonly Section[] = [
         points: [
           {
             kind: 'statement',
+            stage: 'ISKP, the Islamic State and its “Pakistan Province” are distinct names.',
             text: 'ISKP, the Islamic State itself and its “Pakistan Province” are distinct names; a claim in one is not a claim in another.',
             sources: [
               PAKISTAN_PROVINCE_ANNOUNCED,
@@ -895,6 +905,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: '2023’s toll is no ISKP tally: only 17% of attacks were claimed.',
             text: 'Pakistan’s 2023 toll is not an ISKP tally: only 17% of that year’s attacks were claimed at all, by ISKP and others.',
             sources: [
               reported(
@@ -905,6 +916,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
+            stage: 'The article’s opinions are the author’s; its figures keep their hedges.',
             text: 'The article’s opinions are the author’s; its figures are shown with their hedges, beside the record.',
             sources: [AUTHORS_OWN_VIEWS],
           },

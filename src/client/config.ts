@@ -5,6 +5,25 @@ import type { PageView } from './view.ts';
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
+/** The size a 4:3 screen (a 1024×768 projector) gets: the same type on a taller, narrower slide, never a letterbox. */
+export const STANDARD_SLIDE = { width: 1024, height: 768 } as const;
+export const WIDE_SLIDE = { width: SLIDE_WIDTH, height: SLIDE_HEIGHT } as const;
+
+/** Screens narrower than this aspect (3:2, between 4:3 and 16:10) get the 4:3 layout. */
+const WIDE_FROM_ASPECT = 1.5;
+
+export type SlideLayout = 'wide' | 'standard';
+
+/** The layout for a screen: 16:9 and 16:10 get the wide slide, 4:3 and 5:4 the standard one; print is always wide. */
+export function layoutFor(screenWidth: number, screenHeight: number, print: boolean): SlideLayout {
+  if (print || screenHeight <= 0) return 'wide';
+  return screenWidth / screenHeight >= WIDE_FROM_ASPECT ? 'wide' : 'standard';
+}
+
+export function slideSize(layout: SlideLayout): { readonly width: number; readonly height: number } {
+  return layout === 'wide' ? WIDE_SLIDE : STANDARD_SLIDE;
+}
+
 /**
  * reveal.js settings for the stage, and for the print view that the PDF export drives.
  * `totalTime` (the sum of the slides' `data-timing`) switches on the speaker view's
@@ -14,11 +33,11 @@ export function deckConfig(
   view: PageView,
   reducedMotion: boolean,
   totalTime: number,
+  layout: SlideLayout = 'wide',
 ): RevealConfig & { totalTime: number } {
   return {
     totalTime,
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
+    ...slideSize(layout),
     // No margin in print, so a PDF page is exactly one slide.
     margin: view.print ? 0 : 0.04,
     center: false,

@@ -22,10 +22,10 @@ export function layOutHandout(doc: Document): void {
     if (!slide) return [];
     const panel = handoutPanel(doc, words, slide, sourceEntries);
     page.append(panel, handoutFooter(doc, words, index + 1, pages.length));
-    return [{ panel, slideId: slide.id }];
+    return [{ page, panel, slideId: slide.id }];
   });
   const fitAll = (): void => {
-    for (const { panel, slideId } of panels) fitPanel(panel, slideId);
+    for (const { page, panel, slideId } of panels) fitPanel(page, panel, slideId);
   };
   fitAll();
   // Measured in a fallback font the fit would be off; this runs before the export's own wait on fonts.ready returns.
@@ -36,15 +36,29 @@ export function layOutHandout(doc: Document): void {
 export const PANEL_FONT_SIZES = [13.5, 13, 12.5, 12, 11.5, 11, 10.5] as const;
 
 /**
- * Long notes shrink a step at a time until they fit the space under the slide, so
- * nothing is cut off at the page edge. Notes too long even at the smallest size are
- * marked and reported, so the export can tell the author which slide to shorten.
+ * Scales of the printed slide, largest first (0.5578 is the slide at the page's text width).
+ * A page whose notes carry much of what left the stage prints its slide smaller before its
+ * notes go below a comfortable reading size.
  */
-function fitPanel(panel: HTMLElement, slideId: string): void {
+export const HANDOUT_SLIDE_SCALES = [0.5578, 0.47, 0.4, 0.34] as const;
+/** The smallest notes size tried before the slide shrinks, except at the last scale. */
+const COMFORTABLE_FONT_SIZE = 11.5;
+
+/**
+ * Long notes shrink a step at a time until they fit the space under the slide, so
+ * nothing is cut off at the page edge: first the notes' size, then the printed slide's.
+ * Notes too long even at the smallest sizes are marked and reported, so the export can
+ * tell the author which slide to shorten.
+ */
+function fitPanel(page: HTMLElement, panel: HTMLElement, slideId: string): void {
   delete panel.dataset['overflow'];
-  for (const size of PANEL_FONT_SIZES) {
-    panel.style.setProperty('--handout-font-size', `${size}px`);
-    if (panel.scrollHeight <= panel.clientHeight) return;
+  for (const scale of HANDOUT_SLIDE_SCALES) {
+    page.style.setProperty('--handout-slide-scale', String(scale));
+    const last = scale === HANDOUT_SLIDE_SCALES.at(-1);
+    for (const size of PANEL_FONT_SIZES.filter((candidate) => last || candidate >= COMFORTABLE_FONT_SIZE)) {
+      panel.style.setProperty('--handout-font-size', `${size}px`);
+      if (panel.scrollHeight <= panel.clientHeight) return;
+    }
   }
   panel.dataset['overflow'] = 'true';
   console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);

@@ -2,7 +2,7 @@ import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck.css';
 import { HANDOUT_LAYOUT, READY_FLAGS } from '../contract.ts';
-import { deckConfig } from './config.ts';
+import { deckConfig, layoutFor, type SlideLayout, slideSize } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
 import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
@@ -19,9 +19,21 @@ const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides
   Number(slide.dataset['timing'] ?? 0),
 );
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
+const screenLayout = (): SlideLayout => layoutFor(window.innerWidth, window.innerHeight, view.print);
+let layout = screenLayout();
+// deck.css sizes the slide by this: 4:3 screens get a taller, narrower slide with the same type.
+document.documentElement.dataset['layout'] = layout;
 const deck = new Reveal({
-  ...deckConfig(view, reducedMotion, totalTime),
+  ...deckConfig(view, reducedMotion, totalTime, layout),
   plugins: [lazySpeakerView(), themeSwitch(window, themeLink)],
+});
+// A window moved to a projector of another shape takes that shape's layout.
+window.addEventListener('resize', () => {
+  const next = screenLayout();
+  if (next === layout || !deck.isReady()) return;
+  layout = next;
+  document.documentElement.dataset['layout'] = layout;
+  deck.configure(slideSize(layout));
 });
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.

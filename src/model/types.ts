@@ -391,11 +391,20 @@ export interface SpeakerNotes {
   readonly transition: string;
 }
 
+/**
+ * What a point shows on the projected slide when its full wording is too long for the
+ * stage: a few words that only shorten the full text (never add to it). The full text,
+ * with its sources, is in the notes and the handout. Default: the full text.
+ */
+export interface StageWording {
+  readonly stage?: string;
+}
+
 /** A line of a points slide: a fact from an event, a cited statement, or an author's argument. */
 export type Point =
   | { readonly kind: 'event'; readonly event: string }
-  | ({ readonly kind: 'statement' } & Statement)
-  | { readonly kind: 'argument'; readonly argument: string };
+  | ({ readonly kind: 'statement' } & Statement & StageWording)
+  | ({ readonly kind: 'argument'; readonly argument: string } & StageWording);
 
 /**
  * The diagrams the engine can draw. Each kind's module adds `kindName: { …its fields }`

@@ -9,6 +9,7 @@ import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
 import { SPEECH_RULES } from './speech.ts';
+import { STAGE_RULES } from './stage.ts';
 import { TEXT_RULES } from './texts.ts';
 import { WELL_FORMED_RULES } from './well-formed.ts';
 
@@ -31,6 +32,7 @@ export const RULES: readonly ContentRule[] = [
   ...EDITORIAL_RULES,
   ...SLIDE_RULES,
   ...SPEECH_RULES,
+  ...STAGE_RULES,
 ];
 
 /**

@@ -13,6 +13,12 @@ export const en: Words = {
     opinion: 'Author’s view',
   },
   recordLabel: 'The record:',
+  stage: {
+    moreInHandout: 'more in the handout',
+    onThePage: 'On the page (left the slide):',
+    deathTerms: ['killed', 'dead', 'deaths'],
+    strip: (span, year) => `${span}, each event at its date, ${year} brought forward`,
+  },
   recordInNotes: (differs, eventTitle) => `${differs ? 'The record differs' : 'The record adds'} (${eventTitle}):`,
   authorArgues: 'The author argues',
   authorDilemma: (struck, helped) => `the author: striking ${struck} helps ${helped}`,

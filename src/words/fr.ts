@@ -18,6 +18,12 @@ export const fr: Words = {
     opinion: 'Avis de l’auteur',
   },
   recordLabel: `Les sources${NBSP}:`,
+  stage: {
+    moreInHandout: 'suite dans le document',
+    onThePage: `Sur la page (hors de la diapositive)${NBSP}:`,
+    deathTerms: ['tué', 'mort', 'décès'],
+    strip: (span, year) => `${span}, chaque événement à sa date, ${year} mis en avant`,
+  },
   recordInNotes: (differs, eventTitle) =>
     `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
   authorArgues: 'Selon l’auteur,',

@@ -26,6 +26,17 @@ export interface Words {
   };
   /** Before a record line on a slide. */
   readonly recordLabel: string;
+  /** What the stage shows apart from the page: the slide keeps a short form, the notes and handout the detail. */
+  readonly stage: {
+    /** The small mark on a stage card whose full record (a revised toll, a correction) is in the notes and handout. */
+    readonly moreInHandout: string;
+    /** Heading of the notes' part that holds what left the stage: claim chains, the record, citations. */
+    readonly onThePage: string;
+    /** Words in figure labels that count deaths (matched at a word's start, any case): the strip draws those events by area. */
+    readonly deathTerms: readonly string[];
+    /** Accessible name of a year's time strip, e.g. "2014–2023, 2016 brought forward". */
+    readonly strip: (span: string, year: number) => string;
+  };
   /** Before a record note in the speaker notes: differs, or adds. */
   readonly recordInNotes: (differs: boolean, eventTitle: string) => string;
   /** The dilemma a rivalries diagram draws, as the author argues it: acting against one rival helps the other. */

@@ -226,10 +226,15 @@ export const sections: readonly Section[] = [
         id: 'these-de-l-auteur',
         title: 'Une rivalité féconde ?',
         points: [
-          { kind: 'argument', argument: 'rivalite-feconde' },
+          {
+            kind: 'argument',
+            argument: 'rivalite-feconde',
+            stage: 'la rivalité a plus servi la science du col qu’elle ne lui a nui',
+          },
           { kind: 'event', event: 'ardelle-2210' },
           {
             kind: 'statement',
+            stage: 'L’article : les deux sociétés photographient ensemble la comète.',
             text: 'L’article rapporte que les deux sociétés photographient ensemble la comète Ardelle.',
             sources: [
               article(

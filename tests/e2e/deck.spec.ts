@@ -71,21 +71,31 @@ test('every slide has speaker notes: what to say, what to stress, the way on', S
   }
 });
 
-test('footnote markers, record lines and context labels show on the slides', async ({ page, marks, words }) => {
+test('the stage shows a card per step; markers, record lines and context labels are in the notes', async ({
+  page,
+  marks,
+  words,
+}) => {
   test.skip(
     marks.recordYear === null || marks.gapYear === null,
     'the talk has no record line or no year without the main source',
   );
   await openDeckAt(page, `#/${marks.recordYear}`);
   const slide = page.locator('section.present');
-  const record = slide.locator('.event-record').first();
-  while (!(await record.isVisible())) await page.keyboard.press('ArrowRight');
-  await expect(slide.locator('.fragment.visible .cite').first()).toBeVisible();
-  await expect(record).toContainText(words.recordLabel);
+  const more = slide.locator('.event-card .more-in-handout').first();
+  while (!(await more.isVisible())) await page.keyboard.press('ArrowRight');
+  await expect(slide.locator('.event-card.current-fragment .more-in-handout')).toHaveText(words.stage.moreInHandout);
+  await expect(slide.locator('.cite:visible')).toHaveCount(0);
+  await expect(slide.locator('aside.notes .notes-record').first()).toContainText(
+    words.recordInNotes(true, '').slice(0, 8),
+  );
+  expect(await slide.locator('aside.notes .cite').count()).toBeGreaterThan(0);
   await openDeckAt(page, `#/${marks.gapYear}`);
-  await expect(page.locator('section.present .year-gap')).toContainText(words.noMainSourceEvent(Number(marks.gapYear)));
-  await page.keyboard.press('ArrowRight');
-  await expect(page.locator('section.present .fragment.visible .badge--context').first()).toBeVisible();
+  await expect(page.locator('section.present aside.notes .year-gap')).toContainText(
+    words.noMainSourceEvent(Number(marks.gapYear)),
+  );
+  await expect(page.locator('section.present aside.notes .badge--context').first()).toHaveCount(1);
+  await expect(page.locator('section.present .badge:visible')).toHaveCount(0);
 });
 
 test('the Sources slides list every source, numbered as the markers', async ({ page, talk }) => {

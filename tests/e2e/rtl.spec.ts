@@ -95,8 +95,10 @@ test.describe('right-to-left text from the data', () => {
   });
 
   test('a figure after a right-to-left label keeps its place after it', async ({ page }) => {
-    await open(page, '#/2003/0/9');
-    const facts = page.locator('section.present li[data-event="fair"] .event-facts');
+    // The line of facts left the stage for the notes: the handout's page prints it.
+    await page.goto(`${server.url}?print-pdf&layout=handout`);
+    await page.waitForFunction(() => document.documentElement.dataset['printReady'] === 'true');
+    const facts = page.locator('.pdf-page:has(section[id="2003"]) .handout-notes li[data-event="fair"] .event-facts');
     await expect(facts).toContainText(PASHTO);
     const { label, number } = await facts.evaluate(labelAndNextNumber);
     expect(number, 'the next number stands to the right of the label, as written').toBeGreaterThan(label);
@@ -119,7 +121,7 @@ test.describe('right-to-left text from the data', () => {
     await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     expect(await page.locator('.reveal .slides').evaluate(unisolated)).toEqual([]);
     const { label, number } = await page
-      .locator('section[id="2003"] li[data-event="fair"] .event-facts')
+      .locator('.pdf-page:has(section[id="2003"]) .handout-notes li[data-event="fair"] .event-facts')
       .evaluate(labelAndNextNumber);
     expect(number).toBeGreaterThan(label);
     const { file } = await exportPdf({

@@ -40,11 +40,20 @@ export function diagramFigure(
   if (!drawn?.startsWith('<svg'))
     throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not drawn.`);
   const svg = finishDrawing(diagram, drawn).replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
-  const cited = [...new Set([...diagram.sources, ...(caption?.sources ?? []).map((citation) => citation.source)])];
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-${diagram.growth ? stepLabels(diagram.growth) : null}<figcaption>${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</figcaption>
+${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.text)}</figcaption>` : null}
 </figure>`;
+}
+
+/** What the diagram slide no longer shows on stage: its caption with a marker for every source it draws from. */
+export function diagramDetail(
+  context: RenderContext,
+  diagram: DiagramDefinition,
+  caption: Statement | undefined,
+): SafeHtml {
+  const cited = [...new Set([...diagram.sources, ...(caption?.sources ?? []).map((citation) => citation.source)])];
+  return html`<p class="notes-caption">${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</p>`;
 }
 
 /**
@@ -67,7 +76,7 @@ export const diagramSlide: SlideKind<'diagram'> = {
   render(spec, context) {
     const diagram = context.diagrams.get(spec.id);
     if (!diagram) throw new Error(`Slide '${spec.id}' has no generated diagram.`);
-    const body = html`${diagramFigure(context, diagram, spec.caption)}${notesAside(context, spec.notes)}`;
+    const body = html`${diagramFigure(context, diagram, spec.caption)}${notesAside(context, spec.notes, [], diagramDetail(context, diagram, spec.caption))}`;
     const sources = [...diagram.sources, ...(spec.caption?.sources ?? []).map((citation) => citation.source)];
     return [{ id: spec.id, title: spec.title, body, sources, seconds: spec.seconds }];
   },

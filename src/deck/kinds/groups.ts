@@ -39,9 +39,14 @@ export const groupsSlide: SlideKind<'groups'> = {
 <thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.formed}</th><th scope="col">${headings.aim}</th><th scope="col">${headings.who}</th></tr></thead>
 <tbody>${groups.map(
       (group) =>
-        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}${citeMarker(context, group.source)}</td></tr>`,
+        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}</td></tr>`,
     )}</tbody>
-</table>${notesAside(context, spec.notes)}`;
+</table>${notesAside(
+      context,
+      spec.notes,
+      [],
+      html`<ul class="notes-points">${groups.map((group) => html`<li><strong>${bdi(group.shortName)}</strong>: ${bdi(group.summary)}${citeMarker(context, group.source)}</li>`)}</ul>`,
+    )}`;
     return [
       {
         id: spec.id,

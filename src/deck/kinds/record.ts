@@ -1,7 +1,7 @@
 import { LIMITS } from '../../model/lengths.ts';
 import type { Talk, TimelineEvent } from '../../model/types.ts';
-import { citeMarker } from '../context.ts';
-import { bdi, html } from '../html.ts';
+import { citeMarker, type RenderContext } from '../context.ts';
+import { bdi, html, type SafeHtml } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { type SlideKind, titleText } from '../slide-kind.ts';
 
@@ -23,19 +23,12 @@ export const recordSlide: SlideKind<'record'> = {
   kind: 'record',
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
-    const { talk, words } = context.index;
+    const { talk } = context.index;
     const events = eventsWhereRecordDiffers(talk);
-    const body = html`<table class="record">
-<thead><tr><th scope="col">${words.recordTable.article}</th><th scope="col">${words.recordTable.record}</th></tr></thead>
-<tbody>${events.map((event) => {
-      // The main source's own words, quoted: the record answers what it said, not a summary of it.
-      return html`<tr data-event="${event.id}"><td><q>${bdi(event.source.excerpt)}</q>${citeMarker(context, event.source)}</td><td>${event.record
-        .filter((note) => note.differs)
-        .map(
-          (note) => html`<span class="record-summary">${bdi(note.summary)}${citeMarker(context, note.source)}</span>`,
-        )}</td></tr>`;
-    })}</tbody>
-</table>${notesAside(context, spec.notes)}`;
+    // On stage, which claims the record corrects; the article's words beside the record's, with their sources, on the page.
+    const body = html`<ol class="record-list">${events.map(
+      (event) => html`<li data-record="${event.id}"><strong>${bdi(event.shortTitle)}</strong></li>`,
+    )}</ol>${notesAside(context, spec.notes, [], recordDetail(context, events))}`;
     const sources = events.flatMap((event) => [
       event.source.source,
       ...event.record.filter((note) => note.differs).map((note) => note.source.source),
@@ -43,3 +36,14 @@ export const recordSlide: SlideKind<'record'> = {
     return [{ id: spec.id, title: spec.title, body, sources, seconds: spec.seconds }];
   },
 };
+
+/** The article's own words beside what the record says, each with its source's marker: the notes and the handout. */
+function recordDetail(context: RenderContext, events: readonly TimelineEvent[]): SafeHtml {
+  const { words } = context.index;
+  return html`${events.map(
+    (event) =>
+      html`<p class="notes-record-row" data-event="${event.id}"><strong>${words.recordTable.article}</strong> <q>${bdi(event.source.excerpt)}</q>${citeMarker(context, event.source)} — <strong>${words.recordTable.record}</strong> ${event.record
+        .filter((note) => note.differs)
+        .map((note) => html`${bdi(note.summary)}${citeMarker(context, note.source)} `)}</p>`,
+  )}`;
+}

@@ -3,8 +3,10 @@ import { LIMITS } from '../../model/lengths.ts';
 import type { SpeakerNotes, Talk, TimelineEvent } from '../../model/types.ts';
 import type { RenderContext, RenderedSlide } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
+import { eventCard } from '../parts/event-card.ts';
 import { eventItem, eventSources } from '../parts/event-item.ts';
 import { notesAside } from '../parts/notes.ts';
+import { yearStrip } from '../parts/year-strip.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
@@ -27,8 +29,12 @@ declare module '../../model/types.ts' {
   }
 }
 
-/** Past this many events a year continues on a further slide, so nothing shrinks below projector size. */
-export const EVENTS_PER_YEAR_SLIDE = 4;
+/**
+ * Past this many events a year continues on a further slide. The cards come one per step
+ * and the earlier ones fold to a dimmed line, so five fit the stage at projector size
+ * (and their notes, with all that left the stage, one handout page).
+ */
+export const EVENTS_PER_YEAR_SLIDE = 5;
 
 function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
   return talk.events.filter((event) => event.date.year === year).sort((a, b) => compareDates(a.date, b.date));
@@ -36,6 +42,11 @@ function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
 
 function pagesNeeded(talk: Talk, year: number): number {
   return Math.max(1, Math.ceil(eventsStartingIn(talk, year).length / EVENTS_PER_YEAR_SLIDE));
+}
+
+/** Events per page of a year: split evenly, so a year of six is two slides of three, not five and a lone one. */
+function eventsPerPage(talk: Talk, year: number): number {
+  return Math.max(1, Math.ceil(eventsStartingIn(talk, year).length / pagesNeeded(talk, year)));
 }
 
 function yearPages(spec: SlideOf<'year'>, talk: Talk): SlidePage[] {
@@ -61,6 +72,23 @@ function spansContinuing(talk: Talk, year: number): TimelineEvent[] {
   return talk.events.filter((event) => event.date.year < year && yearsCovered(event.date, event.until).includes(year));
 }
 
+/** What the year slide no longer shows on stage: each event in full, with its claims, record and sources. */
+function yearDetail(
+  context: RenderContext,
+  spec: SlideOf<'year'>,
+  events: readonly TimelineEvent[],
+  first: boolean,
+): SafeHtml {
+  const { talk, words, formats } = context.index;
+  const continuing = first ? spansContinuing(talk, spec.year) : [];
+  // A span the main source mentions without a date (dated by other reporting) does not count as it naming an event that year.
+  const noMainSourceEvent =
+    first && !talk.events.some((event) => event.origin === 'article' && event.date.year === spec.year);
+  return html`${noMainSourceEvent ? html`<p class="year-gap">${words.noMainSourceEvent(spec.year)} <span class="badge badge--context">${words.badges.context.label}</span>.</p>` : null}
+<ol class="events">${events.map((event) => eventItem(context, event, 'notes-event'))}</ol>
+${continuing.length > 0 ? html`<p class="continuing">${words.continuing} ${continuing.map((event, position) => html`${position > 0 ? '; ' : ''}${bdi(event.title)} (${formats.span(event.date, event.until)})`)}</p>` : null}`;
+}
+
 function yearBody(
   context: RenderContext,
   spec: SlideOf<'year'>,
@@ -68,17 +96,12 @@ function yearBody(
   first: boolean,
   notes: SpeakerNotes,
 ): SafeHtml {
-  const { talk, words, formats } = context.index;
-  const continuing = first ? spansContinuing(talk, spec.year) : [];
-  // A span the main source mentions without a date (dated by other reporting) does not count as it naming an event that year.
-  const noMainSourceEvent =
-    first && !talk.events.some((event) => event.origin === 'article' && event.date.year === spec.year);
-  return html`${yearAxis(context, spec.year)}
+  const { words } = context.index;
+  const steps = new Map(events.map((event, step) => [event.id, step]));
+  return html`<div class="chronology">${yearAxis(context, spec.year)}${yearStrip(context, spec.year, steps)}</div>
 <h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? bdi(spec.heading) : fillSlots(words.continued(SLOTS[0]), [bdi(spec.heading)])}</span></h2>
-${noMainSourceEvent ? html`<p class="year-gap">${words.noMainSourceEvent(spec.year)} <span class="badge badge--context">${words.badges.context.label}</span>.</p>` : null}
-<ol class="events">${events.map((event) => eventItem(context, event, 'fragment'))}</ol>
-${continuing.length > 0 ? html`<p class="continuing">${words.continuing} ${continuing.map((event, position) => html`${position > 0 ? '; ' : ''}${bdi(event.title)} (${formats.span(event.date, event.until)})`)}</p>` : null}
-${notesAside(context, notes, events)}`;
+<ol class="event-cards">${events.map((event, step) => eventCard(context, event, step))}</ol>
+${notesAside(context, notes, events, yearDetail(context, spec, events, first))}`;
 }
 
 export const yearSlide: SlideKind<'year'> = {
@@ -107,7 +130,8 @@ export const yearSlide: SlideKind<'year'> = {
   render(spec, context): RenderedSlide[] {
     const starting = eventsStartingIn(context.index.talk, spec.year);
     return yearPages(spec, context.index.talk).map((page, position) => {
-      const events = starting.slice(position * EVENTS_PER_YEAR_SLIDE, (position + 1) * EVENTS_PER_YEAR_SLIDE);
+      const size = eventsPerPage(context.index.talk, spec.year);
+      const events = starting.slice(position * size, (position + 1) * size);
       return {
         id: page.id,
         body: yearBody(context, spec, events, position === 0, page.notes),

@@ -26,17 +26,15 @@ export function placeText(event: TimelineEvent): SafeHtml | null {
   return html`${parts.map((part, position) => html`${position > 0 ? ', ' : ''}${bdi(part)}`)}`;
 }
 
-/** One event: date, origin, title, place, figures, who claimed it, and a line where the record differs. */
+/** One event in full, for the notes and the handout: date, origin, title, place, figures, who claimed it (the record follows in the notes). */
 export function eventItem(context: RenderContext, event: TimelineEvent, className: string): SafeHtml {
   const place = placeText(event);
   const facts = event.figures.map((figure) => figureText(context, event, figure));
   const responsibility = responsibilityText(context, event);
   const parts = responsibility ? [...facts, responsibility] : facts;
-  const records = event.record.filter((note) => note.differs);
   return html`<li class="${className} event event--${event.origin}" data-event="${event.id}">
   <p class="event-head"><time datetime="${isoDate(event.date)}">${context.index.formats.span(event.date, event.until)}</time> ${originBadge(context, event)} <strong class="event-title">${bdi(event.title)}</strong>${place ? html` <span class="place">— ${place}</span>` : null}${citeMarker(context, event.source)}</p>
   ${parts.length > 0 ? html`<p class="event-facts">${parts.map((part, position) => html`${position > 0 ? ' · ' : ''}${part}`)}</p>` : null}
-  ${records.map((note) => html`<p class="event-record"><span class="record-label">${context.index.words.recordLabel}</span> ${bdi(note.summary)}${citeMarker(context, note.source)}</p>`)}
 </li>`;
 }
 

@@ -3,6 +3,7 @@ import { needOne } from '../../model/check-context.ts';
 import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { bdi, html, type SafeHtml } from '../html.ts';
+import { eventCard } from './event-card.ts';
 import { eventItem, eventSources } from './event-item.ts';
 
 /** An author's argument: always labelled as the author's view, with the author's own words quoted. */
@@ -29,8 +30,51 @@ function pointItem(context: RenderContext, point: Point): SafeHtml {
   }
 }
 
+/** A point as the stage shows it: an event as a card, a statement's stage wording; no quotes, badges or markers. */
+function stagePoint(context: RenderContext, point: Exclude<Point, { kind: 'argument' }>): SafeHtml {
+  if (point.kind === 'event') return eventCard(context, context.index.event(point.event), null, 'point');
+  return html`<li class="statement">${bdi(point.stage ?? point.text)}</li>`;
+}
+
+/** The author's arguments in a row, under one "The author argues": attributed once, in few words. */
+function stageArguments(context: RenderContext, run: ReadonlyArray<Extract<Point, { kind: 'argument' }>>): SafeHtml {
+  const { words } = context.index;
+  return html`<li class="opinion"><p class="opinion-lead">${words.authorArgues}</p><ul class="opinion-list">${run.map(
+    (point) => {
+      const argument = context.index.argument(point.argument);
+      const paraphrase = (point.stage ?? argument.paraphrase).trim().replace(/[.;:,]+$/, '');
+      return html`<li data-argument="${argument.id}">${bdi(paraphrase)}</li>`;
+    },
+  )}</ul></li>`;
+}
+
+/** Points split into runs: consecutive arguments together, every other point alone. */
+export function stageRuns(points: readonly Point[]): Point[][] {
+  const runs: Point[][] = [];
+  for (const point of points) {
+    const last = runs.at(-1);
+    if (point.kind === 'argument' && last?.[0]?.kind === 'argument') last.push(point);
+    else runs.push([point]);
+  }
+  return runs;
+}
+
+/** The points on stage. */
 export function pointsList(context: RenderContext, points: readonly Point[]): SafeHtml {
-  return html`<ul class="points">${points.map((point) => pointItem(context, point))}</ul>`;
+  return html`<ul class="points">${stageRuns(points).map((run) => {
+    const [first] = run;
+    if (first?.kind === 'argument')
+      return stageArguments(
+        context,
+        run.filter((point): point is Extract<Point, { kind: 'argument' }> => point.kind === 'argument'),
+      );
+    return first ? stagePoint(context, first) : null;
+  })}</ul>`;
+}
+
+/** The points in full, for the notes and the handout: badges, claim chains, quotes and every marker. */
+export function pointsDetail(context: RenderContext, points: readonly Point[]): SafeHtml {
+  return html`<ul class="notes-points">${points.map((point) => pointItem(context, point))}</ul>`;
 }
 
 export function pointSources(context: RenderContext, points: readonly Point[]): string[] {

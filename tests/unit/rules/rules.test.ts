@@ -13,6 +13,32 @@ const slide = (t: Draft, section: number, position: number) => t.sections[sectio
 /** For every rule, at least one broken fixture, and the item and field its message must name. */
 const BROKEN: readonly Case[] = [
   [
+    'stage-words',
+    'a points slide whose statement puts more than 40 words on stage',
+    (t) => {
+      const views = t.sections.flatMap((section) => section.slides).find((candidate) => candidate.id === 'views');
+      if (views?.kind !== 'points') throw new Error('the fixture has a points slide "views"');
+      views.points.push({
+        kind: 'statement',
+        text: Array.from({ length: 45 }, (_, n) => `word${n}`).join(' '),
+        sources: [{ source: 'chronicle', excerpt: 'word', verbatim: false }],
+      });
+    },
+    "slide 'views'",
+    'points[2].stage',
+  ],
+  [
+    'stage-words',
+    'a closing slide whose title alone is over the limit',
+    (t) => {
+      const closing = t.sections.flatMap((section) => section.slides).find((candidate) => candidate.kind === 'closing');
+      if (closing?.kind !== 'closing') throw new Error('the fixture has a closing slide');
+      closing.title = Array.from({ length: 41 }, (_, n) => `w${n}`).join(' ');
+    },
+    "slide 'closing'",
+    'title',
+  ],
+  [
     'unique-ids',
     'duplicate event id',
     (t) => {
@@ -628,7 +654,7 @@ const BROKEN: readonly Case[] = [
     'slide-kinds',
     'a crowded year without notes for its second slide',
     (t) => {
-      for (let n = 0; n < 4; n += 1)
+      for (let n = 0; n < 5; n += 1)
         t.events.push({ ...structuredClone(t.events[1]!), id: `extra-${n}`, date: { year: 2002, month: 6 + n } });
     },
     "slide '2002'",
