@@ -11,7 +11,8 @@ export const sections: readonly Section[] = [
         id: 'titre',
         title: 'L’observatoire du col de Vérane',
         subtitle: 'Une histoire inventée, 2207–2210',
-        byline: 'D’après un article inventé de la Revue d’histoire des sciences alpines, confronté à d’autres sources inventées',
+        byline:
+          'D’après un article inventé de la Revue d’histoire des sciences alpines, confronté à d’autres sources inventées',
         notes: {
           say: 'Bonsoir. Cette histoire est inventée : le col de Vérane, son observatoire, ses savants, l’article et ses sources n’existent pas, et les dates sont fictives. Je vous emmène à près de trois mille mètres, où une poignée de savants installe une coupole en 2207. Je suis un article paru en 2258, qui raconte cette aventure avec passion. Je le confronte à la presse locale, aux actes de la préfecture et à une thèse plus récente.',
           stress: {
