@@ -997,7 +997,7 @@ export const events: readonly TimelineEvent[] = [
     id: 'peshawar-sikhs-2022',
     date: { year: 2022, month: 5, day: 15 },
     title: 'Two Sikh traders shot dead near Peshawar',
-    shortTitle: 'Two Sikhs killed, Peshawar',
+    shortTitle: 'Sikhs killed, Peshawar',
     place: {
       name: 'Sarband, Peshawar',
       short: 'Sarband',
@@ -1154,7 +1154,7 @@ export const events: readonly TimelineEvent[] = [
     id: 'kabul-embassy-2022',
     date: { year: 2022, month: 12, day: 2 },
     title: 'Attack on Pakistan’s embassy in Kabul',
-    shortTitle: 'Pakistan’s Kabul embassy attacked',
+    shortTitle: 'Kabul embassy attack',
     place: {
       name: 'Pakistan’s embassy, Kabul',
       short: 'Kabul',
@@ -1296,7 +1296,7 @@ export const events: readonly TimelineEvent[] = [
     date: { year: 2023, month: 6, day: 9 },
     until: { year: 2023, month: 6, day: 10 },
     title: 'ISKP-linked module broken up in Gujarat',
-    shortTitle: 'ISKP module busted, Gujarat',
+    shortTitle: 'ISKP cell broken up, Gujarat',
     place: {
       name: 'Porbandar and Surat',
       region: 'Gujarat',
@@ -1336,7 +1336,7 @@ export const events: readonly TimelineEvent[] = [
     id: 'bajaur-2023',
     date: { year: 2023, month: 7, day: 30 },
     title: 'Bombing of a political gathering in Bajaur',
-    shortTitle: 'Bajaur convention bombing',
+    shortTitle: 'Bajaur bombing',
     place: {
       name: 'Khar',
       short: 'Bajaur',
