@@ -218,7 +218,7 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2016',
         year: 2016,
-        heading: 'A peak, a governor killed, attacks in Dhaka and Quetta',
+        heading: 'A peak; Dhaka and Quetta',
         seconds: 70,
         notes: {
           say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died, claimed through Amaq in the Islamic State’s own name. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan. In October, gunmen attacked the police college in Quetta and killed 61; the claim came in the name of the Khorasan Province. On 12 November 2016, a suicide bomber struck the Shah Noorani shrine in Balochistan and killed at least 52 people. The claim, too, came in the name of the Khorasan Province. None of the 2016 attacks in Pakistan appears in the article.',
@@ -345,7 +345,7 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2021',
         year: 2021,
-        heading: 'Machh, and the fall of Kabul',
+        heading: 'Machh; Kabul falls',
         seconds: 50,
         notes: {
           say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and at least 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the equipment of the Afghan forces left behind at about seven billion dollars. The article says ISKP uses such weapons.',
@@ -527,14 +527,14 @@ export const sections: readonly Section[] = [
   },
   {
     id: 'why-pakistan',
-    title: 'Why Pakistan, as the author sees it',
+    title: 'Why Pakistan: the author’s view',
     slides: [
       {
         kind: 'points',
         id: 'why-pakistan-afghanistan',
         title: 'First reason: Afghanistan',
         points: [
-          { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'Afghanistan: a no-go zone for ISKP' },
+          { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'Afghanistan: a no-go zone' },
           { kind: 'argument', argument: 'taliban-self-preservation', stage: 'Taliban hunt ISKP to survive' },
           { kind: 'argument', argument: 'iskp-fighters-moving-in', stage: 'ISKP fighters move into Pakistan' },
           { kind: 'event', event: 'us-withdrawal-weapons' },
