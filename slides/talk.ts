@@ -345,7 +345,7 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2021',
         year: 2021,
-        heading: 'Machh; Kabul falls',
+        heading: 'Machh, Kabul',
         seconds: 50,
         notes: {
           say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and at least 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the equipment of the Afghan forces left behind at about seven billion dollars. The article says ISKP uses such weapons.',
@@ -646,6 +646,8 @@ export const sections: readonly Section[] = [
         title: 'Regional reach',
         diagram: REGION_MAP,
         caption: {
+          stage:
+            'ISKP claimed two bombings in India; Dhaka and Sri Lanka were claimed in the Islamic State’s own name.',
           text: 'ISKP claimed two bombings in India in 2022, and an ISKP-linked module was broken up in Gujarat in 2023; the Dhaka and Sri Lanka attacks were claimed in the Islamic State’s own name.',
           sources: [
             ISKP_CLAIMS_IN_INDIA,

@@ -107,7 +107,9 @@ const STAGE_STEPS: { readonly [K in keyof SlideKinds]?: StageSteps<K> } = {
   ],
   points: (spec, view) => [[title(spec), ...pointsTexts(view, spec.points)]],
   closing: (spec, view) => [[title(spec), ...pointsTexts(view, spec.points)]],
-  diagram: (spec) => [[title(spec), ...(spec.caption ? [{ field: 'caption', text: spec.caption.text }] : [])]],
+  diagram: (spec) => [
+    [title(spec), ...(spec.caption ? [{ field: 'caption.stage', text: spec.caption.stage ?? spec.caption.text }] : [])],
+  ],
   groups: (spec, view) => [
     [
       title(spec),
