@@ -259,7 +259,7 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2016',
         year: 2016,
-        heading: 'A peak, a governor killed, attacks in Dhaka and Quetta',
+        heading: 'A peak; Dhaka and Quetta',
         seconds: 44,
         notes: {
           say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. In February a United States general gave a range of one to three thousand. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died. The Islamic State claimed it through Amaq, its news outlet, which publishes claims for it and its provinces. Late that July a US strike killed ISKP’s governor, Hafiz Saeed Khan.',
@@ -399,7 +399,7 @@ export const sections: readonly Section[] = [
         kind: 'year',
         id: '2021',
         year: 2021,
-        heading: 'Machh, and the fall of Kabul',
+        heading: 'Machh, Kabul',
         seconds: 70,
         notes: {
           say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq, and the report names no province. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and more than 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete. A Pentagon report puts the Afghan forces’ equipment left behind at just over seven billion dollars; the Pentagon says it was not equipment of US forces. The article says ISKP uses such weapons. At the end of September a Sikh herbalist was shot dead in his clinic in Peshawar. The Islamic State claimed the killing the next day, in a statement that, as reported, names no province.',
@@ -599,7 +599,7 @@ export const sections: readonly Section[] = [
   },
   {
     id: 'why-pakistan',
-    title: 'Why Pakistan, as the author sees it',
+    title: 'Why Pakistan: the author’s view',
     slides: [
       {
         kind: 'points',
@@ -608,7 +608,7 @@ export const sections: readonly Section[] = [
         points: [
           { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'A no-go zone' },
           { kind: 'argument', argument: 'taliban-self-preservation', stage: 'Taliban hunt ISKP to survive' },
-          { kind: 'argument', argument: 'iskp-fighters-moving-in', stage: 'ISKP moves into Pakistan' },
+          { kind: 'argument', argument: 'iskp-fighters-moving-in', stage: 'Moving into Pakistan' },
           {
             kind: 'statement',
             stage: 'Yet TTP figures founded ISKP.',
@@ -729,6 +729,7 @@ export const sections: readonly Section[] = [
         title: 'Regional reach',
         diagram: REGION_MAP,
         caption: {
+          stage: 'ISKP claimed two Indian bombings, one in doubt; the Islamic State claimed Dhaka and Sri Lanka.',
           text: 'In March 2023 ISKP claimed two 2022 bombings in India, one in doubt; an ISKP-linked module was broken up in Gujarat; the Islamic State claimed Dhaka and Sri Lanka.',
           sources: [
             ISKP_CLAIMS_IN_INDIA,

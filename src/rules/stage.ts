@@ -54,8 +54,8 @@ function pointTexts(view: StageView, point: Point, field: string): StageText[] {
   if (point.kind === 'argument')
     return [{ field: `${field}.stage`, text: point.stage ?? context.arguments.get(point.argument)?.paraphrase ?? '' }];
   const event = context.events.get(point.event);
-  // A point's card: no date or place (see eventCard's 'point' form).
-  return event ? cardTexts(view, event, `event '${point.event}'`).filter((_, part) => part !== 0 && part !== 2) : [];
+  // A point's card: its title and number only (see eventCard's 'point' form).
+  return event ? cardTexts(view, event, `event '${point.event}'`).filter((_, part) => part === 1 || part === 3) : [];
 }
 
 /** A slide's points as the stage shows them: each run of arguments under one "the author argues". */
@@ -107,7 +107,9 @@ const STAGE_STEPS: { readonly [K in keyof SlideKinds]?: StageSteps<K> } = {
   ],
   points: (spec, view) => [[title(spec), ...pointsTexts(view, spec.points)]],
   closing: (spec, view) => [[title(spec), ...pointsTexts(view, spec.points)]],
-  diagram: (spec) => [[title(spec), ...(spec.caption ? [{ field: 'caption', text: spec.caption.text }] : [])]],
+  diagram: (spec) => [
+    [title(spec), ...(spec.caption ? [{ field: 'caption.stage', text: spec.caption.stage ?? spec.caption.text }] : [])],
+  ],
   groups: (spec, view) => [
     [
       title(spec),
@@ -147,9 +149,19 @@ const stageWords: ContentRule = {
   name: 'stage-words',
   check(context) {
     const view: StageView = { context, formats: formatsFor(context.talk.lang, context.words) };
+    // A section's title heads its first slide after the title slide (render-deck.ts), and is on screen there.
+    const sectionTitles = new Map(
+      context.talk.sections.flatMap((section) => {
+        const first = section.slides.find((candidate) => candidate.kind !== 'title');
+        // Where the slide's title is the section's, the deck shows it once.
+        const same = first !== undefined && 'title' in first && first.title === section.title;
+        return first && !same ? [[first.id, section.title] as const] : [];
+      }),
+    );
     for (const slide of context.slides) {
       stepsOf(slide, view).forEach((texts, step) => {
-        const words = texts.reduce((sum, text) => sum + wordCount(text.text), 0);
+        const heading = sectionTitles.get(slide.id) ?? '';
+        const words = texts.reduce((sum, text) => sum + wordCount(text.text), wordCount(heading));
         if (words <= MAX_STAGE_WORDS) return;
         const culprit = longest(texts);
         context.report(

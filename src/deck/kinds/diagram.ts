@@ -2,7 +2,7 @@ import type { DiagramDefinition, DiagramGrowth } from '../../diagrams/diagram-ki
 import { finishDrawing } from '../../diagrams/finish/index.ts';
 import { checkDiagram } from '../../diagrams/registry.ts';
 import { LIMITS } from '../../model/lengths.ts';
-import type { Statement } from '../../model/types.ts';
+import type { StageWording, Statement } from '../../model/types.ts';
 import { citeMarker, type RenderContext } from '../context.ts';
 import { bdi, html, type SafeHtml, trusted } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
@@ -16,8 +16,11 @@ declare module '../../model/types.ts' {
       readonly title: string;
       /** What to draw. */
       readonly diagram: DiagramSpec;
-      /** One or two sentences under the diagram, with their sources; default none (the diagram's sources are still cited). */
-      readonly caption?: Statement;
+      /**
+       * One or two sentences under the diagram, with their sources; default none (the diagram's sources are still cited).
+       * `stage`, when given, is the shorter wording the projected slide shows; the full caption is in the notes and handout.
+       */
+      readonly caption?: Statement & StageWording;
     };
   }
 }
@@ -32,7 +35,7 @@ declare module '../../model/types.ts' {
 export function diagramFigure(
   context: RenderContext,
   diagram: DiagramDefinition,
-  caption: Statement | undefined,
+  caption: (Statement & StageWording) | undefined,
 ): SafeHtml {
   const drawn = context.svgs.get(diagram.id);
   // The build draws and checks every diagram before any slide (render-diagrams.ts: parsed as SVG, held to an
@@ -42,7 +45,7 @@ export function diagramFigure(
   const svg = finishDrawing(diagram, drawn).replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.text)}</figcaption>` : null}
+${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.stage ?? caption.text)}</figcaption>` : null}
 </figure>`;
 }
 

@@ -35,17 +35,21 @@ export const groupsSlide: SlideKind<'groups'> = {
     const headings = index.words.groupsTable;
     const groups = spec.groups.map((id) => index.group(id));
     const looks = groupLooks(index.talk.groups);
+    // On stage each group's mark, short name and aim; its full name, founding and who they are, with the source, on the page.
     const body = html`<table class="groups">
-<thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.formed}</th><th scope="col">${headings.aim}</th><th scope="col">${headings.who}</th></tr></thead>
+<thead><tr><th scope="col">${headings.group}</th><th scope="col">${headings.aim}</th></tr></thead>
 <tbody>${groups.map(
       (group) =>
-        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${bdi(group.shortName)}</span> <span class="full-name">${bdi(group.name)}</span></th><td>${group.founded ? index.formats.date(group.founded) : '—'}</td><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td><td>${bdi(group.summary)}</td></tr>`,
+        html`<tr data-group="${group.id}"><th scope="row"><span class="short-name">${groupMark(looks.get(group.id))}${bdi(group.shortName)}</span></th><td>${group.aim === undefined ? '—' : bdi(group.aim)}</td></tr>`,
     )}</tbody>
 </table>${notesAside(
       context,
       spec.notes,
       [],
-      html`<ul class="notes-points">${groups.map((group) => html`<li><strong>${bdi(group.shortName)}</strong>: ${bdi(group.summary)}${citeMarker(context, group.source)}</li>`)}</ul>`,
+      html`<ul class="notes-points">${groups.map(
+        (group) =>
+          html`<li><strong>${bdi(group.shortName)}</strong>, ${bdi(group.name)}${group.founded ? html` (${headings.formed}: ${index.formats.date(group.founded)})` : null}: ${bdi(group.summary)}${citeMarker(context, group.source)}</li>`,
+      )}</ul>`,
     )}`;
     return [
       {

@@ -66,12 +66,12 @@ export function eventCard(
   form: 'full' | 'point' = 'full',
 ): SafeHtml {
   const { words, formats } = context.index;
-  // A point among an argument's lines shows what it adds to the argument, its title and number; date and place are on the page.
+  // A point among an argument's lines shows what it adds to the argument, its title and number; the rest is on the page.
   const place = form === 'full' ? cardPlace(event) : null;
   const figure = cardFigure(context, event);
   const stepAttributes = step === null ? null : html` data-fragment-index="${step}"`;
   return html`<li class="${step === null ? '' : 'fragment '}event-card event--${event.origin}" data-event="${event.id}"${stepAttributes}>
   <p class="card-head">${form === 'full' ? html`<time datetime="${isoDate(event.date)}">${formats.span(event.date, event.until)}</time>` : null}${claimMark(context, event)} <strong class="card-title">${bdi(event.shortTitle)}</strong></p>
-  <p class="card-body">${place ? html`<span class="card-place">${place}</span>` : null}${figure ? html`<span class="card-figure">${figure}</span>` : null}${hasMoreInHandout(event) ? html`<span class="more-in-handout">${words.stage.moreInHandout}</span>` : null}</p>
+  <p class="card-body">${place ? html`<span class="card-place">${place}</span>` : null}${figure ? html`<span class="card-figure">${figure}</span>` : null}${form === 'full' && hasMoreInHandout(event) ? html`<span class="more-in-handout">${words.stage.moreInHandout}</span>` : null}</p>
 </li>`;
 }
