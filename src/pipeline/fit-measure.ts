@@ -51,8 +51,9 @@ export async function measureSlides(minLabel: number): Promise<SlideOverflow[]> 
     const style = getComputedStyle(section);
     const scale = section.offsetWidth > 0 ? box.width / section.offsetWidth : 1;
     const pad = (side: 'Top' | 'Right' | 'Bottom' | 'Left') => parseFloat(style[`padding${side}`]) * scale;
+    // A heading may sit in the top padding, out of the flow (a year slide's section title does), but never past the edge.
     const content = {
-      top: box.top + pad('Top'),
+      top: box.top,
       right: box.right - pad('Right'),
       bottom: box.bottom - pad('Bottom'),
       left: box.left + pad('Left'),
