@@ -1,3 +1,4 @@
+import type { Bibliography } from '../citations/bibliography.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Citation } from '../model/types.ts';
@@ -12,6 +13,8 @@ export interface RenderContext {
   readonly svgs: ReadonlyMap<string, string>;
   /** Id of the Sources slide that lists source number `number` (1-based). */
   readonly sourcesPageOf: (number: number) => string;
+  /** The sources formatted by the CSL processor in the talk's style and language. */
+  readonly bibliography: Bibliography;
 }
 
 /** A slide's markup plus the sources its facts cite, for the handout. */

@@ -1,3 +1,6 @@
+import type { Bibliography } from '../citations/bibliography.ts';
+import { loadCitationStyle } from '../citations/csl-files.ts';
+import { talkBibliography } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/registry.ts';
@@ -10,6 +13,8 @@ export interface BuiltDeck {
   readonly slides: DeckSlide[];
   readonly drawn: number;
   readonly fromCache: number;
+  /** The sources as the CSL processor formatted them, for the reading edition and the data package. */
+  readonly bibliography: Bibliography;
 }
 
 /** Every diagram of a validated talk, in slide order. */
@@ -25,5 +30,6 @@ export async function buildDeck(talk: Talk, options: RenderOptions): Promise<Bui
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  return { slides: renderDeck(index, diagrams, svgs), drawn, fromCache };
+  const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
+  return { slides: renderDeck(index, diagrams, svgs, bibliography), drawn, fromCache, bibliography };
 }

@@ -3,6 +3,7 @@ import { CITATION_RULES } from './citations.ts';
 import { CLAIM_RULES } from './claims.ts';
 import { EDITORIAL_RULES } from './editorial.ts';
 import { PLACE_RULES } from './places.ts';
+import { PUBLICATION_RULES } from './publication.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
@@ -19,6 +20,7 @@ export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem 
  */
 export const RULES: readonly ContentRule[] = [
   ...WELL_FORMED_RULES,
+  ...PUBLICATION_RULES,
   ...TEXT_RULES,
   ...REFERENCE_RULES,
   ...PLACE_RULES,

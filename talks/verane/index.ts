@@ -14,6 +14,7 @@ export const talk: Talk = {
   subtitle: 'Ce qu’un article de 1958 raconte, et ce que les sources y ajoutent',
   author: 'Un exposé d’après la Revue d’histoire des sciences alpines',
   lang: 'fr',
+  citationStyle: 'chicago-author-date-fr',
   durationMinutes: 8,
   mainSource: ARTICLE,
   period: { from: 1907, to: 1910 },

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../model/lengths.ts';
 import type { Credit, Source, Talk } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
-import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS, trusted } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
@@ -26,7 +26,7 @@ export function sourceEntryId(number: number): string {
 export const SOURCE_ENTRY_ID = /^source-\d+$/;
 
 /** Entries per Sources slide, so the list stays legible on a projector. */
-export const SOURCES_PER_SLIDE = 8;
+export const SOURCES_PER_SLIDE = 6;
 
 type Entry =
   | { readonly kind: 'source'; readonly source: Source; readonly number: number }
@@ -62,14 +62,20 @@ export function shortAddress(url: string): string {
   return shown.length <= 48 ? shown : `${shown.slice(0, 46)}…`;
 }
 
-/** An address as a link: short on a slide, in full where the handout lists it (the stylesheet picks one). */
+/** A credit's address as a link: short on a slide, in full where the handout lists it (the stylesheet picks one). */
 function addressLink(url: string): SafeHtml {
   return html`<a class="source-address" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
 }
 
+/**
+ * A source as the CSL processor formatted it (its markup is escaped by citeproc, addresses
+ * canonical), with what is uncertain about the citation after it in the talk's words.
+ */
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
-  const { words, formats } = context.index;
-  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> ${addressLink(source.url)}</li>`;
+  const entry = context.bibliography.entries.get(source.id);
+  if (!entry) throw new Error(`Source '${source.id}' has no bibliography entry: format the talk's own sources.`);
+  const caveat = source.caveat ? html` <span class="source-caveat">(${bdi(source.caveat)})</span>` : null;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="csl-entry">${trusted(entry.html)}</span>${caveat}</li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
