@@ -5,6 +5,7 @@ import { deckPlugin } from './src/pipeline/deck-plugin.ts';
 import { exportEntryPlugin } from './src/pipeline/export-entry.ts';
 import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
 import { palettePlugin } from './src/pipeline/palette-plugin.ts';
+import { readingPlugin } from './src/pipeline/reading-plugin.ts';
 import { talkFolder } from './src/pipeline/talk-folder.ts';
 
 /** Drawn diagrams live here between builds; delete it (or run `npm run bench`) for a cold build. */
@@ -23,6 +24,7 @@ export default defineConfig(({ mode }) => {
     resolve: { alias: { '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files') } },
     plugins: [
       deckPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR, singleFile }),
+      readingPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR }),
       fontPreloadPlugin(),
       palettePlugin(),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [exportEntryPlugin()]),
