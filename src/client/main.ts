@@ -6,6 +6,7 @@ import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
 import { acceptOwnOriginCommands, dropMessageOverride } from './messages.ts';
 import { exposePrintedSlides } from './print-view.ts';
+import { readingKey } from './reading-key.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { startTheme, themeSwitch } from './theme.ts';
 import { readView } from './view.ts';
@@ -20,7 +21,7 @@ const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime),
-  plugins: [lazySpeakerView(), themeSwitch(window, themeLink)],
+  plugins: [lazySpeakerView(), themeSwitch(window, themeLink), readingKey(window)],
 });
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.

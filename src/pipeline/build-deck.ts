@@ -6,6 +6,7 @@ import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/registry.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
+import { publishedQr } from '../reading/qr.ts';
 import { assertValidTalk } from '../rules/index.ts';
 import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 
@@ -31,5 +32,6 @@ export async function buildDeck(talk: Talk, options: RenderOptions): Promise<Bui
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
   const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
-  return { slides: renderDeck(index, diagrams, svgs, bibliography), drawn, fromCache, bibliography };
+  const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
+  return { slides: renderDeck(index, diagrams, svgs, bibliography, published), drawn, fromCache, bibliography };
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
+import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, sha256Source, speakerViewScriptHashes } from './csp.ts';
@@ -123,7 +124,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       handler(output, bundle) {
         if (!output.dir) throw new Error('deck:content-security-policy needs an output directory.');
         for (const fileName of Object.keys(bundle)) {
-          if (!fileName.endsWith('.html')) continue;
+          // The reading edition carries its own, stricter policy (src/pipeline/reading-plugin.ts).
+          if (!fileName.endsWith('.html') || fileName.startsWith(`${READING_DIR}/`)) continue;
           const path = join(output.dir, fileName);
           writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), options.singleFile));
         }

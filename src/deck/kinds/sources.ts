@@ -3,6 +3,7 @@ import type { Credit, Source, Talk } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS, trusted } from '../html.ts';
 import { notesAside } from '../parts/notes.ts';
+import { publishedFigure } from '../parts/published.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
@@ -108,7 +109,7 @@ export const sourcesSlide: SlideKind<'sources'> = {
         position === 0 ? bdi(spec.title) : fillSlots(context.index.words.continued(SLOTS[0]), [bdi(spec.title)]);
       return {
         id: page.id,
-        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n${notesAside(context, page.notes)}`,
+        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}${position === 0 ? publishedFigure(context) : null}\n${notesAside(context, page.notes)}`,
         sources: [],
         seconds: page.seconds,
       };
