@@ -22,7 +22,11 @@ async function slidesOf(talk: Talk): Promise<Map<string, string>> {
 
 describe('the published address', () => {
   it('is drawn as a QR code, named by its address, on the closing slide and the first Sources slide', async () => {
-    const slides = await slidesOf(mutate(guildsTalk, (t) => void (t.publishedAt = ADDRESS)));
+    const slides = await slidesOf(
+      mutate(guildsTalk, (t) => {
+        t.publishedAt = ADDRESS;
+      }),
+    );
     const closing = [...slides.values()].find((html) => html.includes('slide--closing')) ?? '';
     for (const html of [closing, slides.get('sources') ?? '']) {
       expect(html).toContain(`<svg class="qr" role="img" aria-label="${ADDRESS}"`);
