@@ -7,6 +7,7 @@ import { layOutHandout } from './handout.ts';
 import { acceptOwnOriginCommands, dropMessageOverride } from './messages.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { readingKey } from './reading-key.ts';
+import { readableByScreenReaders } from './screen-reader.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { startTheme, themeSwitch } from './theme.ts';
 import { readView } from './view.ts';
@@ -51,4 +52,5 @@ followDeepLinks(deck, window);
 acceptOwnOriginCommands(deck, window);
 void afterFirstPaint()
   .then(() => deck.initialize())
+  .then(() => readableByScreenReaders(deck.getRevealElement() as HTMLElement | null))
   .then(markReady);
