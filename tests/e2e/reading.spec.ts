@@ -96,7 +96,7 @@ test.describe('the reading edition @smoke', () => {
   test('prints the bibliography the deck prints: the same citation processor entries', async ({ page, decks }) => {
     await page.goto(READ);
     const deck = readFileSync(join(decks.deckDir, 'index.html'), 'utf8');
-    const first = await page.locator('ol.bibliography > li').first().innerText();
+    const first = await page.locator('ol.bibliography > li').first().textContent();
     const inDeck = deck.match(/<span class="csl-entry">([\s\S]*?)<\/span>/)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
     expect(first).toContain(inDeck.slice(0, 40));
   });
