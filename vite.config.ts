@@ -7,6 +7,7 @@ import { exportEntryPlugin } from './src/pipeline/export-entry.ts';
 import { fitCheckPlugin } from './src/pipeline/fit-check.ts';
 import { fontPreloadPlugin } from './src/pipeline/font-preload-plugin.ts';
 import { palettePlugin } from './src/pipeline/palette-plugin.ts';
+import { readingPlugin } from './src/pipeline/reading-plugin.ts';
 import { talkFolder } from './src/pipeline/talk-folder.ts';
 
 /** Every drawing, maps included, lives here between builds (the one cache); `npm run bench` deletes it, and every other cache, for its cold build. */
@@ -34,6 +35,7 @@ export default defineConfig(({ mode }) => {
         talkId: talk.id,
         inputsFile: talk.inputsFile,
       }),
+      readingPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR }),
       fontPreloadPlugin(),
       palettePlugin(),
       // Last: it measures the written deck, every slide at every size, and refuses one that does not fit.

@@ -853,40 +853,15 @@ export const sections: readonly Section[] = [
               ),
             ],
           },
-          transition: 'Every figure can be traced on the next slides.',
+          transition: 'To close, three points to take away.',
         },
       },
     ],
   },
   {
     id: 'sources-and-close',
-    title: 'Sources',
+    title: 'In closing',
     slides: [
-      {
-        kind: 'sources',
-        id: 'sources',
-        title: 'Sources',
-        seconds: 20,
-        notes: {
-          say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number here, and the handout gives every address.',
-          stress: {
-            text: 'The article is one opinion piece; reporting, official records and research check it.',
-            sources: [AUTHORS_OWN_VIEWS],
-          },
-          transition: 'The list goes on.',
-        },
-        continued: {
-          seconds: 8,
-          notes: {
-            say: 'The list goes on, in the order of the numbers on the slides.',
-            stress: {
-              text: 'The article comes first in the list.',
-              sources: [AUTHORS_OWN_VIEWS],
-            },
-            transition: 'Next page.',
-          },
-        },
-      },
       {
         kind: 'closing',
         id: 'closing',
@@ -935,7 +910,32 @@ export const sections: readonly Section[] = [
               ),
             ],
           },
-          transition: 'Thank you. Questions are welcome.',
+          transition: 'Thank you. The sources follow, and questions are welcome.',
+        },
+      },
+      {
+        kind: 'sources',
+        id: 'sources',
+        title: 'Sources',
+        seconds: 20,
+        notes: {
+          say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number here, and the handout gives every address.',
+          stress: {
+            text: 'The article is one opinion piece; reporting, official records and research check it.',
+            sources: [AUTHORS_OWN_VIEWS],
+          },
+          transition: 'The list goes on.',
+        },
+        continued: {
+          seconds: 8,
+          notes: {
+            say: 'The list goes on, in the order of the numbers on the slides.',
+            stress: {
+              text: 'The article comes first in the list.',
+              sources: [AUTHORS_OWN_VIEWS],
+            },
+            transition: 'Next page.',
+          },
         },
       },
     ],

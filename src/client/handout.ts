@@ -98,9 +98,10 @@ function handoutPanel(
     body.append(...[...notes.children].map((child) => child.cloneNode(true)));
     panel.append(label(doc, words.notes), body);
   }
-  // A Sources slide lists its own entries under it, so the handout gives every address in full once.
-  const listed = [...slide.querySelectorAll<HTMLLIElement>('ol.sources > li, ul.credits > li')];
-  const entries = listed.length > 0 ? listed : slideSources(slide, sourceEntries);
+  // A Sources slide already prints its entries in full (the citation processor's, addresses included):
+  // repeating them under it printed the list twice.
+  const isSourcesSlide = slide.querySelector('ol.sources, ul.credits') !== null;
+  const entries = isSourcesSlide ? [] : slideSources(slide, sourceEntries);
   if (entries.length > 0) {
     const list = doc.createElement('ol');
     list.className = 'handout-sources';

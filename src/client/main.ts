@@ -7,6 +7,8 @@ import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
 import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
 import { exposePrintedSlides } from './print-view.ts';
+import { readingKey } from './reading-key.ts';
+import { readableByScreenReaders } from './screen-reader.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { startTheme, themeSwitch } from './theme.ts';
 import { readView } from './view.ts';
@@ -25,7 +27,7 @@ let layout = screenLayout();
 document.documentElement.dataset['layout'] = layout;
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime, layout),
-  plugins: [lazySpeakerView(), themeSwitch(window, themeLink)],
+  plugins: [lazySpeakerView(), themeSwitch(window, themeLink), readingKey(window)],
 });
 // A window moved to a projector of another shape takes that shape's layout.
 window.addEventListener('resize', () => {
@@ -63,4 +65,5 @@ followDeepLinks(deck, window);
 acceptTrustedCommands(deck, window);
 void afterFirstPaint()
   .then(() => deck.initialize())
+  .then(() => readableByScreenReaders(deck.getRevealElement() as HTMLElement | null))
   .then(markReady);

@@ -1,6 +1,8 @@
+import type { Bibliography } from '../citations/bibliography.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Citation } from '../model/types.ts';
+import type { Published } from '../reading/qr.ts';
 import { html, type SafeHtml } from './html.ts';
 
 /** What slide renderers need besides their own spec: the indexed talk, the drawn diagrams and where sources are listed. */
@@ -12,6 +14,10 @@ export interface RenderContext {
   readonly svgs: ReadonlyMap<string, string>;
   /** Id of the Sources slide that lists source number `number` (1-based). */
   readonly sourcesPageOf: (number: number) => string;
+  /** The sources formatted by the CSL processor in the talk's style and language. */
+  readonly bibliography: Bibliography;
+  /** Where the talk is published, with its QR code; null when the talk declares no address. */
+  readonly published: Published | null;
 }
 
 /** A slide's markup plus the sources its facts cite, for the handout. */

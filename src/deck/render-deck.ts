@@ -1,6 +1,8 @@
+import type { Bibliography } from '../citations/bibliography.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Section, SlideSpec } from '../model/types.ts';
+import type { Published } from '../reading/qr.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
 import { bdi, html, type SafeHtml } from './html.ts';
 import { sourcesPageOf } from './kinds/sources.ts';
@@ -13,11 +15,13 @@ export interface DeckSlide {
   readonly html: string;
 }
 
-/** Turns an indexed talk and its drawn diagrams into the deck's slides, in order. */
+/** Turns an indexed talk, its drawn diagrams and its formatted bibliography into the deck's slides, in order. */
 export function renderDeck(
   index: TalkIndex,
   diagrams: readonly DiagramDefinition[],
   svgs: ReadonlyMap<string, string>,
+  bibliography: Bibliography,
+  published: Published | null = null,
 ): DeckSlide[] {
   const sourcesSpec = index.slides.find((slide): slide is SlideOf<'sources'> => slide.kind === 'sources');
   if (!sourcesSpec) throw new Error('The talk has no Sources slide: validate it before rendering.');
@@ -26,6 +30,8 @@ export function renderDeck(
     svgs,
     diagrams: new Map(diagrams.map((diagram) => [diagram.slideId, diagram])),
     sourcesPageOf: (number) => sourcesPageOf(sourcesSpec, number),
+    bibliography,
+    published,
   };
   const slides = index.talk.sections.flatMap((section) => renderSection(context, section));
   assertUniqueIds(slides);

@@ -466,6 +466,17 @@ export interface Talk {
   readonly period: { readonly from: number; readonly to: number };
   /** Every publication cited, in the order they are numbered. */
   readonly sources: readonly Source[];
+  /**
+   * The CSL style the bibliography is formatted in (Sources slides, handout, reading edition), by the
+   * name of a style the engine ships (see `src/citations/styles.ts`); default `chicago-author-date-16th-edition` (Chicago author-date).
+   */
+  readonly citationStyle?: string;
+  /**
+   * Where the talk is published after it is given (its reading edition, e.g. `https://example.org/talk/read/`):
+   * an https address, drawn as a QR code on the closing slide, the sources slide and the handout's cover.
+   * Default: none, and no QR code is drawn.
+   */
+  readonly publishedAt?: string;
   /** Third-party material shown (map data and the like); default none. */
   readonly credits?: readonly Credit[];
   /** Abbreviations the speaker notes use, with their full form: each is said in full at its first use. */

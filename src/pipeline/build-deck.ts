@@ -1,8 +1,12 @@
+import type { Bibliography } from '../citations/bibliography.ts';
+import { loadCitationStyle } from '../citations/csl-files.ts';
+import { talkBibliography } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/registry.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
+import { publishedQr } from '../reading/qr.ts';
 import { assertValidTalk } from '../rules/index.ts';
 import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 
@@ -10,6 +14,8 @@ export interface BuiltDeck {
   readonly slides: DeckSlide[];
   readonly drawn: number;
   readonly fromCache: number;
+  /** The sources as the CSL processor formatted them, for the reading edition and the data package. */
+  readonly bibliography: Bibliography;
 }
 
 /** Every diagram of a validated talk, in slide order. */
@@ -25,5 +31,7 @@ export async function buildDeck(talk: Talk, options: RenderOptions): Promise<Bui
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  return { slides: renderDeck(index, diagrams, svgs), drawn, fromCache };
+  const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
+  const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
+  return { slides: renderDeck(index, diagrams, svgs, bibliography, published), drawn, fromCache, bibliography };
 }

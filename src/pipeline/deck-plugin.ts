@@ -4,6 +4,7 @@ import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { CACHE_PATHS, stampedTalk, talkStampTag } from '../contract.ts';
 import { escapeHtml } from '../deck/html.ts';
 import type { Talk } from '../model/types.ts';
+import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy, speakerViewScriptHashes } from './csp.ts';
@@ -153,7 +154,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       handler(output, bundle) {
         if (!output.dir) throw new Error('deck:content-security-policy needs an output directory.');
         for (const fileName of Object.keys(bundle)) {
-          if (!fileName.endsWith('.html')) continue;
+          // The reading edition carries its own, stricter policy (src/pipeline/reading-plugin.ts).
+          if (!fileName.endsWith('.html') || fileName.startsWith(`${READING_DIR}/`)) continue;
           const path = join(output.dir, fileName);
           writeFileSync(path, withPolicy(readFileSync(path, 'utf8'), options.singleFile, emitted, fileName));
         }

@@ -5,6 +5,7 @@ import { CLAIM_RULES } from './claims.ts';
 import { EDITORIAL_RULES } from './editorial.ts';
 import { INTERFACE_WORD_RULES, KNOWN_LANGUAGE_RULE } from './interface-words.ts';
 import { PLACE_RULES } from './places.ts';
+import { PUBLICATION_RULES } from './publication.ts';
 import { REFERENCE_RULES } from './references.ts';
 import { type ContentProblem, type ContentRule, ContentRuleError, ruleContext } from './rule.ts';
 import { SLIDE_RULES } from './slides.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly ContentRule[] = [
   ...INTERFACE_WORD_RULES,
   ...WELL_FORMED_RULES,
   ...CHARACTER_RULES,
+  ...PUBLICATION_RULES,
   ...TEXT_RULES,
   ...REFERENCE_RULES,
   ...PLACE_RULES,

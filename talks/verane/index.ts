@@ -15,6 +15,7 @@ export const talk: Talk = {
     'Une histoire inventée : ce qu’un article fictif de 2258 raconte, et ce que ses sources fictives y ajoutent',
   author: 'Un exposé d’après la Revue d’histoire des sciences alpines',
   lang: 'fr',
+  citationStyle: 'chicago-author-date-fr',
   durationMinutes: 8,
   mainSource: ARTICLE,
   period: { from: 2207, to: 2210 },

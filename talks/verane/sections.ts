@@ -268,38 +268,9 @@ export const sections: readonly Section[] = [
               ),
             ],
           },
-          transition: 'Voici toutes les sources.',
-        },
-        seconds: 30,
-      },
-      {
-        kind: 'sources',
-        id: 'sources',
-        title: 'Sources',
-        notes: {
-          say: 'Voici les cinq sources de cet exposé, numérotées comme les renvois sur chaque diapositive. Chaque entrée donne l’éditeur, le titre, la date et la nature de la source : presse, tribune, document officiel ou recherche.',
-          stress: {
-            text: 'L’article est une tribune, présentée comme telle.',
-            sources: [
-              article('Vérane, ou la science à trois mille mètres : l’histoire d’un observatoire de montagne.'),
-            ],
-          },
           transition: 'Pour finir, trois idées.',
         },
-        seconds: 20,
-        continued: {
-          notes: {
-            say: 'La liste se poursuit ici, avec les mêmes numéros que les renvois des diapositives précédentes. Chaque entrée donne son éditeur, son titre et son adresse.',
-            stress: {
-              text: 'Chaque source a son numéro.',
-              sources: [
-                article('Vérane, ou la science à trois mille mètres : l’histoire d’un observatoire de montagne.'),
-              ],
-            },
-            transition: 'Pour finir, trois idées.',
-          },
-          seconds: 20,
-        },
+        seconds: 30,
       },
       {
         kind: 'closing',
@@ -322,9 +293,38 @@ export const sections: readonly Section[] = [
             text: 'Une revendication n’est pas une preuve d’antériorité : le Cercle a noté la comète plus tôt.',
             sources: [reported('these-2287', 'Un carnet du Cercle des amateurs du col note la comète dès le 20 août.')],
           },
-          transition: 'Place aux questions.',
+          transition: 'Voici les sources, puis place aux questions.',
         },
         seconds: 30,
+      },
+      {
+        kind: 'sources',
+        id: 'sources',
+        title: 'Sources',
+        notes: {
+          say: 'Voici les cinq sources de cet exposé, numérotées comme les renvois sur chaque diapositive. Chaque entrée donne l’éditeur, le titre, la date et la nature de la source : presse, tribune, document officiel ou recherche.',
+          stress: {
+            text: 'L’article est une tribune, présentée comme telle.',
+            sources: [
+              article('Vérane, ou la science à trois mille mètres : l’histoire d’un observatoire de montagne.'),
+            ],
+          },
+          transition: 'Place aux questions.',
+        },
+        seconds: 20,
+        continued: {
+          notes: {
+            say: 'La liste se poursuit ici, avec les mêmes numéros que les renvois des diapositives précédentes. Chaque entrée donne son éditeur, son titre et son adresse.',
+            stress: {
+              text: 'Chaque source a son numéro.',
+              sources: [
+                article('Vérane, ou la science à trois mille mètres : l’histoire d’un observatoire de montagne.'),
+              ],
+            },
+            transition: 'Place aux questions.',
+          },
+          seconds: 20,
+        },
       },
     ],
   },

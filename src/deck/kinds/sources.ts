@@ -1,9 +1,10 @@
 import { LIMITS } from '../../model/lengths.ts';
 import type { Credit, Source, Talk } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
-import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
+import { bdi, fillSlots, html, type SafeHtml, SLOTS, trusted } from '../html.ts';
 import { printableAddress } from '../parts/address.ts';
 import { notesAside } from '../parts/notes.ts';
+import { publishedFigure } from '../parts/published.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage, titleText } from '../slide-kind.ts';
 
 declare module '../../model/types.ts' {
@@ -27,7 +28,7 @@ export function sourceEntryId(number: number): string {
 export const SOURCE_ENTRY_ID = /^source-\d+$/;
 
 /** Entries per Sources slide, so the list stays legible on a projector. */
-export const SOURCES_PER_SLIDE = 8;
+export const SOURCES_PER_SLIDE = 6;
 
 type Entry =
   | { readonly kind: 'source'; readonly source: Source; readonly number: number }
@@ -70,9 +71,15 @@ function addressLink(typed: string): SafeHtml {
   return html`<a class="source-address" dir="ltr" href="${url}"><span class="address-short">${shortAddress(url)}</span><span class="address-full">${url}</span></a>`;
 }
 
+/**
+ * A source as the CSL processor formatted it (its markup is escaped by citeproc, addresses
+ * canonical), with what is uncertain about the citation after it in the talk's words.
+ */
 function sourceEntry(context: RenderContext, source: Source, number: number): SafeHtml {
-  const { words, formats } = context.index;
-  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="publisher">${bdi(source.publisher)}</span>, <cite>${bdi(source.title)}</cite>, ${formats.date(source.date)} <span class="source-kind">(${words.sourceKinds[source.kind]}${source.caveat ? html`; ${bdi(source.caveat)}` : null})</span> ${addressLink(source.url)}</li>`;
+  const entry = context.bibliography.entries.get(source.id);
+  if (!entry) throw new Error(`Source '${source.id}' has no bibliography entry: format the talk's own sources.`);
+  const caveat = source.caveat ? html` <span class="source-caveat">(${bdi(source.caveat)})</span>` : null;
+  return html`<li id="${sourceEntryId(number)}" value="${number}" data-source-id="${source.id}"><span class="csl-entry">${trusted(entry.html)}</span>${caveat}</li>`;
 }
 
 function creditEntry(context: RenderContext, credit: Credit): SafeHtml {
@@ -105,7 +112,7 @@ export const sourcesSlide: SlideKind<'sources'> = {
         position === 0 ? bdi(spec.title) : fillSlots(context.index.words.continued(SLOTS[0]), [bdi(spec.title)]);
       return {
         id: page.id,
-        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n${notesAside(context, page.notes)}`,
+        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}${position === 0 ? publishedFigure(context) : null}\n${notesAside(context, page.notes)}`,
         sources: [],
         seconds: page.seconds,
       };

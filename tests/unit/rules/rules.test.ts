@@ -167,6 +167,33 @@ const BROKEN: readonly Case[] = [
     'lang',
   ],
   [
+    'citation-style',
+    'a CSL style the engine does not ship',
+    (t) => {
+      t.citationStyle = 'harvard-cite-them-right';
+    },
+    'talk',
+    'citationStyle',
+  ],
+  [
+    'published-address',
+    'an http: published address',
+    (t) => {
+      t.publishedAt = 'http://talks.example.org/guilds/read/';
+    },
+    'talk',
+    'publishedAt',
+  ],
+  [
+    'published-address',
+    'a published address that is no address',
+    (t) => {
+      t.publishedAt = 'talks.example.org/guilds';
+    },
+    'talk',
+    'publishedAt',
+  ],
+  [
     'addresses',
     'a javascript: address',
     (t) => {
