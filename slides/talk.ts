@@ -881,7 +881,7 @@ export const sections: readonly Section[] = [
           },
           {
             kind: 'statement',
-            stage: '2023’s toll is no ISKP tally: only 17% of attacks were claimed.',
+            stage: '2023’s toll is no ISKP tally: 17% of attacks claimed.',
             text: 'Pakistan’s 2023 toll is not an ISKP tally: only 17% of that year’s attacks were claimed at all, by ISKP and others.',
             sources: [
               reported(
@@ -927,9 +927,9 @@ export const sections: readonly Section[] = [
           transition: 'The list goes on.',
         },
         continued: {
-          seconds: 8,
+          seconds: 3,
           notes: {
-            say: 'The list goes on, in the order of the numbers on the slides.',
+            say: 'The list goes on.',
             stress: {
               text: 'The article comes first in the list.',
               sources: [AUTHORS_OWN_VIEWS],

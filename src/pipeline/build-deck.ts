@@ -9,6 +9,7 @@ import type { Talk } from '../model/types.ts';
 import { publishedQr } from '../reading/qr.ts';
 import { assertValidTalk } from '../rules/index.ts';
 import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
+import { rulesInForce } from './rules-in-force.ts';
 
 export interface BuiltDeck {
   readonly slides: DeckSlide[];
@@ -27,7 +28,7 @@ export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
 
 /** Validate, draw the diagrams, render the slides: the whole way from data to deck markup. */
 export async function buildDeck(talk: Talk, options: RenderOptions): Promise<BuiltDeck> {
-  assertValidTalk(talk);
+  assertValidTalk(talk, rulesInForce());
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);

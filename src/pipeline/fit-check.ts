@@ -126,6 +126,7 @@ async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size
  */
 export function fitCheckPlugin(options: { cacheDir: string }): Plugin {
   let outDir = '';
+  let written = false;
   return {
     name: 'deck:fit',
     apply: 'build',
@@ -133,8 +134,13 @@ export function fitCheckPlugin(options: { cacheDir: string }): Plugin {
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    // Only a build that wrote its files has a deck to measure: a failed build still closes, and its own
+    // error must not be hidden behind "no built deck". Measured at the close, after every plugin has written.
+    writeBundle() {
+      written = true;
+    },
     async closeBundle() {
-      if (process.env['DECK_FIT'] === 'skip') return;
+      if (!written || process.env['DECK_FIT'] === 'skip') return;
       await checkFit(outDir, options.cacheDir);
     },
   };

@@ -15,6 +15,7 @@ import { generateAllDiagrams } from './build-deck.ts';
 import { sha256Source } from './csp.ts';
 import { loadTalkModule } from './node-bundle.ts';
 import { renderDiagrams } from './render-diagrams.ts';
+import { rulesInForce } from './rules-in-force.ts';
 
 export interface ReadingPluginOptions {
   /** The talk's module, as the deck plugin takes it. */
@@ -98,7 +99,7 @@ export function readingPlugin(options: ReadingPluginOptions): Plugin {
     async generateBundle() {
       const talk =
         options.talk ?? (await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'))).talk;
-      assertValidTalk(talk);
+      assertValidTalk(talk, rulesInForce());
       const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
       for (const [name, content] of dataPackage(talk, bibliography))
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });

@@ -57,7 +57,7 @@ export function validateTalk(talk: Talk, rules: readonly ContentRule[] = RULES):
 }
 
 /** Throws a `ContentRuleError` naming every broken rule. */
-export function assertValidTalk(talk: Talk): void {
-  const problems = validateTalk(talk);
+export function assertValidTalk(talk: Talk, rules: readonly ContentRule[] = RULES): void {
+  const problems = validateTalk(talk, rules);
   if (problems.length > 0) throw new ContentRuleError(problems);
 }

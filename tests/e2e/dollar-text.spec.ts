@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { escapeHtml } from '../../src/deck/html.ts';
 import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
-import { buildTalk } from '../fixtures/build-talk.ts';
+import { buildTalk, FIELD_FIXTURE_SKIPS } from '../fixtures/build-talk.ts';
 import { shownTexts, withEveryText } from '../fixtures/every-text.ts';
 import { guildsTalk } from '../fixtures/guilds-talk.ts';
 import { waitForDeck } from './support/deck.ts';
@@ -28,7 +28,7 @@ test.describe('text holding $ patterns', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     folder = mkdtempSync(join(tmpdir(), 'dollar-deck-'));
-    await buildTalk(talk, folder);
+    await buildTalk(talk, folder, { skipRules: FIELD_FIXTURE_SKIPS });
     server = await serveFolder(folder);
   });
   test.afterAll(async () => {

@@ -7,7 +7,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { HANDOUT_LAYOUT, printSearch, READY_FLAGS } from '../../src/contract.ts';
 import { exportPdf } from '../../src/export/export-pdf.ts';
 import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
-import { buildTalk } from '../fixtures/build-talk.ts';
+import { buildTalk, FIELD_FIXTURE_SKIPS } from '../fixtures/build-talk.ts';
 import { withEveryText } from '../fixtures/every-text.ts';
 import { guildsTalk } from '../fixtures/guilds-talk.ts';
 import { mutate } from '../fixtures/mutate.ts';
@@ -68,7 +68,7 @@ test.describe('right-to-left text from the data', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     folder = mkdtempSync(join(tmpdir(), 'rtl-deck-'));
-    await buildTalk(talk, join(folder, 'dist'));
+    await buildTalk(talk, join(folder, 'dist'), { skipRules: FIELD_FIXTURE_SKIPS });
     server = await serveFolder(join(folder, 'dist'));
   });
   test.afterAll(async () => {

@@ -34,7 +34,7 @@ function whatThePageOwes(talk: Talk, event: TimelineEvent): { texts: string[]; m
   const index = indexTalk(talk);
   const { formats } = index;
   const texts = [event.title, formats.span(event.date, event.until)];
-  for (const figure of event.figures) texts.push(`${formats.amount(figure)} ${figure.label}`);
+  for (const figure of event.figures) texts.push(`${formats.figure(figure)} ${figure.label}`);
   for (const claim of event.responsibility?.claims ?? []) {
     const naming = index.namingOf(event, claim);
     // A claim whose name the source does not state shows who made it, where the source says.
