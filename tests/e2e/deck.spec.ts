@@ -8,13 +8,14 @@ const SMOKE = { tag: '@smoke' };
 
 test('steps show a year’s events one at a time', async ({ page, marks }) => {
   await openDeckAt(page, `#/${marks.busyYear}`);
-  const fragments = page.locator('section.present .fragment');
+  // Each event is a card; its mark on the year strip steps with it (the same fragment index).
+  const fragments = page.locator('section.present .event-card.fragment');
   const count = await fragments.count();
   expect(count).toBeGreaterThan(1);
-  await expect(page.locator('section.present .fragment.visible')).toHaveCount(0);
+  await expect(page.locator('section.present .event-card.fragment.visible')).toHaveCount(0);
   for (let step = 1; step <= count; step += 1) {
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator('section.present .fragment.visible')).toHaveCount(step);
+    await expect(page.locator('section.present .event-card.fragment.visible')).toHaveCount(step);
     await expect(fragments.nth(step - 1)).toBeVisible();
   }
   await page.keyboard.press('ArrowRight');

@@ -13,11 +13,13 @@ export function overflowIn(root: Element): string[] {
   const rootStyle = getComputedStyle(root);
   const scale = root instanceof HTMLElement && root.offsetWidth > 0 ? box.width / root.offsetWidth : 1;
   const inset = (side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(rootStyle[`padding${side}`]) * scale;
+  // A heading may sit in the top padding, out of the flow (a year slide's section title does, so the year
+  // axis keeps one height on every slide); nothing may pass the slide's top edge.
   const content = new DOMRect(
     box.left + inset('Left'),
-    box.top + inset('Top'),
+    box.top,
     box.width - inset('Left') - inset('Right'),
-    box.height - inset('Top') - inset('Bottom'),
+    box.height - inset('Bottom'),
   );
   const name = (node: Element): string => {
     const classes =

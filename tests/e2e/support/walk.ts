@@ -48,15 +48,20 @@ export interface WalkRecord {
 }
 
 /** The slide size the deck is designed at. */
-const SLIDE = { width: 1280, height: 720 };
+/** The slide a window gets: 1024×768 on a 4:3 screen (src/client/config.ts `layoutFor`), 1280×720 on any other. */
+const slideFor = (viewport: { width: number; height: number }) =>
+  Math.abs(viewport.width / viewport.height - 4 / 3) < 0.01
+    ? { width: 1024, height: 768 }
+    : { width: 1280, height: 720 };
 /** The viewport of the concerns that need one walk only. */
 const DESIGN_SIZE = (where: WalkSetting): boolean => where.viewport.width === 1280 && where.viewport.height === 720;
 
-/** Nothing on a slide leaves its 1280×720 box or is cut off, and the box is wholly on screen at its ratio. */
+/** Nothing on a slide leaves its box (1280×720, or 1024×768 on a 4:3 screen) or is cut off, and the box is wholly on screen at its ratio. */
 const layout: Concern = {
   name: 'layout',
   runs: () => true,
   atSlide: async (page, state, findings) => {
+    const SLIDE = slideFor(page.viewportSize() ?? { width: 1280, height: 720 });
     const slide = page.locator('.reveal .slides > section.present');
     const problems = await slide.evaluate(overflowIn);
     const fit = await slide.evaluate((section, design) => {
@@ -67,7 +72,7 @@ const layout: Concern = {
       return { onScreen, ratio: Math.abs(rect.height / scale - design.height) < 2 };
     }, SLIDE);
     if (!fit.onScreen) problems.push('the slide box is not wholly inside the window');
-    if (!fit.ratio) problems.push('the slide box is not 1280×720');
+    if (!fit.ratio) problems.push(`the slide box is not ${SLIDE.width}×${SLIDE.height}`);
     findings.push(...problems.map((problem) => `${state.id}: ${problem}`));
   },
 };
@@ -97,7 +102,8 @@ function steps(where: WalkSetting): Concern {
     atSlide: async (page, state, findings) => {
       if (!where.marks.years.includes(state.id)) return;
       const shown = await shownSteps(page);
-      const events = await page.locator(`section[id="${state.id}"] .fragment`).count();
+      // A year's strip marks step with their cards (the same fragment index): count the cards.
+      const events = await page.locator(`section[id="${state.id}"] .event-card.fragment`).count();
       if (shown !== events) findings.push(`${state.id}: ${shown} step(s) for ${events} event(s)`);
     },
   };
