@@ -26,7 +26,12 @@ export default defineConfig(({ mode }) => {
     base: './',
     publicDir: 'public',
     // The deck's CSS names font files by this alias; only the Latin subset in three styles is shipped.
-    resolve: { alias: { '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files') } },
+    resolve: {
+      alias: {
+        '@deck-fonts-arabic': resolve('node_modules/@fontsource/noto-naskh-arabic/files'),
+        '@deck-fonts': resolve('node_modules/@fontsource/source-sans-3/files'),
+      },
+    },
     plugins: [
       deckPlugin({
         talkModule: talk.module,

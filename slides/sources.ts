@@ -539,4 +539,11 @@ export const credits: readonly Credit[] = [
     licence: 'SIL Open Font License 1.1',
     url: 'https://fontsource.org/fonts/source-sans-3',
   },
+  {
+    id: 'noto-naskh-arabic',
+    material: 'Typeface Noto Naskh Arabic (a source title in Arabic script)',
+    holder: 'Google, via Fontsource',
+    licence: 'SIL Open Font License 1.1',
+    url: 'https://fontsource.org/fonts/noto-naskh-arabic',
+  },
 ];
