@@ -47,28 +47,45 @@ export function forNumberedList(styleXml: string): string {
 
 /**
  * Characters citeproc would not print as typed: `<` starts its rich-text markup (a title
- * holding "<b>" would turn bold) and `$` breaks its output (it builds entries with
- * replacement strings). They travel as private-use stand-ins and come back as text.
+ * holding "<b>" would turn bold), `$` breaks its output (it builds entries with
+ * replacement strings) and a straight `'` it curls into a typographer's apostrophe, which
+ * changes a title as published. They travel as private-use stand-ins and come back as text.
  */
 const STAND_INS: ReadonlyArray<readonly [char: string, standIn: string, inHtml: string]> = [
   ['<', '\uE010', '&#60;'],
   ['$', '\uE011', '$'],
+  ["'", '\uE012', '&#39;'],
 ];
 
 function protect(text: string): string {
   return STAND_INS.reduce((out, [char, standIn]) => out.replaceAll(char, standIn), text);
 }
 
+/**
+ * A field in a right-to-left script (a title in Arabic as published) is isolated, so its words keep their order
+ * and the punctuation citeproc puts after it stays after it. citeproc would escape a `<bdi>`, so the field travels
+ * between private-use marks that become `<bdi>…</bdi>` in the markup (the plain text needs no isolation).
+ */
+const ISOLATE = { open: '\uE013', close: '\uE014' } as const;
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+
+function isolated(text: string): string {
+  return RIGHT_TO_LEFT.test(text) ? `${ISOLATE.open}${text}${ISOLATE.close}` : text;
+}
+
 function restore(text: string, format: OutputFormat): string {
-  return STAND_INS.reduce(
-    (out, [char, standIn, inHtml]) => out.replaceAll(standIn, format === 'html' ? inHtml : char),
-    text,
-  );
+  const html = format === 'html';
+  return STAND_INS.reduce((out, [char, standIn, inHtml]) => out.replaceAll(standIn, html ? inHtml : char), text)
+    .replaceAll(ISOLATE.open, html ? '<bdi>' : '')
+    .replaceAll(ISOLATE.close, html ? '</bdi>' : '');
 }
 
 /** The item as citeproc gets it: text protected, and the title kept exactly as published (no style's title case). */
 function prepared(item: CslItem): CslItem {
-  const fields = Object.entries(item).map(([key, value]) => [key, typeof value === 'string' ? protect(value) : value]);
+  const fields = Object.entries(item).map(([key, value]) => [
+    key,
+    typeof value === 'string' && key !== 'id' ? isolated(protect(value)) : value,
+  ]);
   const ready = Object.fromEntries(fields) as unknown as CslItem;
   return { ...ready, title: `<span class="nocase">${ready.title}</span>` };
 }

@@ -12,10 +12,11 @@ export function fontPreloadPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(page, context) {
-        // The one-file build inlines its fonts, so there is nothing to preload there. The italic is left to load
-        // when a quote needs it: a preloaded font the first slide does not use only earns a console warning.
+        // The one-file build inlines its fonts, so there is nothing to preload there. The italic and the Arabic
+        // face are left to load when a quote or a title in Arabic script needs them: a preloaded font the first
+        // slide does not use only earns a console warning.
         const fonts = Object.keys(context.bundle ?? {}).filter(
-          (fileName) => fileName.endsWith('.woff2') && !fileName.includes('italic'),
+          (fileName) => /\/source-sans-3-[^/]*\.woff2$/.test(fileName) && !fileName.includes('italic'),
         );
         const links = fonts.map((fileName) => ({
           tag: 'link',

@@ -45,10 +45,7 @@ test.describe('text holding $ patterns', () => {
     expect(page).toContain(`<title>${escapeHtml(talk.title)}</title>`);
   });
 
-  // FIXME(issue 18): the citation processor still alters a source title holding `$'` patterns; the slides, notes and diagrams keep them.
-  test.fixme('every text field shows verbatim, in the slides, the notes, the diagrams and the head', async ({
-    page,
-  }) => {
+  test('every text field shows verbatim, in the slides, the notes, the diagrams and the head', async ({ page }) => {
     await page.goto(server.url);
     await waitForDeck(page);
     expect(await page.title()).toBe(talk.title);

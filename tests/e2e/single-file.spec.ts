@@ -55,7 +55,8 @@ test.describe('one offline file', () => {
       // The one link that is no data: URI is the reading edition's, beside the file (`rel="alternate"`), which the deck never loads.
       expect(html).not.toMatch(/<link(?![^>]*rel="alternate")[^>]+href="(?!data:)/);
       expect(html).not.toMatch(/url\(\s*["']?(?!data:|#)[^)"']+\.(woff2?|ttf|svg|png|css)/);
-      expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'three font files inline').toBe(3);
+      // Source Sans 3 (three faces) and Noto Naskh Arabic (two), see src/client/deck.css.
+      expect(html.match(/url\(\s*["']?data:font\/woff2;base64,/g)?.length, 'five font files inline').toBe(5);
       expect(html.match(/<svg\b[^>]*\bid="diagram-/g)?.length ?? 0, 'diagrams inline as SVG').toBeGreaterThan(0);
 
       const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
@@ -116,7 +117,7 @@ test.describe('one offline file', () => {
           inUse: document.fonts.check('700 42px "Source Sans 3"') && document.fonts.check('400 21px "Source Sans 3"'),
         };
       });
-      expect(fonts.sources.length).toBe(3);
+      expect(fonts.sources.length).toBe(5);
       for (const source of fonts.sources) expect(source).toMatch(/^url\("?data:font\/woff2;base64,/);
       expect(fonts.faces.sort()).toEqual(['400 italic loaded', '400 normal loaded', '700 normal loaded']);
       expect(fonts.inUse).toBe(true);

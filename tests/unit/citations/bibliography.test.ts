@@ -65,15 +65,26 @@ describe('the bibliography, formatted by citeproc-js', () => {
   it('prints hostile text as typed: no markup, no broken replacement', () => {
     const hostile: CslItem = {
       ...toCslItem(gazette, 'reporting'),
-      title: 'A <b>bold</b> $& "odd" title',
+      title: `A <b>bold</b> $& "odd" title, $'$\` and an O'Brien`,
       'container-title': 'P<script>alert(1)</script>',
     };
     const entry = formatBibliography([hostile], english).entries.get('gazette');
     // Quotation marks inside a quoted title turn single, as Chicago has them.
     expect(entry?.text).toContain('A <b>bold</b> $& ‘odd’ title');
+    // A straight apostrophe stays straight: a title is printed as published, `$'` is no pattern.
+    expect(entry?.text).toContain(`title, $'$\` and an O'Brien`);
+    expect(entry?.html).toContain('$&#39;$` and an O&#39;Brien');
     expect(entry?.text).toMatch(/^P<script>alert\(1\)/);
     expect(entry?.html).not.toMatch(/<b>|<script/);
     expect(entry?.html).toContain('$&#38;');
+  });
+
+  it('isolates a right-to-left field, so its words keep their order and the punctuation after it stays after it', () => {
+    const arabic: CslItem = { ...toCslItem(gazette, 'reporting'), title: 'إرتفاع حصيلة 257' };
+    const entry = formatBibliography([arabic], english).entries.get('gazette');
+    expect(entry?.html).toContain('“<bdi>إرتفاع حصيلة 257</bdi>.”');
+    expect(entry?.text).toContain('“إرتفاع حصيلة 257.”');
+    expect(entry?.html).not.toMatch(/<bdi>[^<]*Gazette/);
   });
 
   it('turns off "same author as above" and year suffixes, which a numbered list would make wrong', () => {
