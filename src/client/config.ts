@@ -1,4 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
+import { PHONE_MAX_WIDTH } from './phone.ts';
 import type { PageView } from './view.ts';
 
 /** The slide size everything is designed and checked at; reveal.js scales it to any screen. */
@@ -58,6 +59,8 @@ export function deckConfig(
     transition: reducedMotion ? 'none' : 'slide',
     backgroundTransition: reducedMotion ? 'none' : 'fade',
     transitionSpeed: 'fast',
+    // On a phone (with `?deck`; otherwise phone.ts sends it to the reading edition) the slides scroll as one page.
+    scrollActivationWidth: PHONE_MAX_WIDTH,
     // Only the neighbours of the present slide are kept laid out: every slide change re-lays out all shown slides.
     viewDistance: 1,
     // Each slide in its final state on one page: no page per step.

@@ -53,7 +53,7 @@ export function resolveDeepLink(hash: string, slides: readonly LinkableSlide[]):
   return fragment === undefined ? { index } : { index, fragment };
 }
 
-function linkableSlides(doc: Document): LinkableSlide[] {
+export function linkableSlides(doc: Document): LinkableSlide[] {
   return [...doc.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) => ({
     id: slide.id,
     steps: slide.querySelectorAll('.fragment').length,

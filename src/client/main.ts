@@ -6,6 +6,7 @@ import { deckConfig, layoutFor, type SlideLayout, slideSize } from './config.ts'
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
 import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
+import { sendPhoneToReading } from './phone.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { readingKey } from './reading-key.ts';
 import { readableByScreenReaders } from './screen-reader.ts';
@@ -59,11 +60,14 @@ async function afterFirstPaint(): Promise<void> {
   await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 }
 
+// A phone reads the talk as the reading edition; the deck is not started for a page that is leaving.
+const leaving = !view.print && sendPhoneToReading(window);
 normaliseInitialHash(window);
 dropMessageOverride(window);
 followDeepLinks(deck, window);
 acceptTrustedCommands(deck, window);
-void afterFirstPaint()
-  .then(() => deck.initialize())
-  .then(() => readableByScreenReaders(deck.getRevealElement() as HTMLElement | null))
-  .then(markReady);
+if (!leaving)
+  void afterFirstPaint()
+    .then(() => deck.initialize())
+    .then(() => readableByScreenReaders(deck.getRevealElement() as HTMLElement | null))
+    .then(markReady);

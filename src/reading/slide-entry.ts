@@ -68,8 +68,9 @@ const READERS: { readonly [K in keyof SlideKinds]: ReaderOf<K> } = {
     const definition = context.diagrams.get(spec.id);
     const svg = definition ? context.svgs.get(definition.id) : undefined;
     const caption = spec.caption ? html`<p>${cited(context, spec.caption.text, spec.caption.sources)}</p>` : null;
-    const description = definition ? html`<p class="diagram-description">${bdi(definition.description)}</p>` : null;
-    return html`<figure class="diagram">${svg ? trusted(svg) : null}<figcaption>${description}${caption}</figcaption></figure>${tableMarkup(diagramTable(spec.diagram, context), context.words.diagramData, context)}`;
+    // The drawing's description stays in its <desc> for assistive technology; on the page the table beside it
+    // gives the same facts as rows, which a reader can scan and a phone can show without a wall of text.
+    return html`<figure class="diagram">${svg ? trusted(svg) : null}<figcaption>${caption}</figcaption></figure>${tableMarkup(diagramTable(spec.diagram, context), context.words.diagramData, context)}`;
   },
   sources: (_spec, context) => html`<p><a href="#bibliography">${context.words.bibliography}</a></p>`,
 };
