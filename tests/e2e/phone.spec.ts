@@ -41,9 +41,7 @@ for (const viewport of PHONES) {
       expect(layout.body, 'body text at a phone’s reading size').toBeGreaterThanOrEqual(16);
     });
 
-    test('?deck keeps the slides, as reveal.js’s scroll view, with no sideways scrolling', async ({
-      page,
-    }) => {
+    test('?deck keeps the slides, as reveal.js’s scroll view, with no sideways scrolling', async ({ page }) => {
       await page.goto('./?deck');
       await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
       expect(new URL(page.url()).pathname).not.toMatch(/\/read\//);
