@@ -28,7 +28,7 @@ let layout = screenLayout();
 document.documentElement.dataset['layout'] = layout;
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime, layout),
-  plugins: [lazySpeakerView(), themeSwitch(window, themeLink), readingKey(window)],
+  plugins: [lazySpeakerView(), themeSwitch(window, themeLink), readingKey(window, view.print)],
 });
 // A window moved to a projector of another shape takes that shape's layout.
 window.addEventListener('resize', () => {

@@ -93,6 +93,32 @@ test.describe('the reading edition @smoke', () => {
     await expect(page.locator(`article[id="${event}"]`)).toBeInViewport();
   });
 
+  test('is linked from the deck: each event card to its entry, the Sources slide to the edition', async ({
+    page,
+    marks,
+  }) => {
+    await page.goto(`index.html#/${marks.busyYear}`);
+    await page.waitForFunction(() => document.documentElement.dataset['deckReady'] === 'true');
+    const cards = page.locator('.reveal .slides .event-card[data-event]');
+    const unlinked = await cards.evaluateAll((all) =>
+      all
+        .filter((card) => {
+          const href = card.querySelector<HTMLAnchorElement>('.card-title a.reading-entry')?.getAttribute('href');
+          return href !== `read/index.html#${(card as HTMLElement).dataset['event']}`;
+        })
+        .map((card) => (card as HTMLElement).dataset['event']),
+    );
+    expect(await cards.count()).toBeGreaterThan(5);
+    expect(unlinked).toEqual([]);
+    await expect(page.locator('section.slide--sources .reading-link a')).toHaveAttribute('href', 'read/index.html');
+    await page.keyboard.press('ArrowRight');
+    const card = page.locator('.reveal .slides section.present .event-card.current-fragment');
+    const event = await card.getAttribute('data-event');
+    await card.locator('a.reading-entry').click();
+    await expect(page).toHaveURL(new RegExp(`read/index\\.html#${event}$`));
+    await expect(page.locator(`article[id="${event}"]`)).toBeInViewport();
+  });
+
   test('prints the bibliography the deck prints: the same citation processor entries', async ({ page, decks }) => {
     await page.goto(READ);
     const deck = readFileSync(join(decks.deckDir, 'index.html'), 'utf8');
