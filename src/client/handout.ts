@@ -24,12 +24,31 @@ export function layOutHandout(doc: Document): void {
     page.append(panel, handoutFooter(doc, words, index + 1, pages.length));
     return [{ page, panel, slideId: slide.id }];
   });
+  const cover = panels[0];
+  if (cover) summariseOnCover(doc, cover.panel);
   const fitAll = (): void => {
     for (const { page, panel, slideId } of panels) fitPanel(page, panel, slideId);
   };
   fitAll();
   // Measured in a fallback font the fit would be off; this runs before the export's own wait on fonts.ready returns.
   void doc.fonts.ready.then(fitAll);
+}
+
+/**
+ * The handout's first page summarises the talk: the closing slide's takeaways, in full and with their
+ * citations (as its notes give them), under the closing slide's own heading. A reader who keeps only
+ * the first page keeps what the talk concludes.
+ */
+function summariseOnCover(doc: Document, panel: HTMLElement): void {
+  const closing = doc.querySelector<HTMLElement>('.reveal .slides section.slide--closing');
+  const heading = closing?.querySelector('h2')?.textContent;
+  const takeaways =
+    closing?.querySelector('aside.notes .notes-detail ul.notes-points') ?? closing?.querySelector('ul.points');
+  if (!heading || !takeaways) return;
+  const summary = doc.createElement('div');
+  summary.className = 'handout-summary';
+  summary.append(label(doc, heading), takeaways.cloneNode(true));
+  panel.prepend(summary);
 }
 
 /** Font sizes the notes may shrink through, largest first, before a panel counts as too long. */

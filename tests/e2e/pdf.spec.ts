@@ -187,6 +187,19 @@ for (const layout of LAYOUTS) {
         expect(font, 'a font the deck does not bundle').toMatch(/^[A-Z]{6}\+(SourceSans3|NotoNaskhArabic)/);
     });
 
+    // The slides layout prints the title slide alone on its first page.
+    if (layout === 'handout')
+      test('opens the handout with a summary: the closing slide’s takeaways, in full, on the first page', ({
+        talk,
+      }) => {
+        const closing = talk.sections.flatMap((section) => section.slides).find((slide) => slide.kind === 'closing');
+        const takeaways = (closing?.kind === 'closing' ? closing.points : []).flatMap((point) =>
+          point.kind === 'statement' ? [normalise(point.text)] : [],
+        );
+        expect(takeaways.length, 'the closing slide’s statements').toBeGreaterThan(0);
+        expect(takeaways.filter((text) => !(texts[0] ?? '').includes(text))).toEqual([]);
+      });
+
     test('holds every event title and every source', ({ talk }) => {
       const all = texts.join(' ');
       // A slide's card shows an event's short title; the handout's notes give the full one.
