@@ -26,6 +26,8 @@ export interface DiagramStep {
   readonly label: string;
   /** Keys of the drawn elements it reveals: Mermaid node and edge ids, or `data-key` values of an SVG a generator wrote. */
   readonly keys: readonly string[];
+  /** True for ties the sources give no date for: drawn in a neutral tone, never as the most certain step. */
+  readonly undated?: boolean;
 }
 
 /**
@@ -40,6 +42,16 @@ export interface DiagramGrowth {
   readonly steps: readonly DiagramStep[];
   /** Keys of drawn elements that belong to later slides: left out of this slide's drawing. */
   readonly later: readonly string[];
+}
+
+/** The line styles a flowchart draws ties with: Mermaid's `--`, `-.` and `==`, in the order a key lists them. */
+export const LINE_STYLES = ['plain', 'dotted', 'thick'] as const;
+export type LineStyle = (typeof LINE_STYLES)[number];
+
+/** One line of a diagram's key: a line style and what it stands for, in the talk's words. */
+export interface LineKeyEntry {
+  readonly line: LineStyle;
+  readonly text: string;
 }
 
 /** A drawn node that stands for a group, drawn in the group's tone with its mark. */
@@ -72,6 +84,8 @@ export interface DiagramDefinition {
   readonly growth?: DiagramGrowth;
   /** Nodes drawn in a group's look; default none. */
   readonly looks?: readonly DiagramLook[];
+  /** What its line styles stand for, shown beside it on the slide; default none (a drawing with one kind of line). */
+  readonly lineKey?: readonly LineKeyEntry[];
 }
 
 /** The slide a diagram is drawn for: its id (the diagram's id derives from it) and title (the diagram's accessible title). */

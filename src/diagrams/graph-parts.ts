@@ -1,7 +1,15 @@
 import { groupLooks } from '../look/group-looks.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Group, Relation, RelationKind } from '../model/types.ts';
-import { type DiagramDefinition, type DiagramLook, type DiagramSlide, diagramId } from './diagram-kind.ts';
+import {
+  type DiagramDefinition,
+  type DiagramLook,
+  type DiagramSlide,
+  diagramId,
+  LINE_STYLES,
+  type LineKeyEntry,
+  type LineStyle,
+} from './diagram-kind.ts';
 import { label, nodeId } from './mermaid-syntax.ts';
 
 /**
@@ -12,16 +20,29 @@ import { label, nodeId } from './mermaid-syntax.ts';
  */
 const ARROWS: Record<
   RelationKind,
-  { readonly arrow: (text: string) => string; readonly direction: 'forward' | 'reversed' | 'symmetric' }
+  {
+    readonly arrow: (text: string) => string;
+    readonly direction: 'forward' | 'reversed' | 'symmetric';
+    /** The line it is drawn with, which the slide's key explains: the arrow's `--`, `-.` or `==`. */
+    readonly line: LineStyle;
+  }
 > = {
-  'split-from': { arrow: (text) => `-- "${text}" -->`, direction: 'reversed' },
-  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
-  'province-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward' },
-  'rival-of': { arrow: (text) => `<-- "${text}" -->`, direction: 'symmetric' },
-  hunts: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
-  attacks: { arrow: (text) => `== "${text}" ==>`, direction: 'forward' },
-  'linked-to': { arrow: (text) => `-. "${text}" .-`, direction: 'symmetric' },
+  'split-from': { arrow: (text) => `-- "${text}" -->`, direction: 'reversed', line: 'plain' },
+  'affiliate-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward', line: 'dotted' },
+  'province-of': { arrow: (text) => `-. "${text}" .->`, direction: 'forward', line: 'dotted' },
+  'rival-of': { arrow: (text) => `<-- "${text}" -->`, direction: 'symmetric', line: 'plain' },
+  hunts: { arrow: (text) => `== "${text}" ==>`, direction: 'forward', line: 'thick' },
+  attacks: { arrow: (text) => `== "${text}" ==>`, direction: 'forward', line: 'thick' },
+  'linked-to': { arrow: (text) => `-. "${text}" .-`, direction: 'symmetric', line: 'dotted' },
 };
+
+/** The key to a diagram's line styles: each style it draws, with the kinds of tie drawn in it, in the talk's words. */
+export function lineKeyOf(index: TalkIndex, relations: readonly Relation[]): LineKeyEntry[] {
+  return LINE_STYLES.flatMap((line) => {
+    const kinds = unique(relations.map((relation) => relation.kind)).filter((kind) => ARROWS[kind].line === line);
+    return kinds.length === 0 ? [] : [{ line, text: kinds.map((kind) => index.words.relations[kind]).join(', ') }];
+  });
+}
 
 /** Characters per line of a tie's label: about 150 px at 18 px, so labels stay narrow and the layout's columns fit a slide. */
 export const LABEL_LINE_CHARACTERS = 18;

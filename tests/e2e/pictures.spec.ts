@@ -30,6 +30,24 @@ async function steps(page: Page): Promise<{ shown: number; hidden: number; curre
   });
 }
 
+/** The stroke of the newest step's lines: the ink colour, or the neutral (muted) tone for undated ties. */
+async function newestStepTone(page: Page): Promise<'ink' | 'neutral' | string> {
+  return page.evaluate(() => {
+    const path = document.querySelector('section.present svg path.diagram-step.current-fragment');
+    if (!path) return 'no line';
+    const probe = (name: string): string => {
+      const element = document.createElement('span');
+      element.style.color = `var(--${name})`;
+      document.body.append(element);
+      const colour = getComputedStyle(element).color;
+      element.remove();
+      return colour;
+    };
+    const stroke = getComputedStyle(path).stroke;
+    return stroke === probe('ink') ? 'ink' : stroke === probe('muted') ? 'neutral' : stroke;
+  });
+}
+
 test.describe('the network grows with the talk', () => {
   test('one drawing, revealed step by step in date order, the newest step highlighted, nothing moving', async ({
     page,
@@ -42,6 +60,10 @@ test.describe('the network grows with the talk', () => {
       const before = await steps(page);
       expect(before.shown, `${id}: no step shown before →`).toBe(0);
       expect(before.hidden, `${id}: has steps`).toBeGreaterThan(0);
+      expect(
+        await page.locator('section.present svg g.node:not(.fragment)').count(),
+        `${id}: opens on a drawing, never a blank canvas`,
+      ).toBeGreaterThan(0);
       let state = await deckState(page);
       const labels: string[] = [];
       let shown = 0;
@@ -55,13 +77,42 @@ test.describe('the network grows with the talk', () => {
         labels.push(now.current[0] ?? '');
         expect(await page.locator('section.present svg .diagram-step.current-fragment').count()).toBeGreaterThan(0);
         if (where) expect(await placeInDrawing(page, iskp), `${id}: ISKP stays where it was`).toEqual(where);
+        expect(await newestStepTone(page), `${id}: the newest step in no colour that means something else`).toEqual(
+          now.current[0] === 'undated in the sources' ? 'neutral' : 'ink',
+        );
       }
       places.push(await placeInDrawing(page, iskp));
-      if (id === 'network-2015') expect(labels).toEqual(['2014', '26 January 2015']);
+      if (id === 'network-2015') expect(labels).toEqual(['26 January 2015']);
       if (id === 'network-2019') expect(labels).toEqual(['15 May 2019']);
       if (id === 'network-2023') expect(labels).toEqual(['12 December 2023', 'undated in the sources']);
     }
     expect(new Set(places.map((place) => JSON.stringify(place))).size, 'ISKP at one place on all three slides').toBe(1);
+  });
+
+  test('explains its line styles: the key names each style the slide draws, and no other', async ({ page }) => {
+    await openDeck(page);
+    for (const id of ['network-2015', 'network-2019', 'network-2023']) {
+      await goToSlide(page, id);
+      const { keyed, drawn } = await page.evaluate(() => {
+        const slide = document.querySelector('section.present')!;
+        const styleOf = (classes: DOMTokenList): string =>
+          classes.contains('edge-thickness-thick')
+            ? 'thick'
+            : classes.contains('edge-pattern-dotted')
+              ? 'dotted'
+              : 'plain';
+        return {
+          keyed: [...slide.querySelectorAll('.line-key .line-sample')].map((sample) =>
+            (sample.getAttribute('class') ?? '').replace(/.*line-sample--/, ''),
+          ),
+          drawn: [
+            ...new Set([...slide.querySelectorAll('svg path.flowchart-link')].map((path) => styleOf(path.classList))),
+          ],
+        };
+      });
+      expect(keyed.length, `${id}: a key`).toBeGreaterThan(0);
+      expect([...keyed].sort(), `${id}: the key's styles are the drawing's`).toEqual([...drawn].sort());
+    }
   });
 
   test('leaves later ties out of an earlier slide, and shows every tie with its date on the last', async ({ page }) => {

@@ -1,4 +1,4 @@
-import type { DiagramDefinition, DiagramGrowth } from '../../diagrams/diagram-kind.ts';
+import type { DiagramDefinition, DiagramGrowth, LineKeyEntry } from '../../diagrams/diagram-kind.ts';
 import { finishDrawing } from '../../diagrams/finish/index.ts';
 import { checkDiagram } from '../../diagrams/registry.ts';
 import { LIMITS } from '../../model/lengths.ts';
@@ -45,7 +45,7 @@ export function diagramFigure(
   const svg = finishDrawing(diagram, drawn).replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.stage ?? caption.text)}</figcaption>` : null}
+${diagram.lineKey ? lineKey(diagram.lineKey) : null}${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.stage ?? caption.text)}</figcaption>` : null}
 </figure>`;
 }
 
@@ -59,6 +59,15 @@ export function diagramDetail(
   return html`<p class="notes-caption">${caption ? bdi(caption.text) : null}${cited.map((source) => citeMarker(context, source))}</p>`;
 }
 
+/** The key to a diagram's line styles, in a row under it: a sample of each line, and what it stands for. */
+function lineKey(entries: readonly LineKeyEntry[]): SafeHtml {
+  return html`<ul class="line-key">${entries.map(
+    (entry) =>
+      html`<li><span class="line-sample line-sample--${entry.line}" aria-hidden="true"></span>${bdi(entry.text)}</li>`,
+  )}</ul>
+`;
+}
+
 /**
  * The dates of a growing diagram, in a row under it: the steps earlier slides showed,
  * then this slide's, each revealed with its step (same fragment index), the newest
@@ -66,7 +75,8 @@ export function diagramDetail(
  */
 function stepLabels(growth: DiagramGrowth): SafeHtml {
   return html`<ol class="diagram-steps">${growth.before.map((label) => html`<li class="diagram-steps__shown">${label}</li>`)}${growth.steps.map(
-    (step, index) => html`<li class="fragment" data-fragment-index="${index}">${step.label}</li>`,
+    (step, index) =>
+      html`<li class="fragment${step.undated ? ' diagram-steps__undated' : ''}" data-fragment-index="${index}">${step.label}</li>`,
   )}</ol>
 `;
 }

@@ -3,6 +3,8 @@ import { addClasses, classesOf, type Document, type Element, elementsOf } from '
 
 /** Class on every drawn element that is a step; reveal.js adds `visible` and `current-fragment` to it. */
 export const STEP_CLASS = 'diagram-step';
+/** Class added to the elements of a step of undated ties, which the deck draws in a neutral tone. */
+export const UNDATED_STEP_CLASS = 'diagram-step--undated';
 
 /**
  * The drawn elements a key names: a Mermaid node (`…-flowchart-<key>-<n>`), a Mermaid
@@ -36,7 +38,7 @@ export function applyGrowth(document: Document, diagramId: string, growth: Diagr
   growth.steps.forEach((step, index) => {
     for (const key of step.keys) {
       for (const element of find(key)) {
-        addClasses(element, 'fragment', STEP_CLASS);
+        addClasses(element, 'fragment', STEP_CLASS, ...(step.undated ? [UNDATED_STEP_CLASS] : []));
         element.setAttribute('data-fragment-index', String(index));
       }
     }

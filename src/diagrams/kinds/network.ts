@@ -3,7 +3,15 @@ import { compareDates, isByDate, isoDate } from '../../model/dates.ts';
 import type { TalkIndex } from '../../model/talk-index.ts';
 import type { PartialDate, Relation } from '../../model/types.ts';
 import type { DiagramKind, DiagramStep } from '../diagram-kind.ts';
-import { edgeId, groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
+import {
+  edgeId,
+  groupFlowchart,
+  groupNode,
+  lineKeyOf,
+  relationEdge,
+  relationSentence,
+  unique,
+} from '../graph-parts.ts';
 import { accessibilityLines, nodeId, toText } from '../mermaid-syntax.ts';
 
 declare module '../../model/types.ts' {
@@ -87,9 +95,12 @@ export const networkDiagram: DiagramKind<'network'> = {
       ...groups.map((group) => groupNode(group, false)),
       ...relations.map((relation) => relationEdge(index, relation)),
     ]);
+    // The first network slide opens on its first date's groups and ties, never on an empty canvas.
+    const first = placed.findIndex(({ place }) => place === 'now');
+    if (spec.previous === null && first >= 0) placed[first] = { ...placed[first]!, place: 'before' };
     const now: DiagramStep[] = placed
       .filter(({ place }) => place === 'now')
-      .map(({ step }) => ({ label: label(step), keys: stepKeys(step) }));
+      .map(({ step }) => ({ label: label(step), keys: stepKeys(step), undated: step.date === null }));
     return {
       ...groupFlowchart(index, slide, {
         description,
@@ -97,6 +108,7 @@ export const networkDiagram: DiagramKind<'network'> = {
         groups,
         sources: unique(shown.map((relation) => relation.source.source)),
       }),
+      lineKey: lineKeyOf(index, shown),
       growth: {
         before: placed.filter(({ place }) => place === 'before').map(({ step }) => label(step)),
         steps: now,

@@ -65,6 +65,18 @@ describe('diagram generators on the fixture talk', () => {
     expect(late.growth!.steps.map((step) => step.label)).toEqual(['undated in the sources']);
   });
 
+  it('network: the first network slide opens on its first date, never a blank canvas; undated ties are marked', () => {
+    const first = draw({ kind: 'network', at: { year: 2003 }, previous: null }, { id: 'f', title: 'F' });
+    expect(first.growth!.before).toEqual(['2002']);
+    expect(first.growth!.steps.map((step) => [step.label, step.undated])).toEqual([['undated in the sources', true]]);
+  });
+
+  it('network: a key to its line styles, each with the kinds of tie it draws, only those the slide shows', () => {
+    expect(diagrams[1]!.lineKey).toEqual([{ line: 'plain', text: 'members broke away, rivals' }]);
+    const early = draw({ kind: 'network', at: { year: 2002 }, previous: { year: 2001 } }, { id: 'e', title: 'E' });
+    expect(early.lineKey).toEqual([{ line: 'plain', text: 'members broke away' }]);
+  });
+
   it('network: each group drawn in its look, the same on every slide', () => {
     expect(diagrams[1]!.looks).toEqual([
       { key: 'n_carpenters', look: { tone: 'sky', mark: 'square' } },
