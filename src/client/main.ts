@@ -9,6 +9,7 @@ import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
 import { sendPhoneToReading } from './phone.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { readingKey } from './reading-key.ts';
+import { rehearsal } from './rehearsal.ts';
 import { readableByScreenReaders } from './screen-reader.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { startTheme, themeSwitch } from './theme.ts';
@@ -28,7 +29,12 @@ let layout = screenLayout();
 document.documentElement.dataset['layout'] = layout;
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime, layout),
-  plugins: [lazySpeakerView(), themeSwitch(window, themeLink), readingKey(window, view.print)],
+  plugins: [
+    lazySpeakerView(),
+    themeSwitch(window, themeLink),
+    readingKey(window, view.print),
+    rehearsal(window, view.print),
+  ],
 });
 // A window moved to a projector of another shape takes that shape's layout.
 window.addEventListener('resize', () => {

@@ -75,7 +75,7 @@ function renderSection(context: RenderContext, section: Section): DeckSlide[] {
       // The section's heading goes on its first slide after the title slide, so the handout's bookmarks follow the sections.
       const opensSection = !headingPlaced && spec.kind !== 'title';
       if (opensSection) headingPlaced = true;
-      return wrapSlide(context, spec, part, headings(section, part, opensSection));
+      return wrapSlide(context, spec, part, headings(section, part, opensSection), section);
     }),
   );
 }
@@ -88,9 +88,16 @@ function headings(section: Section, part: RenderedSlide, opensSection: boolean):
   return html`${sectionHeading}${part.title === undefined ? null : html`<h2>${bdi(part.title)}</h2>`}`;
 }
 
-function wrapSlide(context: RenderContext, spec: SlideSpec, part: RenderedSlide, heading: SafeHtml | null): DeckSlide {
+/** A slide's section: `data-section` names it, so the rehearsal table (src/client/rehearsal.ts) totals time by section. */
+function wrapSlide(
+  context: RenderContext,
+  spec: SlideSpec,
+  part: RenderedSlide,
+  heading: SafeHtml | null,
+  section: Section,
+): DeckSlide {
   const numbers = [...new Set(part.sources.map((id) => context.index.sourceNumber(id)))].sort((a, b) => a - b);
-  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}">
+  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-section="${section.title}">
 ${heading}${part.body}
 </section>`;
   return { id: part.id, html: markup.value };

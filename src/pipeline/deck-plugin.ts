@@ -127,7 +127,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           .replace('<meta name="author" content="">', () => `<meta name="author" content="${escapeHtml(talk.author)}">`)
           .replace(
             '<div class="reveal">',
-            () => `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}>`,
+            () =>
+              `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}${rehearsalWordAttribute(talk)}>`,
           );
       },
     },
@@ -198,6 +199,12 @@ function speakerViewWords(talk: Talk): string {
 function handoutWordAttributes(talk: Talk): string {
   const { handout } = wordsFor(talk.lang, talk.words);
   return ` data-handout-notes="${escapeHtml(handout.notes)}" data-handout-sources="${escapeHtml(handout.sources)}" data-handout-slide-of="${escapeHtml(handout.slideOf)}"`;
+}
+
+/** The rehearsal table's words in the talk's language, as one JSON attribute for src/client/rehearsal.ts. */
+function rehearsalWordAttribute(talk: Talk): string {
+  const { rehearsal } = wordsFor(talk.lang, talk.words);
+  return ` data-rehearsal-words="${escapeHtml(JSON.stringify(rehearsal))}"`;
 }
 
 function svgDataUri(svg: string): string {

@@ -142,6 +142,28 @@ export interface Words {
     readonly upcoming: string;
     readonly layout: string;
   };
+  /** The rehearsal table (key T): time spent against the plan, by section, and its CSV. */
+  readonly rehearsal: {
+    /** The table's heading, also the T key's description in reveal.js's help. */
+    readonly title: string;
+    readonly section: string;
+    readonly planned: string;
+    readonly spent: string;
+    /** Column of ahead or behind, per section. */
+    readonly difference: string;
+    /** `{time}` is filled in, e.g. "1:05 ahead". */
+    readonly ahead: string;
+    readonly behind: string;
+    /** The whole run: `{spent}` and `{planned}` filled in. */
+    readonly total: string;
+    /** Heading of the slides that ran long. */
+    readonly ranLong: string;
+    /** Shown before anything is recorded. */
+    readonly empty: string;
+    readonly exportCsv: string;
+    readonly clear: string;
+    readonly close: string;
+  };
   /** The handout's captions and footer. */
   readonly handout: {
     readonly notes: string;
