@@ -271,6 +271,21 @@ export function openSpeakerView(deck: RevealApi, deckWin: Window): void {
   openView = runSpeakerView(deck, deckWin, speaker);
 }
 
+/** The deck's keys, pressed in the speaker view, go to the deck: → moves on, D switches the look. */
+function forwardKeys(page: SpeakerPage, deck: RevealApi): void {
+  page.doc.addEventListener('keydown', (event) => {
+    if (event.keyCode === F5 || ((event.metaKey || event.ctrlKey) && event.keyCode === R_KEY)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.keyCode === TAB || event.metaKey || event.ctrlKey || event.altKey) return;
+    // The view's one button keeps Enter and Space.
+    if (event.target === page.restart && (event.key === 'Enter' || event.key === ' ')) return;
+    event.preventDefault();
+    deck.triggerKey(event.keyCode);
+  });
+}
+
 function runSpeakerView(deck: RevealApi, deckWin: Window, speaker: Window): { window: Window; close: () => void } {
   const deckDoc = deckWin.document;
   const words = wordsOf(deckDoc);
@@ -310,17 +325,7 @@ function runSpeakerView(deck: RevealApi, deckWin: Window, speaker: Window): { wi
     ready.add(source);
     syncPreviews();
   });
-  // The deck's keys, pressed in the speaker view, go to the deck: → moves on, D switches the look.
-  page.doc.addEventListener('keydown', (event) => {
-    if (event.keyCode === F5 || ((event.metaKey || event.ctrlKey) && event.keyCode === R_KEY)) {
-      event.preventDefault();
-      return;
-    }
-    if (event.keyCode === TAB || event.metaKey || event.ctrlKey || event.altKey) return;
-    if (event.target === page.restart && (event.key === 'Enter' || event.key === ' ')) return;
-    event.preventDefault();
-    deck.triggerKey(event.keyCode);
-  });
+  forwardKeys(page, deck);
   page.restart.addEventListener('click', () => {
     started = Date.now();
     tick();
