@@ -26,6 +26,12 @@ export const LAYOUT_PARAM = 'layout';
 /** reveal.js's print view switch (`?print-pdf`). */
 export const PRINT_PARAM = 'print-pdf';
 
+/** The query parameter of a deck framed as a preview in the speaker view (reveal.js's own name, which also quiets it). */
+export const PREVIEW_PARAM = 'receiver';
+
+/** What a preview sends the window that frames it once its reveal.js is ready to take commands. */
+export const PREVIEW_READY = '{"namespace":"deck-speaker-view","type":"ready"}';
+
 /** The print view's query string for a layout: `?print-pdf` or `?print-pdf&layout=handout`. */
 export function printSearch(layout: PdfLayout): string {
   return layout === HANDOUT_LAYOUT ? `?${PRINT_PARAM}&${LAYOUT_PARAM}=${HANDOUT_LAYOUT}` : `?${PRINT_PARAM}`;

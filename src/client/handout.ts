@@ -110,7 +110,7 @@ function handoutPanel(
 ): HTMLElement {
   const panel = doc.createElement('div');
   panel.className = 'handout-panel';
-  const notes = slide.querySelector('aside.notes');
+  const notes = slide.querySelector(':scope > aside.notes');
   if (notes) {
     const body = doc.createElement('div');
     body.className = 'handout-notes';

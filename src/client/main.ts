@@ -1,11 +1,11 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck.css';
-import { HANDOUT_LAYOUT, READY_FLAGS } from '../contract.ts';
+import { HANDOUT_LAYOUT, PREVIEW_READY, READY_FLAGS } from '../contract.ts';
 import { deckConfig, layoutFor, type SlideLayout, slideSize } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
-import { acceptTrustedCommands, dropMessageOverride } from './messages.ts';
+import { acceptTrustedCommands, dropMessageOverride, previewTarget } from './messages.ts';
 import { sendPhoneToReading } from './phone.ts';
 import { exposePrintedSlides } from './print-view.ts';
 import { readingKey } from './reading-key.ts';
@@ -33,7 +33,8 @@ const deck = new Reveal({
     lazySpeakerView(),
     themeSwitch(window, themeLink),
     readingKey(window, view.print),
-    rehearsal(window, view.print),
+    // Only the presented deck records a rehearsal: not the print view, nor the speaker view's previews of it.
+    rehearsal(window, view.print || view.preview),
   ],
 });
 // A window moved to a projector of another shape takes that shape's layout.
@@ -54,6 +55,8 @@ deck.on('pdf-ready', () => {
 
 function markReady(): void {
   document.documentElement.dataset[READY_FLAGS.deck] = 'true';
+  // A preview in the speaker view says it can take commands now; the message carries nothing else.
+  if (view.preview && window.parent !== window.self) window.parent.postMessage(PREVIEW_READY, previewTarget(window));
 }
 
 /**

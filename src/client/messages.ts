@@ -54,14 +54,17 @@ function openerOf(source: unknown): unknown {
  * from a file (the one-file deck on a USB stick), every page has an opaque origin and
  * every message says `'null'`, whoever sent it, so the window is checked instead: a preview
  * framed in the speaker view takes commands from the window that frames it (which could
- * move it by its address anyway, and which browsers only let be another local file), and
- * the deck takes them from a window it opened itself (its speaker view), from no other.
+ * move it by its address anyway, and which browsers only let be another local file) or
+ * from the window that opened that one (the deck, whose code drives its speaker view:
+ * a message's sender is the window whose script posts it), and the deck takes them from a
+ * window it opened itself, from no other.
  */
 export function isTrustedSender(sender: MessageSender, receiver: Receiver): boolean {
   if (receiver.location.protocol !== 'file:') return sender.origin === receiver.location.origin;
   if (sender.origin !== 'null' || sender.source === null || sender.source === undefined) return false;
   const framed = receiver.parent !== receiver.self;
-  return framed ? sender.source === receiver.parent : openerOf(sender.source) === receiver.self;
+  if (!framed) return openerOf(sender.source) === receiver.self;
+  return sender.source === receiver.parent || sender.source === openerOf(receiver.parent);
 }
 
 /**
@@ -110,4 +113,9 @@ export function acceptTrustedCommands(deck: RevealApi, win: Window): void {
     const call = deck[command.method] as (...args: unknown[]) => unknown;
     call.apply(deck, [...command.args]);
   });
+}
+
+/** The target origin of a message between the deck's windows: their own origin, or any from a file (every file's origin is opaque). */
+export function previewTarget(win: Window): string {
+  return win.location.protocol === 'file:' ? '*' : win.location.origin;
 }

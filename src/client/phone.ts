@@ -1,4 +1,4 @@
-import { PRINT_PARAM } from '../contract.ts';
+import { PREVIEW_PARAM, PRINT_PARAM } from '../contract.ts';
 import { type LinkableSlide, linkableSlides, resolveDeepLink } from './deep-links.ts';
 import { readingLink } from './reading-key.ts';
 
@@ -21,7 +21,8 @@ export function phoneAddress(
 ): string | null {
   if (width > PHONE_MAX_WIDTH || !readingHref) return null;
   const params = new URLSearchParams(address.search);
-  if (params.has(KEEP_DECK_PARAM) || params.has(PRINT_PARAM)) return null;
+  // The speaker view's previews are the deck in narrow frames: they stay the deck.
+  if ([KEEP_DECK_PARAM, PRINT_PARAM, PREVIEW_PARAM].some((name) => params.has(name))) return null;
   const target = resolveDeepLink(address.hash, slides);
   const slideId = target ? slides[target.index]?.id : undefined;
   return slideId ? `${readingHref}#slide-${slideId}` : readingHref;

@@ -1,4 +1,4 @@
-import { HANDOUT_LAYOUT, LAYOUT_PARAM, type PdfLayout, PRINT_PARAM } from '../contract.ts';
+import { HANDOUT_LAYOUT, LAYOUT_PARAM, type PdfLayout, PREVIEW_PARAM, PRINT_PARAM } from '../contract.ts';
 
 /** How the page was opened: presenting, or the print view in one of the two PDF layouts. */
 export interface PageView {
@@ -6,6 +6,8 @@ export interface PageView {
   readonly print: boolean;
   /** `handout`: A4 portrait with notes and sources; `slides`: one slide per page. */
   readonly layout: PdfLayout;
+  /** True in a preview framed by the speaker view (`?receiver`, reveal.js's own name for it). */
+  readonly preview: boolean;
 }
 
 export function readView(search: string): PageView {
@@ -13,5 +15,6 @@ export function readView(search: string): PageView {
   return {
     print: params.has(PRINT_PARAM),
     layout: params.get(LAYOUT_PARAM) === HANDOUT_LAYOUT ? HANDOUT_LAYOUT : 'slides',
+    preview: params.has(PREVIEW_PARAM),
   };
 }

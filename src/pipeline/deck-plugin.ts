@@ -7,7 +7,7 @@ import type { Talk } from '../model/types.ts';
 import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
 import { buildDeck } from './build-deck.ts';
-import { contentSecurityPolicy, speakerViewScriptHashes } from './csp.ts';
+import { contentSecurityPolicy } from './csp.ts';
 import { type EmittedScript, ownScriptHashes } from './emitted-scripts.ts';
 import { loadTalkModule } from './node-bundle.ts';
 import { writeTalkInputs } from './staleness.mjs';
@@ -183,16 +183,17 @@ function refuseOtherTalksOutput(outDir: string, root: string, talkId: string | u
   );
 }
 
+/** The speaker view's words, as `data-speaker-*` attributes: the view is built in the browser, which carries no word lists. */
 function speakerViewWords(talk: Talk): string {
   const { speakerView } = wordsFor(talk.lang, talk.words);
-  return [
-    ['data-speaker-title', speakerView.title(talk.title)],
-    ['data-speaker-current', speakerView.current],
-    ['data-speaker-upcoming', speakerView.upcoming],
-    ['data-speaker-layout', speakerView.layout],
-  ]
-    .map(([name, value]) => `${name}="${escapeHtml(value ?? '')}"`)
+  const { title, ...rest } = speakerView;
+  return [['title', title(talk.title)] as const, ...Object.entries(rest)]
+    .map(([name, value]) => `data-speaker-${kebab(name)}="${escapeHtml(value)}"`)
     .join(' ');
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** The handout's captions in the talk's words, for its layout in the browser (which carries no word lists of its own). */
@@ -222,7 +223,7 @@ export function withPolicy(
   fileName = 'index.html',
 ): string {
   const policy = contentSecurityPolicy({
-    scriptHashes: [...speakerViewScriptHashes(), ...ownScriptHashes(page, emitted, fileName)],
+    scriptHashes: ownScriptHashes(page, emitted, fileName),
     inlineAssets: singleFile,
   });
   return page.replace('<head>', `<head>\n<meta http-equiv="Content-Security-Policy" content="${policy}">`);

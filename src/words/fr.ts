@@ -24,6 +24,7 @@ export const fr: Words = {
     deathTerms: ['tué', 'mort', 'décès'],
     strip: (span, year) => `${span}, chaque événement à sa date, ${year} mis en avant`,
   },
+  recordInStep: (differs) => `${differs ? 'Les sources divergent' : 'Les sources ajoutent'}${NBSP}:`,
   recordInNotes: (differs, eventTitle) =>
     `${differs ? 'Les sources divergent' : 'Les sources ajoutent'} (${eventTitle})${NBSP}:`,
   authorArgues: 'Selon l’auteur,',
@@ -121,9 +122,16 @@ export const fr: Words = {
   },
   speakerView: {
     title: (talkTitle) => `${talkTitle} : vue de l’orateur`,
-    current: 'Diapositive en cours',
-    upcoming: 'Diapositive suivante',
-    layout: 'Disposition de la vue de l’orateur',
+    current: 'Étape en cours',
+    upcoming: 'Étape suivante',
+    notes: 'Notes de cette étape',
+    time: 'Temps par rapport au plan',
+    elapsed: '{time} écoulées',
+    remaining: 'reste {time} sur {plan}',
+    ahead: '{time} d’avance',
+    behind: '{time} de retard',
+    onTime: 'dans les temps',
+    restart: 'Remettre l’horloge à zéro',
   },
   rehearsal: {
     title: 'Minutage de la répétition',

@@ -39,6 +39,8 @@ export interface Words {
   };
   /** Before a record note in the speaker notes: differs, or adds. */
   readonly recordInNotes: (differs: boolean, eventTitle: string) => string;
+  /** The same, in a step's own notes, beside the event's card: "The record differs:". */
+  readonly recordInStep: (differs: boolean) => string;
   /** The dilemma a rivalries diagram draws, as the author argues it: acting against one rival helps the other. */
   readonly authorDilemma: (struck: string, helped: string) => string;
   /** Before an author's argument: "The author argues". */
@@ -135,12 +137,23 @@ export interface Words {
   };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;
-  /** The speaker view's window: its title (after the talk's), the names of its two previews and of its layout menu. */
+  /**
+   * The speaker view's window: its title (after the talk's), the names of its two previews, of
+   * its notes and of its clock, and its time lines, with `{time}` and `{plan}` filled in by the
+   * speaker view (m:ss): "3:12 elapsed", "16:48 left of 20:00", "1:10 ahead", "0:40 behind".
+   */
   readonly speakerView: {
     readonly title: (talkTitle: string) => string;
     readonly current: string;
     readonly upcoming: string;
-    readonly layout: string;
+    readonly notes: string;
+    readonly time: string;
+    readonly elapsed: string;
+    readonly remaining: string;
+    readonly ahead: string;
+    readonly behind: string;
+    readonly onTime: string;
+    readonly restart: string;
   };
   /** The rehearsal table (key T): time spent against the plan, by section, and its CSV. */
   readonly rehearsal: {

@@ -62,8 +62,8 @@ test('every slide has speaker notes: what to say, what to stress, the way on', S
   const notes = await page.locator('.reveal .slides > section').evaluateAll((slides) =>
     slides.map((slide) => ({
       id: slide.id,
-      paragraphs: slide.querySelectorAll('aside.notes > p').length,
-      words: (slide.querySelector('aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
+      paragraphs: slide.querySelectorAll(':scope > aside.notes > p').length,
+      words: (slide.querySelector(':scope > aside.notes')?.textContent ?? '').split(/\s+/).filter(Boolean).length,
     })),
   );
   for (const { id, paragraphs, words } of notes) {

@@ -212,11 +212,13 @@ test.describe('the dark look', () => {
   test('the speaker view shows the same look', async ({ page }) => {
     await openDeck(page, './?theme=dark');
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-    const frame = popup.frameLocator('#current-slide iframe');
+    const frame = popup.frameLocator('.speaker-current');
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
-    // Switched on stage, it follows.
+    await expect(popup.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // Switched on stage, it follows: the view itself and its previews.
     await page.bringToFront();
     await page.keyboard.press('d');
     await expect(frame.locator('html')).not.toHaveAttribute('data-theme', 'dark');
+    await expect(popup.locator('html')).not.toHaveAttribute('data-theme', 'dark');
   });
 });

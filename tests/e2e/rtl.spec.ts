@@ -109,7 +109,7 @@ test.describe('right-to-left text from the data', () => {
     const popup = page.waitForEvent('popup');
     await page.keyboard.press('s');
     const speaker = await popup;
-    const notes = speaker.locator('.speaker-controls-notes .value');
+    const notes = speaker.locator('.speaker-notes');
     await expect(notes).toContainText(ARABIC_SCRIPT, { timeout: 10_000 });
     expect(await notes.evaluate(unisolated)).toEqual([]);
     await speaker.close();

@@ -5,7 +5,7 @@ import type { RenderContext, RenderedSlide } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
 import { eventCard } from '../parts/event-card.ts';
 import { eventItem, eventSources } from '../parts/event-item.ts';
-import { notesAside } from '../parts/notes.ts';
+import { notesAside, stepNotesAside } from '../parts/notes.ts';
 import { yearStrip } from '../parts/year-strip.ts';
 import { notesTexts, pageId, type SlideKind, type SlideOf, type SlidePage } from '../slide-kind.ts';
 
@@ -100,7 +100,7 @@ function yearBody(
   const steps = new Map(events.map((event, step) => [event.id, step]));
   return html`<div class="chronology">${yearAxis(context, spec.year)}${yearStrip(context, spec.year, steps)}</div>
 <h2 class="year-title"><span class="year-number">${spec.year}</span> <span class="year-heading">${first ? bdi(spec.heading) : fillSlots(words.continued(SLOTS[0]), [bdi(spec.heading)])}</span></h2>
-<ol class="event-cards">${events.map((event, step) => eventCard(context, event, step))}</ol>
+<ol class="event-cards">${events.map((event, step) => eventCard(context, event, step, 'full', stepNotesAside(context, event)))}</ol>
 ${notesAside(context, notes, events, yearDetail(context, spec, events, first))}`;
 }
 

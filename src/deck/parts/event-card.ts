@@ -56,14 +56,16 @@ export function hasMoreInHandout(event: TimelineEvent): boolean {
 }
 
 /**
- * One event as a stage card. `className` adds the step class (`fragment`) and its
- * index, so the card comes on with its step and its mark on the strip brightens with it.
+ * One event as a stage card. `step` adds the step class (`fragment`) and its index, so
+ * the card comes on with its step and its mark on the strip brightens with it;
+ * `stepNotes` are the speaker's notes for that step (`stepNotesAside`).
  */
 export function eventCard(
   context: RenderContext,
   event: TimelineEvent,
   step: number | null,
   form: 'full' | 'point' = 'full',
+  stepNotes: SafeHtml | null = null,
 ): SafeHtml {
   const { words, formats } = context.index;
   // A point among an argument's lines shows what it adds to the argument, its title and number; the rest is on the page.
@@ -73,5 +75,5 @@ export function eventCard(
   return html`<li class="${step === null ? '' : 'fragment '}event-card event--${event.origin}" data-event="${event.id}"${stepAttributes}>
   <p class="card-head">${form === 'full' ? html`<time datetime="${isoDate(event.date)}">${formats.span(event.date, event.until)}</time>` : null}${claimMark(context, event)} <strong class="card-title">${bdi(event.shortTitle)}</strong></p>
   <p class="card-body">${place ? html`<span class="card-place">${place}</span>` : null}${figure ? html`<span class="card-figure">${figure}</span>` : null}${form === 'full' && hasMoreInHandout(event) ? html`<span class="more-in-handout">${words.stage.moreInHandout}</span>` : null}</p>
-</li>`;
+${stepNotes}</li>`;
 }

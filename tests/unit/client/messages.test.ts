@@ -39,11 +39,17 @@ describe('who may drive the deck by message', () => {
     expect(isTrustedSender({ origin: 'file://', source: speaker }, fromFile(deck))).toBe(false);
   });
 
-  it('from a file, a preview framed in the speaker view takes commands from the window that frames it only', () => {
-    const { speaker, stranger } = windows();
+  it('from a file, a preview framed in the speaker view takes commands from that window and from the deck that opened it only', () => {
+    const { deck, speaker, stranger, strangersChild } = windows();
     const preview = { opener: null };
     expect(isTrustedSender({ origin: 'null', source: speaker }, fromFile(preview, speaker))).toBe(true);
+    // The deck's own code drives its speaker view, so the deck is the sender of what the view's previews receive.
+    expect(isTrustedSender({ origin: 'null', source: deck }, fromFile(preview, speaker))).toBe(true);
     expect(isTrustedSender({ origin: 'null', source: stranger }, fromFile(preview, speaker))).toBe(false);
     expect(isTrustedSender({ origin: 'null', source: preview }, fromFile(preview, speaker))).toBe(false);
+    // A preview framed by a window a stranger opened takes nothing from the stranger's other windows.
+    expect(isTrustedSender({ origin: 'null', source: deck }, fromFile(preview, strangersChild))).toBe(false);
+    // A framing window that nobody opened lends its trust to no one.
+    expect(isTrustedSender({ origin: 'null', source: null }, fromFile(preview, { opener: null }))).toBe(false);
   });
 });

@@ -23,11 +23,12 @@ describe('a phone reads the talk as the reading edition', () => {
     expect(phoneAddress(390, at('#/nowhere'), READ, slides)).toBe(READ);
   });
 
-  it('leaves the deck alone on wider screens, with ?deck, in the print view, or with no reading edition', () => {
+  it('leaves the deck alone on wider screens, with ?deck, in the print view, in a speaker-view preview, or with no reading edition', () => {
     expect(phoneAddress(PHONE_MAX_WIDTH + 1, at('#/2016'), READ, slides)).toBeNull();
     expect(phoneAddress(1280, at('#/2016'), READ, slides)).toBeNull();
     expect(phoneAddress(390, at('#/2016', '?deck'), READ, slides)).toBeNull();
     expect(phoneAddress(390, at('', '?print-pdf'), READ, slides)).toBeNull();
+    expect(phoneAddress(300, at('#/2016', '?receiver&controls=false'), READ, slides)).toBeNull();
     expect(phoneAddress(390, at('#/2016'), null, slides)).toBeNull();
   });
 

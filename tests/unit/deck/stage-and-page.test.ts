@@ -24,9 +24,23 @@ function plain(markup: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** A step's own notes, inside the element that comes on with it (a year's card). */
+const STEP_NOTES = /<aside class="notes step-notes">[\s\S]*?<\/aside>/g;
+
+/** The slide's stage (its steps' own notes taken out, as they are never shown there) and its notes. */
 function split(slideHtml: string): { stage: string; notes: string } {
   const [stage = '', rest = ''] = slideHtml.split('<aside class="notes">');
-  return { stage, notes: rest };
+  return { stage: stage.replace(STEP_NOTES, ''), notes: rest };
+}
+
+/** The step notes of the card that shows event `id`, or '' when it has none. */
+function stepNotesOf(slideHtml: string, id: string): string {
+  // From the card's own tag to its aside, never past the card's end.
+  const card = new RegExp(
+    `class="fragment event-card[^"]*" data-event="${id}"[^>]*>(?:(?!</li>)[\\s\\S])*?(<aside class="notes step-notes">[\\s\\S]*?</aside>)`,
+  );
+  const stage = slideHtml.split('<aside class="notes">')[0] ?? '';
+  return card.exec(stage)?.[1] ?? '';
 }
 
 /** Everything about an event the page must carry, as the reader sees it. */
@@ -80,6 +94,20 @@ describe.each([
         for (const text of owed.texts) expect(said, `slide '${slide.id}', event '${id}'`).toContain(plain(text));
         for (const number of owed.markers)
           expect(notes, `slide '${slide.id}', event '${id}': marker [${number}]`).toContain(`data-source="${number}"`);
+      }
+    },
+  );
+
+  it.each(talk.events.map((event) => [event.id, event] as const))(
+    'event %s: its card on a year slide carries it in full as that step’s own notes, for the speaker view',
+    (id, event) => {
+      const card = new RegExp(`class="fragment event-card[^"]*" data-event="${id}"`);
+      const owed = whatThePageOwes(talk, event);
+      for (const slide of slides.filter((each) => card.test(each.html))) {
+        const step = stepNotesOf(slide.html, id);
+        expect(step, `slide '${slide.id}', event '${id}': the card has no notes of its own`).not.toBe('');
+        for (const text of owed.texts) expect(plain(step), `slide '${slide.id}', event '${id}'`).toContain(plain(text));
+        for (const number of owed.markers) expect(step, `marker [${number}]`).toContain(`data-source="${number}"`);
       }
     },
   );

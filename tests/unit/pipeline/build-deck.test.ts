@@ -160,8 +160,8 @@ describe('buildDeck on hostile labels', () => {
         expect(table).toContain(value);
       expect(await text('section#who h2')).toBe(HOSTILE.script);
       expect(await text('section#who h1.section-title')).toBe(HOSTILE.quotes);
-      expect(await text('section#\\32 001 .events')).toContain(`${HOSTILE.image} ${HOSTILE.quotes}`);
-      expect(await text('section#\\32 003 .events')).toContain(`${HOSTILE.script} ${HOSTILE.pashto}`);
+      expect(await text('section#\\32 001 > aside.notes .events')).toContain(`${HOSTILE.image} ${HOSTILE.quotes}`);
+      expect(await text('section#\\32 003 > aside.notes .events')).toContain(`${HOSTILE.script} ${HOSTILE.pashto}`);
       expect(await text('section#formed figcaption')).toContain(HOSTILE.image);
       // Diagram labels wrap onto separate lines, so spaces are left out of the comparison; the generator
       // turns straight quotes into typographic ones, and every other character survives.
