@@ -148,14 +148,22 @@ describe('cuts-declared', () => {
   const declared = (change: (draft: Draft) => void) => problems('cuts-declared', change);
 
   it('refuses an item that names a cut the talk does not declare, with the cuts it does', () => {
-    expect(declared((t) => void (slideOf(t, 'who').cuts = ['10']))).toEqual([
+    expect(
+      declared((t) => {
+        slideOf(t, 'who').cuts = ['10'];
+      }),
+    ).toEqual([
       {
         item: "slide 'who'",
         field: 'cuts',
         message: "cuts-declared: names cut '10', which the talk does not declare; use one of '3', '5'",
       },
     ]);
-    expect(declared((t) => void (t.events[0]!.cuts = []))).toEqual([
+    expect(
+      declared((t) => {
+        t.events[0]!.cuts = [];
+      }),
+    ).toEqual([
       expect.objectContaining({ item: "event 'hall'", field: 'cuts', message: expect.stringMatching(/is empty/) }),
     ]);
   });
@@ -170,16 +178,22 @@ describe('cuts-declared', () => {
   });
 
   it('refuses a default cut that is not the talk’s length, or not a cut', () => {
-    expect(declared((t) => void (t.durationMinutes = 4))).toEqual([
+    expect(
+      declared((t) => {
+        t.durationMinutes = 4;
+      }),
+    ).toEqual([
       expect.objectContaining({
         item: 'talk',
         field: 'durationMinutes',
         message: expect.stringMatching(/default cut '5' lasts 5 minutes/),
       }),
     ]);
-    expect(declared((t) => void (t.cuts!.default = '8'))).toEqual([
-      expect.objectContaining({ item: 'talk', field: 'cuts.default' }),
-    ]);
+    expect(
+      declared((t) => {
+        t.cuts!.default = '8';
+      }),
+    ).toEqual([expect.objectContaining({ item: 'talk', field: 'cuts.default' })]);
   });
 
   it('refuses a cut id that cannot name an output, a repeated id and a length that is no length', () => {
