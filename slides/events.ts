@@ -372,7 +372,6 @@ export const events: readonly TimelineEvent[] = [
   // ── 2017 ────────────────────────────────────────────────────────────────
   {
     id: 'afghan-border-fencing',
-    cuts: NOT_IN_10,
     date: { year: 2017 },
     until: { year: 2023 },
     title: 'Pakistan fences the Afghan border',
@@ -456,7 +455,6 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'mastung-senate-deputy-2017',
-    cuts: NOT_IN_10,
     date: { year: 2017, month: 5, day: 12 },
     title: 'Bomb hits the Senate deputy chairman’s convoy, Mastung',
     shortTitle: 'Mastung: JUI-F leader’s convoy hit',
@@ -1194,7 +1192,6 @@ export const events: readonly TimelineEvent[] = [
   // ── 2023 ────────────────────────────────────────────────────────────────
   {
     id: 'toll-2023',
-    cuts: NOT_IN_10,
     date: { year: 2023 },
     title: '2023 toll, the highest in almost six years',
     shortTitle: '2023: around 1,000 killed',

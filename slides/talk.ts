@@ -346,9 +346,9 @@ export const sections: readonly Section[] = [
         id: '2017',
         perCut: {
           '10': {
-            seconds: 26,
+            seconds: 40,
             notes: {
-              say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq.',
+              say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq. In May a bomb hit the convoy of the Senate’s deputy chairman in Mastung and killed 25; the Islamic State claimed it through Amaq. The same year Pakistan began to fence its border with Afghanistan.',
             },
           },
         },
@@ -550,9 +550,9 @@ export const sections: readonly Section[] = [
         id: '2023',
         perCut: {
           '10': {
-            seconds: 40,
+            seconds: 44,
             notes: {
-              say: 'On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              say: 'The article counts around 1,000 people killed in 2023. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
               transition: 'Now the year’s toll.',
             },
           },
