@@ -206,6 +206,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'quetta-civil-hospital-2016',
+    cuts: NOT_IN_10,
     date: { year: 2016, month: 8, day: 8 },
     title: 'Suicide bombing at Quetta’s Civil Hospital',
     shortTitle: 'Quetta hospital bombing',
@@ -1192,6 +1193,7 @@ export const events: readonly TimelineEvent[] = [
   // ── 2023 ────────────────────────────────────────────────────────────────
   {
     id: 'toll-2023',
+    cuts: NOT_IN_10,
     date: { year: 2023 },
     title: '2023 toll, the highest in almost six years',
     shortTitle: '2023: around 1,000 killed',

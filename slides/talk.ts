@@ -298,9 +298,9 @@ export const sections: readonly Section[] = [
         id: '2016',
         perCut: {
           '10': {
-            seconds: 38,
+            seconds: 30,
             notes: {
-              say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died. The Islamic State claimed it through Amaq, its news outlet. On 8 August a suicide bomber killed at least 70 people at Quetta’s Civil Hospital. In October, gunmen killed 61 at the police college in Quetta, and three claims compete. None of these appears in the article.',
+              say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died. The Islamic State claimed it through Amaq, its news outlet. In October, gunmen killed 61 at the police college in Quetta, and three claims compete.',
               transition: 'In 2017, a shrine in Sindh.',
             },
           },
@@ -550,9 +550,9 @@ export const sections: readonly Section[] = [
         id: '2023',
         perCut: {
           '10': {
-            seconds: 44,
+            seconds: 40,
             notes: {
-              say: 'The article counts around 1,000 people killed in 2023. On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              say: 'On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
               transition: 'Now the year’s toll.',
             },
           },

@@ -57,10 +57,10 @@ test('walks by → alone through the cut’s slides, whose timings add up to its
     .evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - 600)).toBeLessThanOrEqual(30);
-  // Each year's cards are the cut's: 2016 shows four, on one slide.
+  // Each year's cards are the cut's: 2016 shows three, on one slide.
   await page.goto(`${server.url}#/2016`);
   await waitForDeck(page);
-  await expect(page.locator('.reveal .slides > section.present .event-card')).toHaveCount(4);
+  await expect(page.locator('.reveal .slides > section.present .event-card')).toHaveCount(3);
 });
 
 test('says on the title slide, and so on the handout’s cover, which cut it is', async ({ page }) => {
