@@ -916,8 +916,13 @@ describe('content rules', () => {
 
   it('refuse an unknown language once, with the languages there are, and nothing else', () => {
     const problems = validateTalk({ ...veraneTalk, lang: 'de-AT' });
+    // The French talk has two cuts, each checked: the one problem names both.
     expect(problems).toEqual([
-      { item: 'talk', field: 'lang', message: expect.stringMatching(/^known-language: .*'de-AT'.*'en', 'fr'.*Fix: /) },
+      {
+        item: 'talk (cuts 5, 8: every cut)',
+        field: 'lang',
+        message: expect.stringMatching(/^known-language: .*'de-AT'.*'en', 'fr'.*Fix: /),
+      },
     ]);
   });
 
