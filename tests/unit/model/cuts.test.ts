@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { leftOutPages } from '../../../src/deck/left-out.ts';
 import { allPages } from '../../../src/deck/registry.ts';
 import { applyCut, inCut, presentedTalk, shownOnStage, UnknownCutError } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
@@ -115,5 +116,20 @@ describe('a cut’s deck', () => {
     expect(title(short)).toContain('<p class="talk-cut" data-cut="3">3-minute version</p>');
     expect(title(full)).toContain('5-minute version');
     expect(title(deckOf(guildsTalk))).not.toContain('talk-cut');
+  });
+});
+
+describe('where a link to a slide the cut leaves out lands', () => {
+  it('on the nearest slide of the cut before it, or the first after it when none comes before', () => {
+    const landing = leftOutPages(cutGuildsTalk, applyCut(cutGuildsTalk, '3'));
+    expect(Object.fromEntries(landing)).toEqual({ who: 'title', formed: 'title', net: '2003', 'fair-toll': '2003' });
+    const noTitle = mutate(cutGuildsTalk, (t) => {
+      t.sections[0]!.slides[0]!.cuts = ['5'];
+    });
+    expect(leftOutPages(noTitle, applyCut(noTitle, '3')).get('title')).toBe('2001');
+  });
+
+  it('is nowhere for the talk as written', () => {
+    expect(leftOutPages(guildsTalk, guildsTalk).size).toBe(0);
   });
 });
