@@ -127,7 +127,7 @@ export const yearSlide: SlideKind<'year'> = {
       context.report(
         item,
         'continued',
-        `${spec.year} has ${eventsStartingIn(context.talk, spec.year).length} events, which take ${needed + 1} slide(s) of ${EVENTS_PER_YEAR_SLIDE}; give notes and seconds for ${needed} further slide(s), not ${given}`,
+        `${spec.year} has ${eventsStartingIn(context.talk, spec.year).length} events${context.talk.presenting ? ' in this cut' : ''}, which take ${needed + 1} slide(s) of ${EVENTS_PER_YEAR_SLIDE}; give notes and seconds for ${needed} further slide(s), not ${given}${context.talk.presenting ? ' (a further page a cut does not need says the cuts it is in, with `cuts`)' : ''}`,
       );
     }
   },

@@ -132,6 +132,21 @@ describe('rules on a talk with cuts', () => {
     expect(found).toEqual([expect.objectContaining({ item: "slide 'views' (cut 3)", field: 'points[2].stage' })]);
   });
 
+  it('give a year the further pages its events need in each cut, and say how to leave one out of a cut', () => {
+    const found = problems('slide-kinds', (t) => {
+      const fair = t.events.find((event) => event.id === 'fair')!;
+      for (const month of [2, 3, 4, 5, 6])
+        t.events.push({ ...structuredClone(fair), id: `fair-${month}`, date: { year: 2003, month }, cuts: ['5'] });
+    });
+    expect(found).toEqual([
+      expect.objectContaining({
+        item: "slide '2003' (cut 5)",
+        field: 'continued',
+        message: expect.stringMatching(/2003 has 7 events in this cut, .*with `cuts`/),
+      }),
+    ]);
+  });
+
   it('name every cut a problem is found in', () => {
     const found = problems('timings-add-up', (t) => {
       slideOf(t, 'title').seconds = 200;
