@@ -70,7 +70,7 @@ export function validateTalk(
 
 /**
  * One problem per item, field and message, naming the cuts it is found in: `slide '2016' (cut 10)`,
- * or every cut when it is the talk's own (`(cuts 10, 20, 40)`).
+ * or all of them when it is found in every cut (`talk (cuts 10, 20: every cut)`).
  */
 function nameTheCuts(
   found: ReadonlyArray<{ cut: string; problems: readonly ContentProblem[] }>,
