@@ -17,7 +17,8 @@ export const DIAGRAM_CACHE_DIR = resolve(CACHE_PATHS.diagrams);
 export const FIT_CACHE_DIR = resolve(CACHE_PATHS.fit);
 
 // `vite build --mode single` writes the one-file deck a speaker can open from a USB stick.
-// The talk is `slides/` unless $DECK_TALK names another folder (`npm run build -- --talk talks/atlas` sets it).
+// The talk is `slides/` unless $DECK_TALK names another folder (`npm run build -- --talk talks/atlas` sets it);
+// its cut is the default one unless $DECK_CUT names another (`npm run build -- --cut 10` sets it).
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
   const talk = talkFolder(resolve('.'));
@@ -37,10 +38,11 @@ export default defineConfig(({ mode }) => {
         talkModule: talk.module,
         cacheDir: DIAGRAM_CACHE_DIR,
         singleFile,
-        talkId: talk.id,
+        talkId: talk.stamp,
         inputsFile: talk.inputsFile,
+        cut: talk.cut,
       }),
-      readingPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR }),
+      readingPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR, cut: talk.cut }),
       fontPreloadPlugin(),
       palettePlugin(),
       // Last: it measures the written deck, every slide at every size, and refuses one that does not fit.

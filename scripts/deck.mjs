@@ -3,10 +3,14 @@
 /**
  * The commands that take a talk:
  *
- *   npm run build        [-- --talk FOLDER]   the deck: dist/, or dist-<path>/ for another talk (talks/atlas: dist-talks-atlas/)
- *   npm run build:single [-- --talk FOLDER]   the one-file deck: dist-single/, or dist-<path>-single/
- *   npm run pdf          [-- --talk FOLDER --layout handout|slides --out PATH]
- *   npm start            [-- --talk FOLDER --port N]   builds the deck, then serves it (vite preview, port 4173)
+ *   npm run build        [-- --talk FOLDER --cut ID]   the deck: dist/, or dist-<path>/ for another talk (talks/atlas: dist-talks-atlas/)
+ *   npm run build:single [-- --talk FOLDER --cut ID]   the one-file deck: dist-single/, or dist-<path>-single/
+ *   npm run pdf          [-- --talk FOLDER --cut ID --layout handout|slides --out PATH]
+ *   npm start            [-- --talk FOLDER --cut ID --port N]   builds the deck, then serves it (vite preview, port 4173)
+ *
+ * `--cut` builds one cut of a talk given at several lengths (its `cuts`), beside the default
+ * cut's outputs: `--cut 10` writes dist-10min/, exports/handout-10min.pdf. It reaches
+ * vite.config.ts through $DECK_CUT, as the talk does through $DECK_TALK.
  *
  * `build` takes several `--talk` and `--mode` (production, single) at once, built one after
  * the other in this one process: `npm test` builds both decks of both talks so.
@@ -34,7 +38,8 @@ import { EXPORT_ENTRY_INPUTS, whyStale } from '../src/pipeline/staleness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXPORT_ENTRY = join(ROOT, CACHE_PATHS.exportEntry);
-const USAGE = 'Usage: node scripts/deck.mjs build|start|pdf [--talk FOLDER] [--mode single] [--port N] [PDF options]';
+const USAGE =
+  'Usage: node scripts/deck.mjs build|start|pdf [--talk FOLDER] [--cut ID] [--mode single] [--port N] [PDF options]';
 
 /** The signals that stop a command, as a terminal, a process manager or npm sends them. */
 const STOP_SIGNALS = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
@@ -69,6 +74,14 @@ function chooseTalk(talk) {
   process.env['DECK_TALK'] = resolve(process.env['INIT_CWD'] ?? process.cwd(), talk);
 }
 
+/**
+ * Sets $DECK_CUT from `--cut`.
+ * @param {string | boolean | undefined} cut
+ */
+function chooseCut(cut) {
+  if (typeof cut === 'string') process.env['DECK_CUT'] = cut;
+}
+
 /** @param {string | undefined} mode */
 async function build(mode) {
   const vite = await import('vite');
@@ -81,8 +94,12 @@ async function build(mode) {
  * @param {string[]} args
  */
 async function start(args) {
-  const { values } = parseArgs({ args, options: { talk: { type: 'string' }, port: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { talk: { type: 'string' }, cut: { type: 'string' }, port: { type: 'string' } },
+  });
   chooseTalk(values.talk);
+  chooseCut(values.cut);
   /** @type {import('vite').PreviewServer | null} */
   let server = null;
   stopOnSignals(async () => {
@@ -105,7 +122,9 @@ async function start(args) {
 /** @param {string[]} args */
 async function pdf(args) {
   // The export reads its own options; only the talk matters here, for a build that must come first.
-  chooseTalk(parseArgs({ args, options: { talk: { type: 'string' } }, strict: false }).values.talk);
+  const { values } = parseArgs({ args, options: { talk: { type: 'string' }, cut: { type: 'string' } }, strict: false });
+  chooseTalk(values.talk);
+  chooseCut(values.cut);
   // The same staleness check as the deck's (src/export/ensure-build.ts), on what the PDF command is made of.
   if (whyStale(ROOT, EXPORT_ENTRY, EXPORT_ENTRY_INPUTS) !== null) {
     console.log('Building the deck, and with it the PDF command (first run, or the engine changed)…');
@@ -129,8 +148,13 @@ async function main(command, args) {
   }
   const { values } = parseArgs({
     args,
-    options: { talk: { type: 'string', multiple: true }, mode: { type: 'string', multiple: true } },
+    options: {
+      talk: { type: 'string', multiple: true },
+      mode: { type: 'string', multiple: true },
+      cut: { type: 'string' },
+    },
   });
+  chooseCut(values.cut);
   const talks = values.talk ?? [undefined];
   const modes = values.mode ?? [undefined];
   stopOnSignals(async () => undefined);

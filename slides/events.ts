@@ -11,6 +11,7 @@ import {
   reported,
   SRI_LANKA_CLAIM,
 } from './citations.ts';
+import { NOT_IN_10 } from './cuts.ts';
 
 /** A claim published through Amaq, with the source that names Amaq; `madeIn` null when the source states no name. */
 const viaAmaq = (madeIn: string | null, source: Citation, outletSource: Citation): Claim => ({
@@ -185,6 +186,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'hafiz-saeed-khan-killed-2016',
+    cuts: NOT_IN_10,
     date: { year: 2016, month: 7, day: 26 },
     title: 'ISKP’s governor Hafiz Saeed Khan killed in a US strike',
     shortTitle: 'ISKP governor killed',
@@ -204,6 +206,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'quetta-civil-hospital-2016',
+    cuts: NOT_IN_10,
     date: { year: 2016, month: 8, day: 8 },
     title: 'Suicide bombing at Quetta’s Civil Hospital',
     shortTitle: 'Quetta hospital bombing',
@@ -322,6 +325,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'shah-noorani-2016',
+    cuts: NOT_IN_10,
     date: { year: 2016, month: 11, day: 12 },
     title: 'Suicide bombing at the Shah Noorani shrine',
     shortTitle: 'Shah Noorani shrine bombing',
@@ -724,6 +728,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'muhajir-appointed-2020',
+    cuts: NOT_IN_10,
     date: { year: 2020, month: 6 },
     title: 'Shahab al-Muhajir named ISKP’s leader',
     shortTitle: 'Al-Muhajir leads ISKP',
@@ -881,6 +886,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'peshawar-sikh-2021',
+    cuts: NOT_IN_10,
     date: { year: 2021, month: 9, day: 30 },
     title: 'A Sikh herbalist shot dead in Peshawar',
     shortTitle: 'Sikh killed, Peshawar',
@@ -995,6 +1001,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'peshawar-sikhs-2022',
+    cuts: NOT_IN_10,
     date: { year: 2022, month: 5, day: 15 },
     title: 'Two Sikh traders shot dead near Peshawar',
     shortTitle: 'Sikhs killed, Peshawar',
@@ -1085,6 +1092,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'mangaluru-2022',
+    cuts: NOT_IN_10,
     date: { year: 2022, month: 11, day: 19 },
     title: 'Autorickshaw bomb in Mangaluru',
     shortTitle: 'Mangaluru autorickshaw bomb',
@@ -1152,6 +1160,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'kabul-embassy-2022',
+    cuts: NOT_IN_10,
     date: { year: 2022, month: 12, day: 2 },
     title: 'Attack on Pakistan’s embassy in Kabul',
     shortTitle: 'Kabul embassy attack',
@@ -1184,6 +1193,7 @@ export const events: readonly TimelineEvent[] = [
   // ── 2023 ────────────────────────────────────────────────────────────────
   {
     id: 'toll-2023',
+    cuts: NOT_IN_10,
     date: { year: 2023 },
     title: '2023 toll, the highest in almost six years',
     shortTitle: '2023: around 1,000 killed',
@@ -1278,6 +1288,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'tjp-announced-2023',
+    cuts: NOT_IN_10,
     date: { year: 2023, month: 2, day: 24 },
     title: 'Tehreek-e-Jihad Pakistan announces itself',
     shortTitle: 'TJP announces itself',
@@ -1293,6 +1304,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'gujarat-module-2023',
+    cuts: NOT_IN_10,
     date: { year: 2023, month: 6, day: 9 },
     until: { year: 2023, month: 6, day: 10 },
     title: 'ISKP-linked module broken up in Gujarat',
@@ -1453,6 +1465,7 @@ export const events: readonly TimelineEvent[] = [
   },
   {
     id: 'deportation-order-2023',
+    cuts: NOT_IN_10,
     date: { year: 2023, month: 10, day: 3 },
     title: 'Pakistan orders undocumented foreigners out',
     shortTitle: 'Order to expel undocumented Afghans',

@@ -1,5 +1,6 @@
 import type { Talk } from '../src/model/types.ts';
 import { authorArguments } from './arguments.ts';
+import { CUTS } from './cuts.ts';
 import { events } from './events.ts';
 import { claimNamings, groups, outlets } from './groups.ts';
 import { relations } from './relations.ts';
@@ -19,6 +20,7 @@ export const talk: Talk = {
     },
   },
   durationMinutes: 20,
+  cuts: CUTS,
   mainSource: ARTICLE,
   period: { from: 2014, to: 2023 },
   sources,

@@ -14,6 +14,7 @@ import {
   reported,
   SRI_LANKA_CLAIM,
 } from './citations.ts';
+import { NOT_IN_10 } from './cuts.ts';
 import { AFGHANISTAN_PAKISTAN_MAP, REGION_MAP } from './maps.ts';
 
 /** What the chronology shows against the author's picture of ISKP fighters "pouring into Pakistan". */
@@ -69,6 +70,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'title',
         id: 'title',
+        perCut: {
+          '10': {
+            seconds: 26,
+            notes: {
+              say: 'This talk follows Islamic State Khorasan Province, known as ISKP, in Pakistan from 2014 to 2023. It starts from one opinion piece, published by Firstpost in January 2024, and checks each of its dated claims against other published reporting. Where the piece gives its author’s opinion, the slides say so.',
+            },
+          },
+        },
         title: 'Islamic State Khorasan in Pakistan, 2014–2023',
         subtitle: 'What a January 2024 opinion piece claims, and what the record adds',
         byline: 'Built on a Firstpost opinion piece of January 2024, checked against published reporting',
@@ -85,6 +94,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'the-warning',
+        perCut: {
+          '10': {
+            seconds: 30,
+            notes: {
+              say: 'On 2 January 2024, Pakistan’s Interior Ministry sent the Senate a written reply. Its concern was the Tehreek-e-Taliban Pakistan, the TTP, and the influx of its fighters. The same reply said that Daesh, the Islamic State, was seeking a foothold in the country. Later that month a Firstpost opinion piece took up that warning. It says the group seeking a foothold is ISKP.',
+              transition: 'Now to how ISKP came into being.',
+            },
+          },
+        },
         title: 'The January 2024 warning',
         points: [
           {
@@ -158,6 +176,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'groups',
         id: 'who-is-who',
+        cuts: NOT_IN_10,
         title: 'Who is who',
         groups: ['afghan-taliban', 'ttp', 'islamic-state', 'iskp', 'is-pakistan', 'tjp', 'pakistan-state'],
         seconds: 40,
@@ -179,6 +198,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2014',
+        perCut: {
+          '10': {
+            seconds: 28,
+            notes: {
+              say: 'The article says ISKP was formed between 2014 and 2015 from members of the Afghan Taliban and the TTP, who wanted a regional or international caliphate. On 14 October 2014 six TTP figures, among them Hafiz Saeed Khan, pledged allegiance to al-Baghdadi, the Islamic State’s leader. The article does not mention the pledge.',
+            },
+          },
+        },
         year: 2014,
         heading: 'Pledges and a breakaway',
         seconds: 36,
@@ -199,6 +226,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2015',
+        perCut: {
+          '10': {
+            seconds: 22,
+            notes: {
+              say: 'On 26 January 2015 the Islamic State’s spokesman announced a Khorasan Province, with Hafiz Saeed Khan as its governor. The article says only that ISKP had links to the Islamic State but was operationally separate.',
+              transition: 'On to 2016, the year the article calls the peak.',
+            },
+          },
+        },
         year: 2015,
         heading: 'A Khorasan Province is announced',
         seconds: 30,
@@ -214,6 +250,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'how-iskp-formed',
+        cuts: NOT_IN_10,
         title: 'How ISKP formed',
         diagram: { kind: 'formation', group: 'iskp' },
         caption: {
@@ -237,6 +274,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'network-2015',
+        cuts: NOT_IN_10,
         title: 'The network, January 2015',
         diagram: { kind: 'network', at: { year: 2015, month: 1, day: 31 }, previous: null },
         seconds: 30,
@@ -258,6 +296,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2016',
+        perCut: {
+          '10': {
+            seconds: 30,
+            notes: {
+              say: 'The article puts ISKP’s peak in 2016, at some 3,000 fighters. The article also cites Dhaka: in July, a siege of a café in which 20 hostages and two police officers died. The Islamic State claimed it through Amaq, its news outlet. In October, gunmen killed 61 at the police college in Quetta, and three claims compete.',
+              transition: 'In 2017, a shrine in Sindh.',
+            },
+          },
+        },
         year: 2016,
         heading: 'A peak; Dhaka and Quetta',
         seconds: 44,
@@ -281,6 +328,7 @@ export const sections: readonly Section[] = [
         },
         continued: [
           {
+            cuts: NOT_IN_10,
             seconds: 40,
             notes: {
               say: 'On 8 August a suicide bomber killed at least 70 people, most of them lawyers, at Quetta’s Civil Hospital. Two claims compete: Jamaat-ul-Ahrar, a Pakistani Taliban faction, and the Islamic State, through Amaq. In October, gunmen killed 61 at the police college in Quetta, and three claims compete: the Khorasan Province, Lashkar-e-Jhangvi, and a Taliban faction whose statement Reuters could not authenticate. In November a bomber killed at least 52 at the Shah Noorani shrine, claimed in the Khorasan Province’s name. None of these appears in the article.',
@@ -296,6 +344,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2017',
+        perCut: {
+          '10': {
+            seconds: 40,
+            notes: {
+              say: 'The article names no attack in 2017. On 16 February a suicide bomber struck the Lal Shahbaz Qalandar shrine in Sehwan, in Sindh, and killed 72 people by the first count and 88 by the next day. The Long War Journal reports that the Khorasan Province claimed it, through Amaq. In May a bomb hit the convoy of the Senate’s deputy chairman in Mastung and killed 25; the Islamic State claimed it through Amaq. The same year Pakistan began to fence its border with Afghanistan.',
+            },
+          },
+        },
         year: 2017,
         heading: 'Sehwan, Mastung, and a border fence',
         seconds: 44,
@@ -337,6 +393,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2019',
+        perCut: {
+          '10': {
+            seconds: 30,
+            notes: {
+              say: 'On 12 April 2019 a suicide bomber killed 20 people at a market in Quetta; the Islamic State took responsibility. The article cites the Easter bombings in Sri Lanka, on 21 April. The Islamic State claimed it through Amaq; a local network carried out the attacks. On 15 May the Islamic State announced a Pakistan Province.',
+              transition: 'In 2020, the chronology turns to Kabul.',
+            },
+          },
+        },
         year: 2019,
         heading: 'Quetta, Sri Lanka, and a “Pakistan Province”',
         seconds: 44,
@@ -352,6 +417,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'network-2019',
+        cuts: NOT_IN_10,
         title: 'The network, May 2019',
         diagram: {
           kind: 'network',
@@ -371,6 +437,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2020',
+        perCut: {
+          '10': {
+            seconds: 27,
+            notes: {
+              say: 'The article says nothing of 2020. On 25 March gunmen attacked a gurdwara, a Sikh temple, in Kabul, and killed 25 people. The Islamic State claimed it through Amaq, and Voice of America attributes it to ISKP. On 4 April Afghan forces arrested ISKP’s chief, Aslam Farooqi, a Pakistani who had been in the TTP.',
+            },
+          },
+        },
         year: 2020,
         heading: 'A gurdwara in Kabul, and ISKP’s leaders',
         seconds: 34,
@@ -398,6 +472,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2021',
+        perCut: {
+          '10': {
+            seconds: 34,
+            notes: {
+              say: 'On 3 January 2021 gunmen killed 11 Hazara coal miners at Machh, in Balochistan; the Islamic State claimed it through Amaq, and the report names no province. On 15 August the Taliban took Kabul. On 26 August a suicide bomber at Kabul airport killed 13 United States service members and more than 170 Afghans, and ISKP claimed it. Four days later the US withdrawal was complete.',
+              transition: 'In 2022, Peshawar again, and a blast in India.',
+            },
+          },
+        },
         year: 2021,
         heading: 'Machh, Kabul',
         seconds: 70,
@@ -422,6 +505,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2022',
+        perCut: {
+          '10': {
+            seconds: 34,
+            notes: {
+              say: 'The article says attacks in the border regions rose 93 percent from 2022; no published source for that figure was found. On 4 March a suicide bomber struck a Shia mosque in Peshawar, killing at least 56 by the first count and 67 later; ISKP claimed it through Amaq. In October a car bomb went off near a temple in Coimbatore, in India; ISKP claimed it in its magazine, but only in March 2023.',
+              transition: 'In 2023 the warning takes shape.',
+            },
+          },
+        },
         year: 2022,
         heading: 'Peshawar, and claims in India',
         seconds: 42,
@@ -435,6 +527,7 @@ export const sections: readonly Section[] = [
         },
         continued: [
           {
+            cuts: NOT_IN_10,
             seconds: 25,
             notes: {
               say: 'In November a bomb injured two people in an autorickshaw in Mangaluru. An unknown outfit claimed it first. The ISKP magazine of March 2023 named Bangalore instead; Hindustan Times could not tell whether that was deliberate. In December ISKP claimed an attack on Pakistan’s embassy in Kabul.',
@@ -455,6 +548,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2023',
+        perCut: {
+          '10': {
+            seconds: 40,
+            notes: {
+              say: 'On 30 July a bomb at a convention of the Jamiat Ulema-e-Islam (Fazl), the JUI-F, in Bajaur killed around 54 people; ISKP claimed it through Amaq. On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
+              transition: 'Now the year’s toll.',
+            },
+          },
+        },
         year: 2023,
         heading: 'Bajaur, Mastung, Daraban, and the year’s toll',
         seconds: 28,
@@ -468,6 +570,7 @@ export const sections: readonly Section[] = [
         },
         continued: [
           {
+            cuts: NOT_IN_10,
             seconds: 38,
             notes: {
               say: 'On 29 September a bomb at a procession for the Prophet’s birthday in Mastung killed at least 52 at first. Nobody claimed it; the Associated Press wrote that suspicion was likely to fall on ISKP. On 3 October Pakistan ordered undocumented foreigners, most of them Afghans, to leave. By 2 January 2024 about 540,000 had been sent back. On 12 December an attack at Daraban killed 23 soldiers. The article names no perpetrator; the Foreign Office said Tehreek-e-Jihad Pakistan claimed it.',
@@ -489,6 +592,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'toll-chart',
+        perCut: {
+          '10': {
+            seconds: 31,
+            notes: {
+              say: 'The article gives around 1,000 killed. The Center for Research and Security Studies, or CRSS, as Dawn reports it, agrees: nearly 1,000 civilians and security personnel. The difference lies elsewhere. The article speaks of dozens of attacks; CRSS counts almost six hundred, and only 17 percent were claimed at all, by the TTP, the Balochistan Liberation Army, or BLA, ISKP and others.',
+              transition: 'Now the author’s first reason.',
+            },
+          },
+        },
         title: '2023: the article’s toll and the record’s',
         diagram: { kind: 'toll', event: 'toll-2023' },
         caption: {
@@ -519,6 +631,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'network-2023',
+        cuts: NOT_IN_10,
         title: 'The network, December 2023',
         diagram: {
           kind: 'network',
@@ -543,6 +656,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'timeline-2014-2018',
+        cuts: NOT_IN_10,
         title: '2014–2018 at a glance',
         diagram: { kind: 'timeline', from: 2014, to: 2018 },
         seconds: 17,
@@ -558,6 +672,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'timeline-2019-2023',
+        cuts: NOT_IN_10,
         title: '2019–2023 at a glance',
         diagram: { kind: 'timeline', from: 2019, to: 2023 },
         seconds: 15,
@@ -577,6 +692,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'where-attacks-happened',
+        cuts: NOT_IN_10,
         title: 'Where the attacks happened, 2016–2023',
         diagram: AFGHANISTAN_PAKISTAN_MAP,
         seconds: 41,
@@ -604,6 +720,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-afghanistan',
+        perCut: {
+          '10': {
+            seconds: 34,
+            notes: {
+              say: 'The author gives two reasons why ISKP is turning to Pakistan. The first is that Afghanistan is becoming a no-go zone for it. The Taliban hunt ISKP fighters, the author argues, to survive. The author argues that the fighters are pouring into Pakistan with weapons. The chronology shows otherwise: TTP figures founded and led ISKP, its emir in 2020 was Pakistani, and it claimed mass killings in Pakistan from 2016.',
+            },
+          },
+        },
         title: 'First reason: Afghanistan',
         points: [
           { kind: 'argument', argument: 'afghanistan-no-go-zone', stage: 'A no-go zone' },
@@ -634,6 +758,15 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'why-pakistan-reluctance',
+        perCut: {
+          '10': {
+            seconds: 28,
+            notes: {
+              say: 'The second reason, the author argues, is Pakistan’s reluctance to hit back. The nearest published figures come from the Pak Institute for Peace Studies: attacks up by about three quarters nationwide, and by more in the two border provinces. Set beside the argument the toll’s own source: nearly two hundred security operations in 2023, which caused about a third of the deaths.',
+              transition: 'That leads to the author’s conclusion.',
+            },
+          },
+        },
         title: 'Second reason: reluctance',
         points: [
           { kind: 'argument', argument: 'reluctance-to-hit-back', stage: 'Pakistan is reluctant to strike back' },
@@ -664,6 +797,7 @@ export const sections: readonly Section[] = [
   },
   {
     id: 'pakistans-choices',
+    cuts: NOT_IN_10,
     title: 'Pakistan’s choices, as the author sees them',
     slides: [
       {
@@ -721,6 +855,7 @@ export const sections: readonly Section[] = [
   },
   {
     id: 'region-and-west',
+    cuts: NOT_IN_10,
     title: 'The region and the West',
     slides: [
       {
@@ -802,6 +937,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'points',
         id: 'authors-conclusion',
+        perCut: {
+          '10': {
+            seconds: 28,
+            notes: {
+              say: 'The article ends with the author’s judgements, shown here as the author’s. The author argues that the army has been busy with politics. The author argues that Pakistan spent years choosing which militants to support, and that this is now rebounding on it. Last, the author doubts that Pakistan has the right intentions to end the threat.',
+            },
+          },
+        },
         title: 'The author’s conclusion',
         points: [
           { kind: 'argument', argument: 'army-busy-elsewhere', stage: 'The army is occupied with domestic politics' },
@@ -840,6 +983,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'record',
         id: 'record',
+        perCut: {
+          '10': {
+            seconds: 30,
+            notes: {
+              say: 'This table collects where other reporting differs from the article. The deportations were about half a million by January, not millions. The border figure has no source we found. The year’s toll is a count of all violence, not of ISKP’s. In Bajaur the target was a Sunni party, not Shias or another minority, and the toll rose to 63.',
+            },
+          },
+        },
         title: 'What the record adds',
         seconds: 42,
         notes: {
@@ -916,6 +1067,14 @@ export const sections: readonly Section[] = [
       {
         kind: 'sources',
         id: 'sources',
+        perCut: {
+          '10': {
+            seconds: 12,
+            notes: {
+              say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it.',
+            },
+          },
+        },
         title: 'Sources',
         seconds: 20,
         notes: {

@@ -43,12 +43,37 @@ export function outputName(relativeFolder) {
 }
 
 /**
+ * The part of output names that says which cut of a talk they hold: `10min` for a cut whose id
+ * is its minutes (`handout-10min.pdf`), the id itself for another (`dist-panel/`).
+ * @param {string} cutId
+ * @returns {string}
+ */
+export function cutSuffix(cutId) {
+  return /^\d+$/.test(cutId) ? `${cutId}min` : cutId;
+}
+
+/**
  * A talk's outputs, relative to the project: the default talk's plain names, another
- * talk's `dist-<name>/`, `dist-<name>-single/` and `exports/<name>/`.
+ * talk's `dist-<name>/`, `dist-<name>-single/` and `exports/<name>/`. A cut asked for by name
+ * builds beside them (`dist-10min/`, `dist-talks-atlas-10min-single/`), so no cut overwrites
+ * another; its PDFs go to the same exports folder under names of their own (`handout-10min.pdf`).
  * @param {string | null} name the talk's `outputName`, or null for the default talk
+ * @param {string | null} [cut] the cut asked for (`--cut`, $DECK_CUT), or null for the talk's default
  * @returns {{ deck: string, single: string, exports: string }}
  */
-export function outputPaths(name) {
-  if (name === null) return DEFAULT_OUTPUTS;
-  return { deck: `dist-${name}`, single: `dist-${name}-single`, exports: `${DEFAULT_OUTPUTS.exports}/${name}` };
+export function outputPaths(name, cut = null) {
+  const suffix = cut === null ? '' : `-${cutSuffix(cut)}`;
+  if (name === null)
+    return cut === null
+      ? DEFAULT_OUTPUTS
+      : {
+          deck: `${DEFAULT_OUTPUTS.deck}${suffix}`,
+          single: `${DEFAULT_OUTPUTS.deck}${suffix}-single`,
+          exports: DEFAULT_OUTPUTS.exports,
+        };
+  return {
+    deck: `dist-${name}${suffix}`,
+    single: `dist-${name}${suffix}-single`,
+    exports: `${DEFAULT_OUTPUTS.exports}/${name}`,
+  };
 }

@@ -4,6 +4,8 @@ import type { RevealApi } from 'reveal.js';
 export interface DeepLinkTarget {
   readonly index: number;
   readonly fragment?: number;
+  /** True when the link named a slide this cut leaves out, and lands on the nearest one it has. */
+  readonly leftOut?: boolean;
 }
 
 /** What a link can land on: each slide's id and how many steps it has. */
@@ -37,13 +39,24 @@ function nearestStep(step: number | undefined, steps: number): number | undefine
  * `#/2016/0/2` or `#/7` against the deck's slides. reveal.js reads a purely numeric
  * name as a slide index, so `#/2016` would land on the last slide; slide ids win
  * here, and bare numbers fall back to indexes, clamped to the deck. Steps are
- * clamped to the slide's. Null when the address names no slide (`#/nowhere`,
+ * clamped to the slide's. A slide the deck's cut leaves out (`leftOut`: its id, and the
+ * id of the slide of the cut nearest to it) lands on that slide, with no step shown and
+ * `leftOut` set. Null when the address names no slide (`#/nowhere`,
  * `#/%`, `#/-3`): the caller decides where that lands. Never throws.
  */
-export function resolveDeepLink(hash: string, slides: readonly LinkableSlide[]): DeepLinkTarget | null {
+export function resolveDeepLink(
+  hash: string,
+  slides: readonly LinkableSlide[],
+  leftOut: ReadonlyMap<string, string> = new Map(),
+): DeepLinkTarget | null {
   if (!hash.startsWith('#/') || slides.length === 0) return null;
   const [rawName = '', ...rest] = hash.slice(2).split('/');
   const name = decodePart(rawName);
+  const landing = slides.some((slide) => slide.id === name) ? undefined : leftOut.get(name);
+  if (landing !== undefined) {
+    const index = slides.findIndex((slide) => slide.id === landing);
+    return index < 0 ? null : { index, leftOut: true };
+  }
   const byId = slides.findIndex((slide) => slide.id === name);
   const index = byId >= 0 ? byId : /^\d{1,9}$/.test(name) ? Math.min(Number(name), slides.length - 1) : -1;
   if (index < 0) return null;
@@ -61,16 +74,51 @@ export function linkableSlides(doc: Document): LinkableSlide[] {
 }
 
 /**
+ * The slides this deck's cut leaves out, with where a link to each lands: the build writes
+ * them on `.reveal` (src/pipeline/deck-plugin.ts); none in a deck without cuts. A damaged
+ * list is read as none, so a bad attribute can never stop the deck.
+ */
+export function leftOutSlides(doc: Document): ReadonlyMap<string, string> {
+  const raw = doc.querySelector<HTMLElement>('.reveal')?.dataset['cutLeftOut'];
+  if (raw === undefined) return new Map();
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed !== 'object' || parsed === null) return new Map();
+    return new Map(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return new Map();
+  }
+}
+
+/** How long the notice of a left-out slide stays, long enough to read one sentence. */
+const NOTICE_MS = 8000;
+
+/** Says, for a while, that the slide linked to is not in this cut and this is the nearest one. */
+export function showLeftOutNotice(doc: Document): void {
+  const text = doc.querySelector<HTMLElement>('.reveal')?.dataset['cutNotice'];
+  if (text === undefined || doc.body === null) return;
+  doc.querySelector('.cut-notice')?.remove();
+  const notice = doc.createElement('p');
+  notice.className = 'cut-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = text;
+  doc.body.append(notice);
+  doc.defaultView?.setTimeout(() => notice.remove(), NOTICE_MS);
+}
+
+/**
  * Rewrites the address to a plain slide index before reveal.js reads it, so the deck
- * opens on the right slide: a year link on its year, a link to no slide on the title.
+ * opens on the right slide: a year link on its year, a link to no slide on the title, a
+ * link to a slide this cut leaves out on the nearest one it has, with a notice.
  */
 export function normaliseInitialHash(win: Window): void {
   const hash = win.location.hash;
   if (!hash.startsWith('#/')) return;
-  const target = resolveDeepLink(hash, linkableSlides(win.document));
+  const target = resolveDeepLink(hash, linkableSlides(win.document), leftOutSlides(win.document));
   const address =
     target === null ? '#/' : `#/${target.index}${target.fragment === undefined ? '' : `/0/${target.fragment}`}`;
   win.history.replaceState(win.history.state, '', address);
+  if (target?.leftOut) showLeftOutNotice(win.document);
 }
 
 function go(deck: RevealApi, target: DeepLinkTarget): void {
@@ -87,8 +135,9 @@ function go(deck: RevealApi, target: DeepLinkTarget): void {
  */
 export function followDeepLinks(deck: RevealApi, win: Window): void {
   win.addEventListener('hashchange', () => {
-    const target = resolveDeepLink(win.location.hash, linkableSlides(win.document));
+    const target = resolveDeepLink(win.location.hash, linkableSlides(win.document), leftOutSlides(win.document));
     if (target) go(deck, target);
+    if (target?.leftOut) showLeftOutNotice(win.document);
   });
   win.document.addEventListener(
     'click',

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cutSuffix } from '../contract.ts';
 import { isLayout, LAYOUTS, type PdfLayout } from './layouts.ts';
 
 /** What `npm run pdf` was asked to do. */
@@ -10,18 +11,22 @@ export interface PdfCommand {
   readonly out: string | null;
   /** `--talk` as given (a talk's folder), or null for $DECK_TALK or `slides/`. */
   readonly talk: string | null;
+  /** `--cut` as given (a cut's id), or null for $DECK_CUT or the talk's default cut. */
+  readonly cut: string | null;
   /** True for `--help`/`-h`: print the usage and do nothing else. */
   readonly help: boolean;
 }
 
 export const USAGE = [
-  'Usage: npm run pdf [-- --layout handout|slides] [--out PATH] [--talk FOLDER]',
+  'Usage: npm run pdf [-- --layout handout|slides] [--out PATH] [--talk FOLDER] [--cut ID]',
   '',
   '  --layout handout   A4 portrait: each slide on top, its speaker notes and sources below (default)',
   '  --layout slides    one 1280×720 page per slide, every step shown',
   '  --out PATH         file to write (default: exports/handout.pdf or exports/slides.pdf;',
   '                     exports/<name>/… for a talk other than slides/)',
   '  --talk FOLDER      the talk to print (default: $DECK_TALK, else slides/)',
+  '  --cut ID           the cut of a talk given at several lengths (default: $DECK_CUT, else its',
+  '                     default cut); its files are named after it: handout-10min.pdf',
   '  --help             show this text',
 ].join('\n');
 
@@ -33,8 +38,9 @@ export class UsageError extends Error {
   }
 }
 
-export function defaultOut(layout: PdfLayout): string {
-  return `${layout}.pdf`;
+/** The layout's file, named after the cut when one is asked for: `handout.pdf`, `handout-10min.pdf`. */
+export function defaultOut(layout: PdfLayout, cut: string | null = null): string {
+  return `${layout}${cut === null ? '' : `-${cutSuffix(cut)}`}.pdf`;
 }
 
 /**
@@ -44,16 +50,22 @@ export function defaultOut(layout: PdfLayout): string {
  */
 export function outputPath(
   command: Pick<PdfCommand, 'layout' | 'out'>,
-  folders: { exportsDir: string; userCwd: string },
+  folders: { exportsDir: string; userCwd: string; cut?: string | null },
 ): string {
   return command.out === null
-    ? resolve(folders.exportsDir, defaultOut(command.layout))
+    ? resolve(folders.exportsDir, defaultOut(command.layout, folders.cut ?? null))
     : resolve(folders.userCwd, command.out);
 }
 
 /** Reads the arguments after `npm run pdf --`; anything it cannot use is a UsageError that names it. */
 export function parseCliArgs(argv: readonly string[]): PdfCommand {
-  let values: { layout?: string | undefined; out?: string | undefined; talk?: string | undefined; help?: boolean };
+  let values: {
+    layout?: string | undefined;
+    out?: string | undefined;
+    talk?: string | undefined;
+    cut?: string | undefined;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -61,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): PdfCommand {
         layout: { type: 'string' },
         out: { type: 'string' },
         talk: { type: 'string' },
+        cut: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -73,7 +86,14 @@ export function parseCliArgs(argv: readonly string[]): PdfCommand {
   if (!isLayout(layout)) throw new UsageError(`Unknown layout '${layout}': use ${LAYOUTS.join(' or ')}.`);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('Option --out needs a file path.');
   if (values.talk !== undefined && values.talk.trim() === '') throw new UsageError('Option --talk needs a folder.');
-  return { layout, out: values.out ?? null, talk: values.talk ?? null, help: values.help ?? false };
+  if (values.cut !== undefined && values.cut.trim() === '') throw new UsageError("Option --cut needs a cut's id.");
+  return {
+    layout,
+    out: values.out ?? null,
+    talk: values.talk ?? null,
+    cut: values.cut ?? null,
+    help: values.help ?? false,
+  };
 }
 
 /** The first line of Node's message ("Unknown option '--colour'"); the rest is advice on quoting dashes. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, NoBrowserError } from '../browser/chromium.ts';
-import { NoTalkError, OutputClashError, TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
+import { CUT_ENV, NoTalkError, OutputClashError, TALK_ENV, talkFolder } from '../pipeline/talk-folder.ts';
 import { assertWritable, OutputError } from './atomic-write.ts';
 import { outputPath, parseCliArgs, USAGE, UsageError } from './cli-args.ts';
 import { ensureBuilt } from './ensure-build.ts';
@@ -25,19 +25,25 @@ export async function pdfCommand(argv: readonly string[], projectRoot: string): 
       return 0;
     }
     const userCwd = process.env['INIT_CWD'] ?? process.cwd();
-    const talk = talkFolder(projectRoot, command.talk === null ? undefined : resolve(userCwd, command.talk));
+    const talk = talkFolder(
+      projectRoot,
+      command.talk === null ? undefined : resolve(userCwd, command.talk),
+      command.cut ?? (process.env[CUT_ENV] || null),
+    );
     if (!existsSync(talk.module)) throw new NoTalkError(talk.module);
-    out = outputPath(command, { exportsDir: talk.exportsDir, userCwd });
+    out = outputPath(command, { exportsDir: talk.exportsDir, userCwd, cut: talk.cut });
     // Both checks come before the build, so a wrong path or a missing browser costs no wait.
     await assertWritable(out);
     findChromium();
     // vite.config.ts resolves its paths from the working folder and reads the talk from the environment.
     process.chdir(projectRoot);
     process.env[TALK_ENV] = talk.folder;
+    if (talk.cut === null) delete process.env[CUT_ENV];
+    else process.env[CUT_ENV] = talk.cut;
     // The build cannot be cancelled; an interruption during it ends the process, and Playwright its Chromium.
     const distDir = await Promise.race([ensureBuilt(projectRoot, talk, log), whenAborted(signal)]);
     throwIfInterrupted(signal);
-    await exportPdf({ distDir, out, layout: command.layout, log, signal, talk: talk.id });
+    await exportPdf({ distDir, out, layout: command.layout, log, signal, talk: talk.stamp });
     return 0;
   } catch (error) {
     if (error instanceof InterruptedError || signal.aborted) {

@@ -17,9 +17,9 @@ export function deckStaleness(root: string, talk: TalkFolder): string | null {
   const index = join(talk.deckDir, 'index.html');
   if (existsSync(index)) {
     const stamped = stampedTalk(readFileSync(index, 'utf8'));
-    if (stamped !== null && stamped !== talk.id)
+    if (stamped !== null && stamped !== talk.stamp)
       throw new OutputClashError(
-        `${relative(root, talk.deckDir)}/ holds the deck of ${stamped}/, not of ${talk.id}/: two talks share this output. Rename or move one talk's folder.`,
+        `${relative(root, talk.deckDir)}/ holds the deck of ${stamped}/, not of ${talk.stamp}/: two talks share this output. Rename or move one talk's folder.`,
       );
     if (stamped === null) return `${relative(root, index)} carries no talk stamp (built by an older engine)`;
   }

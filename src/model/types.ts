@@ -344,7 +344,7 @@ export interface RecordNote {
 export type EventOrigin = 'article' | 'context';
 
 /** One dated entry of the chronology. */
-export interface TimelineEvent {
+export interface TimelineEvent extends InCuts {
   /** Unique id, also used in links and diagrams. */
   readonly id: string;
   /** When it happened, as precisely as the source gives it. */
@@ -416,8 +416,58 @@ export interface DiagramKinds {}
 /** One diagram of a slide: `{ kind, …that kind's fields }`. */
 export type DiagramSpec = { [K in keyof DiagramKinds]: { readonly kind: K } & DiagramKinds[K] }[keyof DiagramKinds];
 
+/**
+ * One length the talk can be given in (a 10-minute panel slot, a 20-minute conference talk,
+ * a 40-minute seminar), made from the same data: sections, slides, events and further pages
+ * say in which cuts they appear (`InCuts`), and a slide's time and notes may differ per cut
+ * (`PerCut`). `applyCut` (src/model/cuts.ts) gives the talk as one cut presents it.
+ */
+export interface Cut {
+  /**
+   * Unique id: lowercase letters, digits and hyphens, e.g. `10`. Names the cut on the command line
+   * (`--cut 10`, `DECK_CUT=10`) and in outputs: `dist-10min/`, `handout-10min.pdf` (an id of digits
+   * reads as minutes; another id is used as it is: `dist-panel/`).
+   */
+  readonly id: string;
+  /** Its length in minutes; the cut's slide timings must add up to it (within 5%). */
+  readonly minutes: number;
+}
+
+/** What may be left out of a cut: a section, a slide, an event, a further page of a slide. */
+export interface InCuts {
+  /**
+   * Ids of the cuts it appears in (of `Talk.cuts`). Default: every cut. An event left out of a
+   * cut keeps its place in the year strip, the maps, the reading edition and the data; only its
+   * card and its step on the year slide go.
+   */
+  readonly cuts?: readonly string[];
+}
+
+/** A page's time and speech in one cut, where they differ from its own. */
+export interface CutTiming {
+  /** Seconds in this cut; default the page's `seconds`. */
+  readonly seconds?: number;
+  /**
+   * Notes in this cut, field by field over the page's own (a shorter `say` for a short cut, a
+   * `transition` to the slide that follows in it); default the page's `notes`. A shorter text
+   * only shortens the page's own wording and adds no fact.
+   */
+  readonly notes?: Partial<SpeakerNotes>;
+}
+
+/** Per cut id, the page's time and speech in that cut; default: the same in every cut. */
+export interface PerCut {
+  readonly perCut?: { readonly [cutId: string]: CutTiming };
+}
+
+/** A further page of a slide (a year's second slide, the Sources' next one): its own notes and time. */
+export interface FurtherPage extends InCuts, PerCut {
+  readonly notes: SpeakerNotes;
+  readonly seconds: number;
+}
+
 /** What every slide has, whatever its kind. */
-export interface SlideBase {
+export interface SlideBase extends InCuts, PerCut {
   /** Unique id; becomes the slide's deep link (`#/id`). Lowercase letters, digits and hyphens. */
   readonly id: string;
   /** What the speaker says. */
@@ -437,7 +487,7 @@ export interface SlideKinds {}
 export type SlideSpec = { [K in keyof SlideKinds]: SlideBase & { readonly kind: K } & SlideKinds[K] }[keyof SlideKinds];
 
 /** A part of the talk; its title heads its first slide and becomes a bookmark in the handout. */
-export interface Section {
+export interface Section extends InCuts {
   /** Unique id. */
   readonly id: string;
   /** The section's title; neutral, never one side's thesis. */
@@ -458,8 +508,26 @@ export interface Talk {
   readonly lang: string;
   /** Interface words to change for this talk; default: the words of `lang`. See `src/words/`. */
   readonly words?: WordOverrides;
-  /** Length of the talk in minutes; slide timings must add up to it (within 5%). */
+  /**
+   * Length of the talk in minutes; slide timings must add up to it (within 5%). With `cuts`, the
+   * length of the default cut (the one built when none is asked for), which must match it.
+   */
   readonly durationMinutes: number;
+  /**
+   * The lengths the talk can be given in, each checked against every rule and built on its own
+   * (`npm run build -- --cut 10`). Default: one, of `durationMinutes`, and no item needs `cuts`.
+   */
+  readonly cuts?: {
+    /** Every cut, shortest first. */
+    readonly all: readonly Cut[];
+    /** Id of the cut built when none is asked for; its `minutes` are `durationMinutes`. */
+    readonly default: string;
+  };
+  /**
+   * The cut this value presents: set by `applyCut`, never written by an author. Absent in a talk
+   * as written, where every item shows.
+   */
+  readonly presenting?: Cut;
   /** Id of the main source the talk is built from; "article" events cite it verbatim. */
   readonly mainSource: string;
   /** The chronology's first and last year; events must fall inside. */

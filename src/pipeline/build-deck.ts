@@ -4,6 +4,7 @@ import { talkBibliography } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/registry.ts';
+import { presentedTalk } from '../model/cuts.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { publishedQr } from '../reading/qr.ts';
@@ -17,6 +18,8 @@ export interface BuiltDeck {
   readonly fromCache: number;
   /** The sources as the CSL processor formatted them, for the reading edition and the data package. */
   readonly bibliography: Bibliography;
+  /** The talk as the deck presents it: the cut built (see src/model/cuts.ts), or the talk as written when it has no cuts. */
+  readonly presented: Talk;
 }
 
 /** Every diagram of a validated talk, in slide order. */
@@ -26,13 +29,23 @@ export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
   );
 }
 
-/** Validate, draw the diagrams, render the slides: the whole way from data to deck markup. */
-export async function buildDeck(talk: Talk, options: RenderOptions): Promise<BuiltDeck> {
-  assertValidTalk(talk, rulesInForce());
+/**
+ * Validate, draw the diagrams, render the slides: the whole way from data to deck markup. For a
+ * talk with cuts, of cut `cut` (default: the talk's default cut), checked as that cut.
+ */
+export async function buildDeck(written: Talk, options: RenderOptions, cut?: string): Promise<BuiltDeck> {
+  const talk = presentedTalk(written, cut);
+  assertValidTalk(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id]);
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
   const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
   const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
-  return { slides: renderDeck(index, diagrams, svgs, bibliography, published), drawn, fromCache, bibliography };
+  return {
+    slides: renderDeck(index, diagrams, svgs, bibliography, published),
+    drawn,
+    fromCache,
+    bibliography,
+    presented: talk,
+  };
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { CACHE_PATHS, stampedTalk, talkStampTag } from '../contract.ts';
 import { escapeHtml } from '../deck/html.ts';
+import { leftOutPages } from '../deck/left-out.ts';
 import type { Talk } from '../model/types.ts';
 import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
@@ -29,6 +30,8 @@ export interface DeckPluginOptions {
   readonly talkId?: string;
   /** Where to list the files the talk's module imports, for the staleness check (talk-folder.ts `inputsFile`). */
   readonly inputsFile?: string;
+  /** The cut to build (`--cut`, `$DECK_CUT`); default the talk's default cut (see src/model/cuts.ts). */
+  readonly cut?: string | null;
 }
 
 /** What one build of the page made; the plugin's `api.builds` keeps them, for the benchmark and for tests. */
@@ -93,10 +96,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         if (!page.includes(SLIDES_MARK)) throw new Error(`index.html must contain ${SLIDES_MARK} where the slides go.`);
         const started = performance.now();
         const talk = await loadTalk();
-        const deck = await buildDeck(talk, {
-          cacheDir: options.cacheDir,
-          log: (line) => logger.info(`[deck] ${line}`),
-        });
+        const deck = await buildDeck(
+          talk,
+          { cacheDir: options.cacheDir, log: (line) => logger.info(`[deck] ${line}`) },
+          options.cut ?? undefined,
+        );
         const report = {
           slides: deck.slides.length,
           drawn: deck.drawn,
@@ -104,8 +108,9 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           ms: performance.now() - started,
         };
         api.builds.push(report);
+        const cut = deck.presented.presenting;
         logger.info(
-          `[deck] ${report.slides} slides, ${report.drawn} diagram(s) drawn, ${report.fromCache} from cache, ${Math.round(report.ms)} ms`,
+          `[deck] ${cut === undefined ? '' : `cut ${cut.id} (${cut.minutes} min): `}${report.slides} slides, ${report.drawn} diagram(s) drawn, ${report.fromCache} from cache, ${Math.round(report.ms)} ms`,
         );
         // The one-file deck must not point at a file beside it: the icon goes inline too.
         const withIcon = options.singleFile
@@ -128,7 +133,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           .replace(
             '<div class="reveal">',
             () =>
-              `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}${rehearsalWordAttribute(talk)}>`,
+              `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}${rehearsalWordAttribute(talk)}${cutAttributes(talk, deck.presented)}>`,
           );
       },
     },
@@ -181,6 +186,18 @@ function refuseOtherTalksOutput(outDir: string, root: string, talkId: string | u
   throw new OutputClashError(
     `${relative(root, outDir)}/ holds the deck of ${stamped}/, and the talk in ${talkId}/ would build into it: two talks share this output. Rename or move one talk's folder (or delete ${relative(root, outDir)}/ if ${stamped}/ is gone).`,
   );
+}
+
+/**
+ * For a cut: the slides it leaves out, each with the slide a link to it lands on, and the notice
+ * shown there (src/client/deep-links.ts). Nothing for a talk without cuts.
+ */
+function cutAttributes(written: Talk, presented: Talk): string {
+  const cut = presented.presenting;
+  if (cut === undefined) return '';
+  const landing = Object.fromEntries(leftOutPages(written, presented));
+  const { leftOut } = wordsFor(presented.lang, presented.words);
+  return ` data-cut="${escapeHtml(cut.id)}" data-cut-left-out="${escapeHtml(JSON.stringify(landing))}" data-cut-notice="${escapeHtml(leftOut(cut.minutes))}"`;
 }
 
 /** The speaker view's words, as `data-speaker-*` attributes: the view is built in the browser, which carries no word lists. */

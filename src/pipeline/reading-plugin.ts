@@ -6,6 +6,7 @@ import type { Bibliography } from '../citations/bibliography.ts';
 import { loadCitationStyle } from '../citations/csl-files.ts';
 import { talkBibliography } from '../citations/talk-bibliography.ts';
 import { DATA_DIR, dataPackage } from '../data/data-package.ts';
+import { presentedTalk } from '../model/cuts.ts';
 import { indexTalk } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { READING_DIR, renderReading } from '../reading/render-reading.ts';
@@ -24,6 +25,8 @@ export interface ReadingPluginOptions {
   readonly talk?: Talk;
   /** The diagram cache the deck plugin fills: the reading edition shows the same drawings, taken from it. */
   readonly cacheDir: string;
+  /** The cut built (`--cut`, `$DECK_CUT`), as the deck plugin takes it; default the talk's default cut. */
+  readonly cut?: string | null;
 }
 
 function engineFile(path: string): string {
@@ -97,9 +100,11 @@ export function readingPlugin(options: ReadingPluginOptions): Plugin {
       },
     },
     async generateBundle() {
-      const talk =
+      const written =
         options.talk ?? (await loadTalkModule(options.talkModule, join(options.cacheDir, '..', 'deck-talks'))).talk;
-      assertValidTalk(talk, rulesInForce());
+      // The reading edition follows the cut's slides and notes; the data keeps every event, as the cut does.
+      const talk = presentedTalk(written, options.cut ?? undefined);
+      assertValidTalk(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id]);
       const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
       for (const [name, content] of dataPackage(talk, bibliography))
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${name}`, source: content });

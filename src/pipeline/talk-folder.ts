@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { CACHE_PATHS, DEFAULT_OUTPUTS, outputName, outputPaths } from '../contract.ts';
+import { CACHE_PATHS, cutSuffix, DEFAULT_OUTPUTS, outputName, outputPaths } from '../contract.ts';
 
 /** The talk built when none is chosen. */
 export const DEFAULT_TALK = 'slides';
@@ -7,15 +7,24 @@ export const DEFAULT_TALK = 'slides';
 /** Environment variable that chooses the talk: `DECK_TALK=talks/atlas npm run build`. The `--talk` flag sets it too. */
 export const TALK_ENV = 'DECK_TALK';
 
+/** Environment variable that chooses the cut of a talk given at several lengths: `DECK_CUT=10 npm run dev`. The `--cut` flag sets it too. */
+export const CUT_ENV = 'DECK_CUT';
+
 /** Where one talk's data lives and where its deck, one-file deck and PDFs go. */
 export interface TalkFolder {
   /** The folder as given, relative to the project root (e.g. `talks/atlas`), for messages. */
   readonly folder: string;
   /**
    * The talk's identity: its folder relative to the project, with `/` (e.g. `talks/atlas`).
-   * The build stamps it in the page (contract.ts `TALK_META`); the PDF command checks it.
    */
   readonly id: string;
+  /**
+   * What the build stamps in the page (contract.ts `TALK_META`) and the PDF command checks: the
+   * id, and a cut asked for by name after it (`slides@10`), so no cut is printed from another's deck.
+   */
+  readonly stamp: string;
+  /** The cut asked for (`--cut`, `$DECK_CUT`), or null for the talk's default cut (or a talk without cuts). */
+  readonly cut: string | null;
   /** Its module: `index.ts` in the folder, exporting `talk`. */
   readonly module: string;
   /** The built deck (`npm run build`): `dist/` for the default talk, `dist-<path>/` for another (`dist-talks-atlas/`). */
@@ -35,22 +44,33 @@ export interface TalkFolder {
  * (`talks/atlas` → `dist-talks-atlas/`), so two talks with the same folder name never share
  * an output, and a talk whose outputs would land on the default talk's is refused.
  */
-export function talkFolder(root: string, folder: string = process.env[TALK_ENV] || DEFAULT_TALK): TalkFolder {
+export function talkFolder(
+  root: string,
+  folder: string = process.env[TALK_ENV] || DEFAULT_TALK,
+  cut: string | null = process.env[CUT_ENV] || null,
+): TalkFolder {
+  if (cut !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(cut))
+    throw new OutputClashError(
+      `'${cut}' is not a cut's id (lowercase letters, digits and hyphens, e.g. --cut 10): the talk's \`cuts\` lists its cuts.`,
+    );
   const absolute = resolve(root, folder);
   const id = relative(root, absolute).split(sep).join('/') || '.';
   const shown = isAbsolute(folder) ? id : folder.replace(/\/+$/, '');
   const isDefault = absolute === resolve(root, DEFAULT_TALK);
   const name = isDefault ? null : outputName(id);
-  const outputs = outputPaths(name);
+  const outputs = outputPaths(name, cut);
   if (name !== null) refuseDefaultOutputs(shown, outputs);
+  const inputs = `${name ?? DEFAULT_OUTPUTS.deck}${cut === null ? '' : `-${cutSuffix(cut)}`}.json`;
   return {
     folder: shown,
     id,
+    stamp: cut === null ? id : `${id}@${cut}`,
+    cut,
     module: resolve(absolute, 'index.ts'),
     deckDir: resolve(root, outputs.deck),
     singleDir: resolve(root, outputs.single),
     exportsDir: resolve(root, outputs.exports),
-    inputsFile: resolve(root, CACHE_PATHS.inputs, `${name ?? DEFAULT_OUTPUTS.deck}.json`),
+    inputsFile: resolve(root, CACHE_PATHS.inputs, inputs),
   };
 }
 

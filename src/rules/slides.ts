@@ -1,5 +1,6 @@
 import { SOURCE_ENTRY_ID } from '../deck/kinds/sources.ts';
 import { allPages, checkSlide } from '../deck/registry.ts';
+import { shownOnStage } from '../model/cuts.ts';
 import type { ContentRule } from './rule.ts';
 
 /** Slide timings may miss the talk's length by this share. */
@@ -81,8 +82,15 @@ const chronology: ContentRule = {
     for (let year = talk.period.from; year <= talk.period.to; year += 1) {
       if (!years.includes(year))
         report('talk', 'sections', `no year slide for ${year}; add { kind: 'year', id: '${year}', year: ${year}, … }`);
-      const covered = talk.events.some((event) => event.date.year <= year && (event.until ?? event.date).year >= year);
-      if (!covered) report('talk', 'events', `nothing is dated in ${year}; add a context event with its own source`);
+      const covered = talk.events.some(
+        (event) => shownOnStage(event, talk) && event.date.year <= year && (event.until ?? event.date).year >= year,
+      );
+      if (!covered)
+        report(
+          'talk',
+          'events',
+          `nothing ${talk.presenting === undefined ? '' : 'shown '}is dated in ${year}; add a context event with its own source${talk.presenting === undefined ? '' : ', or show one of its events in this cut'}`,
+        );
     }
     if ([...years].sort((a, b) => a - b).join() !== years.join())
       report('talk', 'sections', `year slides are out of order: ${years.join(', ')}`);

@@ -1,6 +1,7 @@
 import { stageRuns } from '../deck/parts/points.ts';
 import { pagesOf } from '../deck/registry.ts';
 import type { SlideOf } from '../deck/slide-kind.ts';
+import { shownOnStage } from '../model/cuts.ts';
 import { compareDates } from '../model/dates.ts';
 import { headlineFigure } from '../model/magnitude.ts';
 import type { Point, SlideKinds, SlideSpec, TimelineEvent } from '../model/types.ts';
@@ -76,7 +77,7 @@ const title = (spec: { readonly title: string }): StageText => ({ field: 'title'
 
 function yearSteps(spec: SlideOf<'year'>, view: StageView): StageText[][] {
   const events = view.context.talk.events
-    .filter((event) => event.date.year === spec.year)
+    .filter((event) => event.date.year === spec.year && shownOnStage(event, view.context.talk))
     .sort((a, b) => compareDates(a.date, b.date));
   const pages = pagesOf(spec, view.context.talk).length;
   const size = Math.max(1, Math.ceil(events.length / pages));

@@ -4,6 +4,8 @@ import type { Words } from './types.ts';
 export const en: Words = {
   keysHint: '→ next step · S speaker view · O overview · F full screen · D dark or light',
   continued: (heading) => `${heading} (continued)`,
+  cut: (minutes) => `${minutes}-minute version`,
+  leftOut: (minutes) => `The ${minutes}-minute version leaves that slide out: this is the nearest one.`,
   chronology: (span) => `Chronology ${span}`,
   noMainSourceEvent: (year) => `The article names no event in ${year}. Shown: context from other reporting, marked`,
   continuing: 'Continuing:',

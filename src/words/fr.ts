@@ -8,6 +8,8 @@ const THIN_NBSP = '\u202f';
 export const fr: Words = {
   keysHint: '→ étape suivante · S vue de l’orateur · O vue d’ensemble · F plein écran · D sombre ou clair',
   continued: (heading) => `${heading} (suite)`,
+  cut: (minutes) => `version de ${minutes} minutes`,
+  leftOut: (minutes) => `La version de ${minutes} minutes omet cette diapositive : voici la plus proche.`,
   chronology: (span) => `Chronologie ${span}`,
   noMainSourceEvent: (year) =>
     `L’article ne cite aucun événement en ${year}. Ci-dessous${NBSP}: le contexte tiré d’autres sources, marqué`,

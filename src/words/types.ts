@@ -12,6 +12,10 @@ export interface Words {
   readonly keysHint: string;
   /** A heading continued on a second slide. */
   readonly continued: (heading: string) => string;
+  /** Which cut of a talk given at several lengths this is, on the title slide and so the handout's cover, e.g. "10-minute version". */
+  readonly cut: (minutes: number) => string;
+  /** The notice a link to a slide that this cut leaves out shows, on the nearest slide it has. */
+  readonly leftOut: (minutes: number) => string;
   /** Accessible name of a year slide's axis, e.g. "Chronology 2014–2023". */
   readonly chronology: (span: string) => string;
   /** The note on a year slide where the main source names no event. */

@@ -17,6 +17,14 @@ export const talk: Talk = {
   lang: 'fr',
   citationStyle: 'chicago-author-date-fr',
   durationMinutes: 8,
+  // Given in 8 minutes, or in 5: the 5-minute cut leaves out four diagrams and says the same notes a little faster.
+  cuts: {
+    all: [
+      { id: '5', minutes: 5 },
+      { id: '8', minutes: 8 },
+    ],
+    default: '8',
+  },
   mainSource: ARTICLE,
   period: { from: 2207, to: 2210 },
   sources,

@@ -1,6 +1,9 @@
 import type { Section } from '../../src/model/types.ts';
 import { article, reported } from './sources.ts';
 
+/** What the 5-minute cut leaves out: the diagrams of the story, the visitors and the prefecture’s dilemma. */
+const NOT_IN_5 = ['8'];
+
 export const sections: readonly Section[] = [
   {
     id: 'ouverture',
@@ -9,6 +12,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'title',
         id: 'titre',
+        perCut: { '5': { seconds: 34 } },
         title: 'L’observatoire du col de Vérane',
         subtitle: 'Une histoire inventée, 2207–2210',
         byline:
@@ -28,6 +32,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'groups',
         id: 'acteurs',
+        perCut: { '5': { seconds: 33, notes: { transition: 'Entrons dans la première année.' } } },
         title: 'Qui est qui',
         groups: ['sav', 'cercle', 'academie', 'prefecture'],
         notes: {
@@ -48,6 +53,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'naissance-du-cercle',
+        cuts: NOT_IN_5,
         title: 'Comment le Cercle est né',
         diagram: { kind: 'formation', group: 'cercle' },
         caption: {
@@ -81,6 +87,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'vue-d-ensemble',
+        cuts: NOT_IN_5,
         title: 'Les années 2207 à 2210 d’un coup d’œil',
         diagram: { kind: 'timeline' },
         notes: {
@@ -101,6 +108,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2207',
+        perCut: { '5': { seconds: 30 } },
         year: 2207,
         heading: 'La coupole',
         notes: {
@@ -116,6 +124,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2208',
+        perCut: { '5': { seconds: 31 } },
         year: 2208,
         heading: 'La scission et la comète',
         notes: {
@@ -134,6 +143,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2209',
+        perCut: { '5': { seconds: 30 } },
         year: 2209,
         heading: 'La foule et la querelle',
         notes: {
@@ -149,6 +159,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'year',
         id: '2210',
+        perCut: { '5': { seconds: 30, notes: { transition: 'Venons-en à la lecture de l’auteur.' } } },
         year: 2210,
         heading: 'Ardelle, puis l’argent qui manque',
         notes: {
@@ -164,6 +175,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'visiteurs',
+        cuts: NOT_IN_5,
         title: 'Les visiteurs de la nuit des étoiles',
         diagram: { kind: 'toll', event: 'etoiles-2209' },
         caption: {
@@ -183,6 +195,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'reseau-2210',
+        cuts: NOT_IN_5,
         title: 'Les liens en 2210',
         diagram: { kind: 'network', at: { year: 2210 }, previous: null },
         notes: {
@@ -209,6 +222,7 @@ export const sections: readonly Section[] = [
       {
         kind: 'diagram',
         id: 'dilemme',
+        cuts: NOT_IN_5,
         title: 'Le dilemme de la Préfecture',
         diagram: { kind: 'rivalries', state: 'prefecture', argument: 'dilemme-prefecture' },
         notes: {

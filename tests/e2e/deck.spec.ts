@@ -1,4 +1,4 @@
-import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId } from './support/deck.ts';
+import { diagramSlideIds, goToSlide, openDeck, openDeckAt, presentSlideId, pressAndWait } from './support/deck.ts';
 import { expect, test } from './support/talk.ts';
 
 /** Tests tagged @smoke run on every talk (see playwright.config.ts); the others on the main talk. */
@@ -84,7 +84,8 @@ test('the stage shows a card per step; markers, record lines and context labels 
   await openDeckAt(page, `#/${marks.recordYear}`);
   const slide = page.locator('section.present');
   const more = slide.locator('.event-card .more-in-handout').first();
-  while (!(await more.isVisible())) await page.keyboard.press('ArrowRight');
+  // Each press waits until the deck has moved and settled, so a loaded machine never skips the step being looked for.
+  while (!(await more.isVisible())) await pressAndWait(page, 'ArrowRight');
   await expect(slide.locator('.event-card.current-fragment .more-in-handout')).toHaveText(words.stage.moreInHandout);
   await expect(slide.locator('.cite:visible')).toHaveCount(0);
   await expect(slide.locator('aside.notes .notes-record').first()).toContainText(

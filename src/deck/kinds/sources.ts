@@ -14,7 +14,7 @@ declare module '../../model/types.ts' {
       /** The heading of the first slide; further slides add the words for "continued". */
       readonly title: string;
       /** Notes and seconds for each further slide of the list. */
-      readonly continued: { readonly notes: SpeakerNotes; readonly seconds: number };
+      readonly continued: { readonly notes: SpeakerNotes; readonly seconds: number } & PerCut;
     };
   }
 }

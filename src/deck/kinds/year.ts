@@ -1,3 +1,4 @@
+import { shownOnStage } from '../../model/cuts.ts';
 import { compareDates, yearsCovered } from '../../model/dates.ts';
 import { LIMITS } from '../../model/lengths.ts';
 import type { SpeakerNotes, Talk, TimelineEvent } from '../../model/types.ts';
@@ -22,9 +23,10 @@ declare module '../../model/types.ts' {
       readonly heading: string;
       /**
        * Notes and time for each further page, when the year has more events than fit
-       * one slide (`EVENTS_PER_YEAR_SLIDE`); default none. One entry per further page.
+       * one slide (`EVENTS_PER_YEAR_SLIDE`); default none. One entry per further page; in a
+       * cut that shows fewer events, the entries of pages it does not need say `cuts`.
        */
-      readonly continued?: readonly { readonly notes: SpeakerNotes; readonly seconds: number }[];
+      readonly continued?: readonly FurtherPage[];
     };
   }
 }
@@ -36,8 +38,11 @@ declare module '../../model/types.ts' {
  */
 export const EVENTS_PER_YEAR_SLIDE = 5;
 
+/** The year's events shown as cards: those of the cut the talk presents (the year strip shows them all). */
 function eventsStartingIn(talk: Talk, year: number): TimelineEvent[] {
-  return talk.events.filter((event) => event.date.year === year).sort((a, b) => compareDates(a.date, b.date));
+  return talk.events
+    .filter((event) => event.date.year === year && shownOnStage(event, talk))
+    .sort((a, b) => compareDates(a.date, b.date));
 }
 
 function pagesNeeded(talk: Talk, year: number): number {
@@ -122,7 +127,7 @@ export const yearSlide: SlideKind<'year'> = {
       context.report(
         item,
         'continued',
-        `${spec.year} has ${eventsStartingIn(context.talk, spec.year).length} events, which take ${needed + 1} slide(s) of ${EVENTS_PER_YEAR_SLIDE}; give notes and seconds for ${needed} further slide(s), not ${given}`,
+        `${spec.year} has ${eventsStartingIn(context.talk, spec.year).length} events${context.talk.presenting ? ' in this cut' : ''}, which take ${needed + 1} slide(s) of ${EVENTS_PER_YEAR_SLIDE}; give notes and seconds for ${needed} further slide(s), not ${given}${context.talk.presenting ? ' (a further page a cut does not need says the cuts it is in, with `cuts`)' : ''}`,
       );
     }
   },

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base } from '@playwright/test';
 import { allPages } from '../../../src/deck/registry.ts';
+import { presentedTalk } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';
 import { DEFAULT_TALK, type TalkFolder, talkFolder } from '../../../src/pipeline/talk-folder.ts';
@@ -82,7 +83,8 @@ export const test = base.extend<object, TalkOptions & TalkFixtures>({
   talk: [
     async ({ talkFolder: folder }, use) => {
       const loaded: { talk: Talk } = await import(pathToFileURL(talkFolder(resolve('.'), folder).module).href);
-      await use(loaded.talk);
+      // The built deck is the talk's default cut (src/model/cuts.ts): the tests read the talk as it presents it.
+      await use(presentedTalk(loaded.talk, undefined));
     },
     { scope: 'worker' },
   ],

@@ -11,6 +11,18 @@ const SLIDES = [
 ];
 
 describe('deep links', () => {
+  it('land a slide the cut leaves out on the nearest slide it has, and say so', () => {
+    const leftOut = new Map([
+      ['who-is-who', 'the-warning'],
+      ['2015-2', '2015'],
+    ]);
+    expect(resolveDeepLink('#/who-is-who', SLIDES, leftOut)).toEqual({ index: 1, leftOut: true });
+    expect(resolveDeepLink('#/2015-2/0/3', SLIDES, leftOut)).toEqual({ index: 3, leftOut: true });
+    // A slide the deck has wins over the list; a landing the deck lacks names no slide.
+    expect(resolveDeepLink('#/2015', SLIDES, new Map([['2015', 'title']]))).toEqual({ index: 3 });
+    expect(resolveDeepLink('#/gone', SLIDES, new Map([['gone', 'missing']]))).toBeNull();
+  });
+
   it('read a year as a slide id, not as an index', () => {
     expect(resolveDeepLink('#/2015', SLIDES)).toEqual({ index: 3 });
     expect(resolveDeepLink('#/2015/0/2', SLIDES)).toEqual({ index: 3, fragment: 2 });
@@ -58,12 +70,25 @@ describe('deep links', () => {
 });
 
 /** A window holding a deck of these slides, opened at `hash`: what normaliseInitialHash reads and rewrites. */
-function windowAt(hash: string, slides: typeof DECK): { win: Window; address: () => string } {
+function windowAt(
+  hash: string,
+  slides: typeof DECK,
+  cut: Readonly<Record<string, string>> = {},
+): { win: Window; address: () => string; notices: string[] } {
   let address = hash;
+  const notices: string[] = [];
   const sections = slides.map(({ id, steps }) => ({ id, querySelectorAll: () => ({ length: steps }) }));
+  const reveal = { dataset: cut };
+  const body = { append: (notice: { textContent: string }) => notices.push(notice.textContent) };
   const win = {
     location: { hash },
-    document: { querySelectorAll: () => sections },
+    document: {
+      querySelectorAll: () => sections,
+      querySelector: (selector: string) => (selector === '.reveal' ? reveal : null),
+      createElement: () => ({ setAttribute: () => undefined, remove: () => undefined, textContent: '' }),
+      body,
+      defaultView: { setTimeout: () => 0 },
+    },
     history: {
       state: null,
       replaceState: (_state: unknown, _title: string, url: string) => {
@@ -71,7 +96,7 @@ function windowAt(hash: string, slides: typeof DECK): { win: Window; address: ()
       },
     },
   };
-  return { win: win as unknown as Window, address: () => address };
+  return { win: win as unknown as Window, address: () => address, notices };
 }
 
 /** A deck like the talk's: a title, years with steps, sources last. */
@@ -99,5 +124,32 @@ describe('a deck opened at a mistyped or hostile link', () => {
     if (landing.slide === 'title') expect(opened).toBe('#/');
     else if (landing.shown === 'all') expect(opened).toBe(`#/${slide}/0/${steps - 1}`);
     else expect(opened).toMatch(new RegExp(`^#/${slide}(/0/-1)?$`));
+  });
+});
+
+describe('a cut deck opened at a slide it leaves out', () => {
+  const cut = {
+    cutLeftOut: JSON.stringify({ 'who-is-who': 'the-warning' }),
+    cutNotice: 'The 10-minute version leaves that slide out: this is the nearest one.',
+  };
+
+  it('opens on the nearest slide of the cut with the notice', () => {
+    const { win, address, notices } = windowAt('#/who-is-who', DECK, cut);
+    normaliseInitialHash(win);
+    expect(address()).toBe('#/1');
+    expect(notices).toEqual([cut.cutNotice]);
+  });
+
+  it('shows no notice for a slide the cut has', () => {
+    const { win, address, notices } = windowAt('#/2016', DECK, cut);
+    normaliseInitialHash(win);
+    expect(address()).toBe('#/3');
+    expect(notices).toEqual([]);
+  });
+
+  it('reads a damaged list as none, and still opens a deck', () => {
+    const { win, address } = windowAt('#/who-is-who', DECK, { cutLeftOut: '{not json', cutNotice: 'x' });
+    expect(() => normaliseInitialHash(win)).not.toThrow();
+    expect(address()).toBe('#/');
   });
 });

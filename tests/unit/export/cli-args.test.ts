@@ -12,7 +12,7 @@ describe('pdf command line', () => {
   ];
   for (const { argv, layout, out } of accepted) {
     it(`reads ${JSON.stringify(argv)}`, () => {
-      expect(parseCliArgs(argv)).toEqual({ layout, out, talk: null, help: false });
+      expect(parseCliArgs(argv)).toEqual({ layout, out, talk: null, cut: null, help: false });
     });
   }
 
@@ -24,6 +24,7 @@ describe('pdf command line', () => {
     { argv: ['--talk='], message: /--talk needs a folder/ },
     { argv: ['--layout', 'poster'], message: /Unknown layout 'poster': use handout or slides/ },
     { argv: ['--out='], message: /--out needs a file path/ },
+    { argv: ['--cut='], message: /--cut needs a cut's id/ },
   ];
   for (const { argv, message } of rejected) {
     it(`rejects ${JSON.stringify(argv)} with a message naming the problem`, () => {
@@ -34,7 +35,13 @@ describe('pdf command line', () => {
 
   it('asks for help with --help or -h', () => {
     expect(parseCliArgs(['--help']).help).toBe(true);
-    expect(parseCliArgs(['-h', '--layout', 'slides'])).toEqual({ layout: 'slides', out: null, talk: null, help: true });
+    expect(parseCliArgs(['-h', '--layout', 'slides'])).toEqual({
+      layout: 'slides',
+      out: null,
+      talk: null,
+      cut: null,
+      help: true,
+    });
     expect(USAGE).toMatch(/--layout handout\|slides/);
     expect(USAGE).toMatch(/--out PATH/);
   });
@@ -45,6 +52,16 @@ describe('pdf command line', () => {
     expect(outputPath({ layout: 'slides', out: null }, { exportsDir: '/project/exports', userCwd: '/elsewhere' })).toBe(
       '/project/exports/slides.pdf',
     );
+  });
+
+  it('chooses a cut with --cut, and names its files after it', () => {
+    expect(parseCliArgs(['--cut', '40']).cut).toBe('40');
+    expect(USAGE).toMatch(/--cut ID/);
+    expect(defaultOut('handout', '10')).toBe('handout-10min.pdf');
+    expect(defaultOut('slides', 'panel')).toBe('slides-panel.pdf');
+    expect(
+      outputPath({ layout: 'handout', out: null }, { exportsDir: '/project/exports', userCwd: '/x', cut: '40' }),
+    ).toBe('/project/exports/handout-40min.pdf');
   });
 
   it('chooses a talk with --talk', () => {

@@ -13,6 +13,8 @@ describe('choosing a talk', () => {
     expect(talkFolder('/project', DEFAULT_TALK)).toEqual({
       folder: 'slides',
       id: 'slides',
+      stamp: 'slides',
+      cut: null,
       module: '/project/slides/index.ts',
       deckDir: '/project/dist',
       singleDir: '/project/dist-single',
@@ -25,6 +27,8 @@ describe('choosing a talk', () => {
     const expected = {
       folder: 'talks/verane',
       id: 'talks/verane',
+      stamp: 'talks/verane',
+      cut: null,
       module: '/project/talks/verane/index.ts',
       deckDir: '/project/dist-talks-verane',
       singleDir: '/project/dist-talks-verane-single',
@@ -41,6 +45,32 @@ describe('choosing a talk', () => {
     for (const key of ['deckDir', 'singleDir', 'exportsDir', 'inputsFile'] as const)
       expect(one[key]).not.toBe(other[key]);
     expect(talkFolder('/project', '../elsewhere/atlas').deckDir).toBe('/project/dist-up-elsewhere-atlas');
+  });
+
+  it('builds a cut beside the default cut, so no cut overwrites another, and stamps it with the cut', () => {
+    const ten = talkFolder('/project', DEFAULT_TALK, '10');
+    expect(ten).toMatchObject({
+      id: 'slides',
+      stamp: 'slides@10',
+      cut: '10',
+      deckDir: '/project/dist-10min',
+      singleDir: '/project/dist-10min-single',
+      exportsDir: '/project/exports',
+      inputsFile: '/project/node_modules/.cache/deck-inputs/dist-10min.json',
+    });
+    expect(talkFolder('/project', 'talks/verane', '5')).toMatchObject({
+      deckDir: '/project/dist-talks-verane-5min',
+      singleDir: '/project/dist-talks-verane-5min-single',
+      exportsDir: '/project/exports/talks-verane',
+    });
+    expect(talkFolder('/project', DEFAULT_TALK, 'panel').deckDir).toBe('/project/dist-panel');
+    const dirs = ['10', '20', '40'].map((cut) => talkFolder('/project', DEFAULT_TALK, cut).deckDir);
+    expect(new Set([...dirs, talkFolder('/project', DEFAULT_TALK, null).deckDir]).size).toBe(4);
+  });
+
+  it('refuses a cut id that could reach outside its output names', () => {
+    expect(() => talkFolder('/project', DEFAULT_TALK, '../x')).toThrow(/'..\/x' is not a cut's id/);
+    expect(() => talkFolder('/project', DEFAULT_TALK, '10 min')).toThrow(/e\.g\. --cut 10/);
   });
 
   it('refuses a talk whose outputs would land on the default talk’s (a folder named single)', () => {

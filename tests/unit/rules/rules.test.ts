@@ -13,6 +13,31 @@ const slide = (t: Draft, section: number, position: number) => t.sections[sectio
 /** For every rule, at least one broken fixture, and the item and field its message must name. */
 const BROKEN: readonly Case[] = [
   [
+    'cuts-declared',
+    'a slide that names a cut a talk without cuts does not have',
+    (t) => {
+      slide(t, 0, 1).cuts = ['10'];
+    },
+    "slide 'who'",
+    'cuts',
+  ],
+  [
+    'cut-notes-shorten',
+    'a shorter cut whose notes say a word the full notes do not',
+    (t) => {
+      t.cuts = {
+        all: [
+          { id: '3', minutes: 3 },
+          { id: '5', minutes: 5 },
+        ],
+        default: '5',
+      };
+      slide(t, 0, 1).perCut = { '3': { notes: { say: 'This slide covers the guilds, allegedly.' } } };
+    },
+    "slide 'who'",
+    "perCut['3'].notes.say",
+  ],
+  [
     'stage-words',
     'a points slide whose statement puts more than 40 words on stage',
     (t) => {
@@ -891,8 +916,13 @@ describe('content rules', () => {
 
   it('refuse an unknown language once, with the languages there are, and nothing else', () => {
     const problems = validateTalk({ ...veraneTalk, lang: 'de-AT' });
+    // The French talk has two cuts, each checked: the one problem names both.
     expect(problems).toEqual([
-      { item: 'talk', field: 'lang', message: expect.stringMatching(/^known-language: .*'de-AT'.*'en', 'fr'.*Fix: /) },
+      {
+        item: 'talk (cuts 5, 8: every cut)',
+        field: 'lang',
+        message: expect.stringMatching(/^known-language: .*'de-AT'.*'en', 'fr'.*Fix: /),
+      },
     ]);
   });
 

@@ -1,0 +1,18 @@
+import type { Talk } from '../src/model/types.ts';
+
+/**
+ * The lengths this talk is given in. The 20-minute cut is the talk as first written; the
+ * 10-minute cut leaves out the overview diagrams, the maps, the “who is who”, Pakistan’s choices
+ * and the region, keeps every year with its main events on one slide each, and says shorter notes
+ * that only leave words out of the full ones.
+ */
+export const CUTS: NonNullable<Talk['cuts']> = {
+  all: [
+    { id: '10', minutes: 10 },
+    { id: '20', minutes: 20 },
+  ],
+  default: '20',
+};
+
+/** Sections, slides, further pages and year cards that the 10-minute cut leaves out. */
+export const NOT_IN_10 = ['20'] as const;
