@@ -75,6 +75,25 @@ function words(doc: Document): RehearsalWords | null {
   return JSON.parse(text) as RehearsalWords;
 }
 
+/** The deck's recording, once the plugin has started: what a table shows, in this window or the speaker view's. */
+let recording: { readonly text: RehearsalWords; readonly data: PanelData; readonly lap: () => void } | null = null;
+/** One table per window it was opened in (the deck's, the speaker view's), each refreshed as time is recorded. */
+const panels = new Map<Document, RehearsalPanel>();
+
+/**
+ * Shows or hides the rehearsal table in `doc`: the deck's own page, or the speaker view's, where T
+ * opens it on the speaker's screen rather than the audience's. False when nothing records (print, previews).
+ */
+export function toggleRehearsalTable(doc: Document): boolean {
+  if (!recording) return false;
+  recording.lap();
+  for (const open of [...panels.keys()]) if (!open.defaultView || open.defaultView.closed) panels.delete(open);
+  const panel = panels.get(doc) ?? new RehearsalPanel(doc, recording.text, recording.data);
+  panels.set(doc, panel);
+  panel.toggle();
+  return true;
+}
+
 /**
  * Records a rehearsal as the deck is presented: the time spent on each slide and step, kept in this
  * browser for the talk and cut (localStorage) until the speaker clears it. T shows it against the plan,
@@ -92,29 +111,30 @@ export function rehearsal(win: Window, print = false): RevealPlugin {
       let spent = load(win.localStorage, key);
       let here: RehearsalPlace | null = null;
       let since = win.performance.now();
-      const panel = new RehearsalPanel(doc, text, {
+      const data: PanelData = {
         rows: () => rehearsalRows(plannedSlides(doc), spent),
         clear: () => {
           spent = {};
           since = win.performance.now();
           win.localStorage.removeItem(key);
+          for (const panel of panels.values()) panel.refresh();
         },
         fileName: () => `${key.replace(/^deck-rehearsal:/, 'rehearsal-').replace(/[^\w.-]+/g, '-')}.csv`,
-      });
+      };
       const lap = (): void => {
         const now = win.performance.now();
         if (here) spent = addTime(spent, here, (now - since) / 1000);
         since = now;
         here = placeOf(deck);
         win.localStorage.setItem(key, JSON.stringify(spent));
-        panel.refresh();
+        for (const panel of panels.values()) panel.refresh();
       };
+      recording = { text, data, lap };
       for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden'] as const) deck.on(event, lap);
       // Time spent on the last slide counts when the tab closes or the table is opened.
       win.addEventListener('pagehide', lap);
       deck.addKeyBinding({ keyCode: T_KEY, key: 'T', description: text.title }, () => {
-        lap();
-        panel.toggle();
+        toggleRehearsalTable(doc);
       });
     },
   };
@@ -126,6 +146,29 @@ interface PanelData {
   readonly fileName: () => string;
 }
 
+/**
+ * The table's look, in the deck's palette (its custom properties are on both the deck's page and the speaker
+ * view's): set by the table itself, so it looks the same in whichever window it opens.
+ */
+const PANEL_STYLE = `
+.rehearsal-panel { position: fixed; top: 16px; right: 16px; z-index: 40; box-sizing: border-box;
+  max-width: min(720px, calc(100vw - 32px)); max-height: calc(100vh - 32px); overflow: auto; padding: 16px 20px;
+  background: var(--paper); color: var(--ink); border: 2px solid var(--rule); border-radius: 6px;
+  box-shadow: 0 4px 24px rgb(0 0 0 / 25%); font-family: "Source Sans 3", "Noto Naskh Arabic", system-ui, sans-serif;
+  font-size: 20px; line-height: 1.35; text-align: left; }
+.rehearsal-panel[hidden] { display: none; }
+.rehearsal-panel h2, .rehearsal-panel h3 { margin: 0 0 8px; font-size: 1.2em; }
+.rehearsal-panel h3 { margin-top: 14px; font-size: 1em; }
+.rehearsal-panel table { border-collapse: collapse; width: 100%; }
+.rehearsal-panel th, .rehearsal-panel td { padding: 3px 10px 3px 0; text-align: left; border-bottom: 1px solid var(--rule);
+  font-variant-numeric: tabular-nums; }
+.rehearsal-panel .rehearsal-behind td:last-child { font-weight: 700; }
+.rehearsal-panel .rehearsal-actions { display: flex; gap: 10px; flex-wrap: wrap; margin: 14px 0 0; }
+.rehearsal-panel button { font: inherit; padding: 4px 12px; color: var(--ink); background: var(--panel);
+  border: 2px solid var(--rule); border-radius: 4px; cursor: pointer; }
+.rehearsal-panel button:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+`;
+
 /** The rehearsal table, over the deck: built from the DOM's own nodes, so no recorded text is parsed as markup. */
 class RehearsalPanel {
   private readonly root: HTMLElement;
@@ -136,6 +179,12 @@ class RehearsalPanel {
     private readonly text: RehearsalWords,
     private readonly data: PanelData,
   ) {
+    if (!doc.querySelector('style.rehearsal-style')) {
+      const style = doc.createElement('style');
+      style.className = 'rehearsal-style';
+      style.textContent = PANEL_STYLE;
+      doc.head.append(style);
+    }
     this.root = doc.createElement('section');
     this.root.className = 'rehearsal-panel';
     this.root.hidden = true;
@@ -147,10 +196,7 @@ class RehearsalPanel {
     actions.className = 'rehearsal-actions';
     actions.append(
       this.button(text.exportCsv, () => void this.exportCsv()),
-      this.button(text.clear, () => {
-        this.data.clear();
-        this.refresh();
-      }),
+      this.button(text.clear, () => this.data.clear()),
       this.button(text.close, () => this.toggle()),
     );
     this.root.append(heading, this.body, actions);

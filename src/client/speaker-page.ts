@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { PREVIEW_PARAM, PREVIEW_READY } from '../contract.ts';
 import { paletteCss } from '../look/theme-css.ts';
 import { previewTarget } from './messages.ts';
+import { toggleRehearsalTable } from './rehearsal.ts';
 import { fillTime, type Pace, paceAt } from './speaker-pacing.ts';
 import { applyTheme, currentTheme } from './theme.ts';
 
@@ -27,6 +28,7 @@ const WINDOW_NAME = 'deck-speaker-view';
 const TAB = 9;
 const F5 = 116;
 const R_KEY = 82;
+const T_KEY = 84;
 
 interface SpeakerWords {
   readonly title: string;
@@ -282,6 +284,8 @@ function forwardKeys(page: SpeakerPage, deck: RevealApi): void {
     // The view's one button keeps Enter and Space.
     if (event.target === page.restart && (event.key === 'Enter' || event.key === ' ')) return;
     event.preventDefault();
+    // T opens the rehearsal table here, on the speaker's screen, not on the one the audience sees.
+    if (event.keyCode === T_KEY && toggleRehearsalTable(page.doc)) return;
     deck.triggerKey(event.keyCode);
   });
 }

@@ -72,4 +72,22 @@ test.describe('a rehearsal @smoke', () => {
     await panel.getByRole('button').nth(1).click();
     await expect(panel.locator('table')).toHaveCount(0);
   });
+
+  test('T in the speaker view shows the table there, on the speaker’s screen, not on the audience’s', async ({
+    page,
+  }) => {
+    await openDeck(page);
+    await page.keyboard.press('ArrowRight');
+    const popup = page.waitForEvent('popup');
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await speaker.locator('.speaker-notes').waitFor();
+    await speaker.keyboard.press('t');
+    await expect(speaker.getByRole('dialog')).toBeVisible();
+    await expect(speaker.getByRole('dialog').locator('table').first()).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await speaker.keyboard.press('t');
+    await expect(speaker.getByRole('dialog')).toBeHidden();
+    await speaker.close();
+  });
 });
