@@ -1232,10 +1232,10 @@ export const events: readonly TimelineEvent[] = [
         summary:
           'CRSS counts nearly 1,000 civilians and security personnel killed: the article’s figure, and a six-year high.',
         detail:
-          'The Center for Research and Security Studies, reported by Dawn, counts 1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel: a six-year high. About 65% of the deaths came from terrorism and 35% from security operations.',
+          'The Center for Research and Security Studies, reported by Dawn, counts 1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel: a six-year high. Nearly 65% of the deaths came from terrorism, the remaining 35% from security operations.',
         source: reported(
           'crss-2023-annual',
-          '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, a six-year high; 65% from terrorism, 35% from operations.',
+          '1,524 deaths in 2023 including militants, nearly 1,000 of them civilians and security personnel, a six-year high; nearly 65% from terrorism, 35% from operations.',
         ),
         figures: [
           {
