@@ -1089,11 +1089,12 @@ export const sections: readonly Section[] = [
           seconds: 3,
           notes: {
             say: 'The list goes on.',
+            // True of every page of the list, the last one too.
             stress: {
-              text: 'The article comes first in the list.',
+              text: 'The article is one opinion piece; reporting, official records and research check it.',
               sources: [AUTHORS_OWN_VIEWS],
             },
-            transition: 'Next page.',
+            transition: 'Then, questions.',
           },
         },
       },
