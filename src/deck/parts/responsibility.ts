@@ -1,4 +1,6 @@
+import { compareDates } from '../../model/dates.ts';
 import { claimStatus } from '../../model/responsibility.ts';
+import type { TalkIndex } from '../../model/talk-index.ts';
 import type { Claim, Responsibility, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { bdi, fillSlots, html, type SafeHtml, SLOTS } from '../html.ts';
@@ -21,6 +23,33 @@ function claimSources(context: RenderContext, event: TimelineEvent, claim: Claim
   ];
 }
 
+/**
+ * For each outlet, the first event in date order whose claims came through it: where the deck says what the
+ * outlet is ("Amaq (the Islamic State's propaganda outlet)"), so a reader meets the name with its meaning once.
+ */
+const firstMentions = new WeakMap<TalkIndex, ReadonlyMap<string, string>>();
+function firstMentionOf(index: TalkIndex, outlet: string): string | undefined {
+  let mentions = firstMentions.get(index);
+  if (!mentions) {
+    const found = new Map<string, string>();
+    const byDate = [...index.talk.events].sort((a, b) => compareDates(a.date, b.date));
+    for (const event of byDate)
+      for (const claim of event.responsibility?.claims ?? [])
+        if (claim.outlet && !found.has(claim.outlet.outlet)) found.set(claim.outlet.outlet, event.id);
+    mentions = found;
+    firstMentions.set(index, mentions);
+  }
+  return mentions.get(outlet);
+}
+
+/** The outlet's name, with what it is at its first mention (the description its own source gives). */
+function outletWords(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
+  if (!claim.outlet) return html``;
+  const outlet = context.index.outlet(claim.outlet.outlet);
+  if (firstMentionOf(context.index, outlet.id) !== event.id) return bdi(outlet.shortName);
+  return html`${bdi(outlet.shortName)} (${bdi(outlet.description)})`;
+}
+
 /** The claim's words, without markers: in the name its source states, or saying that the source states none. */
 function claimWords(context: RenderContext, event: TimelineEvent, claim: Claim): SafeHtml {
   const { index } = context;
@@ -38,7 +67,10 @@ function claimWords(context: RenderContext, event: TimelineEvent, claim: Claim):
   if (claim.madeIn === null) {
     const organisation = claim.organisation === undefined ? null : index.group(claim.organisation).name;
     const who = outlet ?? (organisation === null ? null : claims.byOrganisation(OUTLET_SLOT));
-    const stated = fillSlots(claims.nameNotStated(who, when), [html``, bdi(outletName ?? organisation ?? '')]);
+    const stated = fillSlots(claims.nameNotStated(who, when), [
+      html``,
+      outletName === null ? bdi(organisation ?? '') : outletWords(context, event, claim),
+    ]);
     if (!naming) return stated;
     const context_ = fillSlots(claims.namingContext(NAME_SLOT, COUNTRY_SLOT, CLAIMED_AS_SLOT), [
       bdi(naming.nameInClaims),
@@ -52,14 +84,14 @@ function claimWords(context: RenderContext, event: TimelineEvent, claim: Claim):
     const phrase = claims.claimedInName(NAME_SLOT, outlet, when, COUNTRY_SLOT, CLAIMED_AS_SLOT);
     return fillSlots(phrase, [
       claimant(naming.nameInClaims),
-      bdi(outletName ?? ''),
+      outletWords(context, event, claim),
       bdi(naming.country),
       bdi(claimedAs),
     ]);
   }
   return fillSlots(claims.claimedBy(NAME_SLOT, outlet, when), [
     claimant(index.group(claim.madeIn).name),
-    bdi(outletName ?? ''),
+    outletWords(context, event, claim),
   ]);
 }
 

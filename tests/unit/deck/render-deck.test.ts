@@ -27,6 +27,20 @@ describe('deck rendering of the fixture talk', () => {
     expect(slides.every((slide) => slide.html.startsWith(`<section id="${slide.id}"`))).toBe(true);
   });
 
+  it('says what an outlet is where it is first named, in the first event claimed through it, and only there', () => {
+    expect(byId('2002')).toContain('through Crier (the council’s crier)');
+    const later = mutate(guildsTalk, (talk) => {
+      const split = talk.events.find((event) => event.id === 'split')!;
+      const fair = talk.events.find((event) => event.id === 'fair')!;
+      if (split.responsibility) fair.responsibility = structuredClone(split.responsibility);
+    });
+    const html2003 = deckOf(later)
+      .find((slide) => slide.id === '2003')!
+      .html.replace(/<\/?bdi>/g, '');
+    expect(html2003).toContain('through Crier');
+    expect(html2003).not.toContain('(the council’s crier)');
+  });
+
   it('gives every slide notes and its timing', () => {
     for (const slide of slides) {
       expect(slide.html).toContain('<aside class="notes">');
