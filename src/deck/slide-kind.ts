@@ -16,8 +16,11 @@ export interface SlidePage {
   readonly seconds: number;
 }
 
-/** A slide kind: its content rules, what it says in the deck's own voice, its pages, and how it renders. */
-export interface SlideKind<K extends keyof SlideKinds> {
+/**
+ * A slide kind's spec: its content rules, what it says in the deck's own voice, and its pages.
+ * The rules load it; it draws nothing, so checking a talk loads no rendering code.
+ */
+export interface SlideKindSpec<K extends keyof SlideKinds> {
   readonly kind: K;
   /** Content rules for this kind's own fields; the item is "slide 'id'". */
   readonly check?: (spec: SlideOf<K>, context: RuleContext, item: string) => void;
@@ -30,7 +33,12 @@ export interface SlideKind<K extends keyof SlideKinds> {
   readonly statements?: (spec: SlideOf<K>) => Array<{ field: string; statement: Statement }>;
   /** The pages the slide becomes; default one page with the spec's id, notes and seconds. */
   readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
-  /** The rendered pages, in order, one per entry of `pages`. */
+}
+
+/** How a slide kind renders: the pipeline loads it, the rules never do. */
+export interface SlideKindRenderer<K extends keyof SlideKinds> {
+  readonly kind: K;
+  /** The rendered pages, in order, one per entry of its spec's `pages`. */
   readonly render: (spec: SlideOf<K>, context: RenderContext) => RenderedSlide[];
 }
 
@@ -50,8 +58,11 @@ export function titleText(spec: { readonly title: string }, limit: TextLimit): S
   return [['title', spec, 'title', limit]];
 }
 
-/** The registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
-export type SlideKindRegistry = { readonly [K in keyof SlideKinds]: SlideKind<K> };
+/** The specs registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
+export type SlideSpecRegistry = { readonly [K in keyof SlideKinds]: SlideKindSpec<K> };
+
+/** The renderers registry's shape, likewise one per member of `SlideKinds`. */
+export type SlideRendererRegistry = { readonly [K in keyof SlideKinds]: SlideKindRenderer<K> };
 
 /** The id of a slide's page `index` (0-based): the spec's own id, then `id-2`, `id-3`… */
 export function pageId(specId: string, index: number): string {

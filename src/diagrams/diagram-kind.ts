@@ -80,17 +80,25 @@ export interface DiagramSlide {
   readonly title: string;
 }
 
-/** A diagram kind: its content rules and its generator. One module each, registered in `registry.ts`. */
-export interface DiagramKind<K extends keyof DiagramKinds> {
+/** A diagram kind's spec: its content rules. The rules load it; it draws nothing. */
+export interface DiagramKindSpec<K extends keyof DiagramKinds> {
   readonly kind: K;
   /** Content rules for this kind's fields; the item is the slide, fields are reported under `diagram.`. */
   readonly check?: (spec: DiagramOf<K>, context: RuleContext, item: string) => void;
+}
+
+/** A diagram kind's generator: the pipeline loads it, the rules never do. */
+export interface DiagramKindRenderer<K extends keyof DiagramKinds> {
+  readonly kind: K;
   /** The diagram for a validated talk: a pure function of the data. */
   readonly generate: (spec: DiagramOf<K>, index: TalkIndex, slide: DiagramSlide) => DiagramDefinition;
 }
 
-/** The registry's shape: one kind per member of `DiagramKinds`, so the compiler proves each is registered. */
-export type DiagramKindRegistry = { readonly [K in keyof DiagramKinds]: DiagramKind<K> };
+/** The specs registry's shape: one kind per member of `DiagramKinds`, so the compiler proves each is registered. */
+export type DiagramSpecRegistry = { readonly [K in keyof DiagramKinds]: DiagramKindSpec<K> };
+
+/** The renderers registry's shape, likewise one per member of `DiagramKinds`. */
+export type DiagramRendererRegistry = { readonly [K in keyof DiagramKinds]: DiagramKindRenderer<K> };
 
 /**
  * The id of the diagram drawn for a slide. Mermaid derives the ids inside the drawing

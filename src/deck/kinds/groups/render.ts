@@ -1,23 +1,9 @@
-import { groupLooks, type Look, toneVar } from '../../look/group-looks.ts';
-import { markPath } from '../../look/marks.ts';
-import { needGroup } from '../../model/check-context.ts';
-import { LIMITS } from '../../model/lengths.ts';
-import { citeMarker } from '../context.ts';
-import { bdi, html } from '../html.ts';
-import { notesAside } from '../parts/notes.ts';
-import { type SlideKind, titleText } from '../slide-kind.ts';
-
-declare module '../../model/types.ts' {
-  interface SlideKinds {
-    /** Who is who: one row per group with its short and full name, founding, aim and a one-line summary. */
-    groups: {
-      /** The slide's heading. */
-      readonly title: string;
-      /** Ids of the groups, in the order of the rows. */
-      readonly groups: readonly string[];
-    };
-  }
-}
+import { groupLooks, type Look, toneVar } from '../../../look/group-looks.ts';
+import { markPath } from '../../../look/marks.ts';
+import { citeMarker } from '../../context.ts';
+import { bdi, html } from '../../html.ts';
+import { notesAside } from '../../parts/notes.ts';
+import type { SlideKindRenderer } from '../../slide-kind.ts';
 
 /** A group's mark in its tone, before its name: the cue that finds it again on the diagrams and the maps. */
 function groupMark(look: Look | undefined) {
@@ -25,11 +11,8 @@ function groupMark(look: Look | undefined) {
   return html`<svg class="group-mark" viewBox="-10 -10 20 20" aria-hidden="true" focusable="false"><path d="${markPath(look.mark, 0, 0, 8.5)}" style="fill:${toneVar(look)}"></path></svg>`;
 }
 
-export const groupsSlide: SlideKind<'groups'> = {
+export const groupsSlideRenderer: SlideKindRenderer<'groups'> = {
   kind: 'groups',
-  texts: (spec) => titleText(spec, LIMITS.slideTitle),
-  check: (spec, context, item) =>
-    spec.groups.forEach((id, position) => void needGroup(context, id, item, `groups[${position}]`)),
   render(spec, context) {
     const { index } = context;
     const headings = index.words.groupsTable;

@@ -1,39 +1,41 @@
 import type { RuleContext } from '../model/check-context.ts';
 import type { SlideKinds, SlideSpec, Statement, Talk } from '../model/types.ts';
-import type { RenderContext, RenderedSlide } from './context.ts';
-import { closingSlide } from './kinds/closing.ts';
-import { diagramSlide } from './kinds/diagram.ts';
-import { groupsSlide } from './kinds/groups.ts';
-import { pointsSlide } from './kinds/points.ts';
-import { recordSlide } from './kinds/record.ts';
-import { sourcesSlide } from './kinds/sources.ts';
-import { titleSlide } from './kinds/title.ts';
-import { yearSlide } from './kinds/year.ts';
+import { closingSlideSpec } from './kinds/closing/spec.ts';
+import { diagramSlideSpec } from './kinds/diagram/spec.ts';
+import { groupsSlideSpec } from './kinds/groups/spec.ts';
+import { pointsSlideSpec } from './kinds/points/spec.ts';
+import { recordSlideSpec } from './kinds/record/spec.ts';
+import { sourcesSlideSpec } from './kinds/sources/spec.ts';
+import { titleSlideSpec } from './kinds/title/spec.ts';
+import { yearSlideSpec } from './kinds/year/spec.ts';
 import {
-  type SlideKind,
-  type SlideKindRegistry,
+  type SlideKindSpec,
   type SlideOf,
   type SlidePage,
+  type SlideSpecRegistry,
   type SlideText,
   singlePage,
 } from './slide-kind.ts';
 
-/** Every slide kind the engine renders. A new kind: one module in `kinds/`, one line here. */
-export const SLIDE_KINDS: SlideKindRegistry = {
-  title: titleSlide,
-  points: pointsSlide,
-  groups: groupsSlide,
-  diagram: diagramSlide,
-  year: yearSlide,
-  record: recordSlide,
-  sources: sourcesSlide,
-  closing: closingSlide,
+/**
+ * Every slide kind's spec: its checks, texts, statements and pages. The rules load this and no
+ * renderer (those are in `renderers.ts`). A new kind: a folder in `kinds/`, one line here and one there.
+ */
+export const SLIDE_SPECS: SlideSpecRegistry = {
+  title: titleSlideSpec,
+  points: pointsSlideSpec,
+  groups: groupsSlideSpec,
+  diagram: diagramSlideSpec,
+  year: yearSlideSpec,
+  record: recordSlideSpec,
+  sources: sourcesSlideSpec,
+  closing: closingSlideSpec,
 };
 
 type Spec<K extends keyof SlideKinds> = SlideOf<K> & { readonly kind: K };
 
-function kindOf<K extends keyof SlideKinds>(spec: Spec<K>): SlideKind<K> | undefined {
-  return SLIDE_KINDS[spec.kind];
+function kindOf<K extends keyof SlideKinds>(spec: Spec<K>): SlideKindSpec<K> | undefined {
+  return SLIDE_SPECS[spec.kind];
 }
 
 /** Runs the kind's own content rules; reports a kind the engine does not have. */
@@ -43,7 +45,7 @@ export function checkSlide<K extends keyof SlideKinds>(spec: Spec<K>, context: R
     context.report(
       item,
       'kind',
-      `'${String(spec.kind)}' is not a slide kind; use one of ${Object.keys(SLIDE_KINDS).join(', ')}`,
+      `'${String(spec.kind)}' is not a slide kind; use one of ${Object.keys(SLIDE_SPECS).join(', ')}`,
     );
     return;
   }
@@ -65,12 +67,6 @@ export function statementsOf<K extends keyof SlideKinds>(
 /** A slide's own text fields, with their limits (see `SlideKind.texts`). */
 export function textsOf<K extends keyof SlideKinds>(spec: Spec<K>): SlideText[] {
   return kindOf(spec)?.texts?.(spec) ?? [];
-}
-
-/** The rendered pages of one slide of a validated talk. */
-export function renderSlide<K extends keyof SlideKinds>(spec: Spec<K>, context: RenderContext): RenderedSlide[] {
-  const kind: SlideKind<K> = SLIDE_KINDS[spec.kind];
-  return kind.render(spec, context);
 }
 
 /** All pages of a talk in order, for checks that span slides. */

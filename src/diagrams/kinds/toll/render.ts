@@ -1,24 +1,8 @@
-import { needOne } from '../../model/check-context.ts';
-import type { TalkIndex } from '../../model/talk-index.ts';
-import type { Figure, TimelineEvent } from '../../model/types.ts';
-import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import { unique } from '../graph-parts.ts';
-import { type Bar, type BarGroup, drawBarChart } from '../svg/bar-chart.ts';
-
-declare module '../../model/types.ts' {
-  interface DiagramKinds {
-    /**
-     * An event's toll as the main source gives it, beside what other reporting counts: bars on
-     * one scale, one group per source, each `total` figure a bar split by the `part` (counts)
-     * or `share` (per cent) figures after it, every number with its hedge. The record's
-     * figures come from the event's record notes.
-     */
-    toll: {
-      /** Id of the event whose figures are drawn. */
-      readonly event: string;
-    };
-  }
-}
+import type { TalkIndex } from '../../../model/talk-index.ts';
+import type { Figure, TimelineEvent } from '../../../model/types.ts';
+import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
+import { unique } from '../../graph-parts.ts';
+import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
 
 /** The chart's width on the slide, in CSS px at the 1280×720 design size: drawn at scale 1. */
 const CHART_WIDTH = 1184;
@@ -85,19 +69,8 @@ function describeGroups(groups: readonly BarGroup[]): string {
     .join(' ');
 }
 
-export const tollDiagram: DiagramKind<'toll'> = {
+export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
   kind: 'toll',
-  check(spec, context, item) {
-    const event = context.events.get(spec.event);
-    if (!event) return needOne(context.report, context.events, 'event', spec.event, item, 'diagram.event');
-    if (!event.figures.some((figure) => figure.role === 'total' && figure.amount > 0)) {
-      context.report(
-        item,
-        'diagram.event',
-        `event '${event.id}' has no 'total' figure above 0; a toll chart draws the main source's total as its first bar`,
-      );
-    }
-  },
   generate(spec, index, slide) {
     const event = index.event(spec.event);
     const groups = groupsOf(index, event);

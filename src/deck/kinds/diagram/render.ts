@@ -1,29 +1,10 @@
-import type { DiagramDefinition, DiagramGrowth } from '../../diagrams/diagram-kind.ts';
-import { finishDrawing } from '../../diagrams/finish/index.ts';
-import { checkDiagram } from '../../diagrams/registry.ts';
-import { LIMITS } from '../../model/lengths.ts';
-import type { StageWording, Statement } from '../../model/types.ts';
-import { citeMarker, type RenderContext } from '../context.ts';
-import { bdi, html, type SafeHtml, trusted } from '../html.ts';
-import { notesAside } from '../parts/notes.ts';
-import { type SlideKind, titleText } from '../slide-kind.ts';
-
-declare module '../../model/types.ts' {
-  interface SlideKinds {
-    /** A diagram drawn from the data at build time, with a caption in the deck's own voice. */
-    diagram: {
-      /** The slide's heading; also the diagram's accessible name. */
-      readonly title: string;
-      /** What to draw. */
-      readonly diagram: DiagramSpec;
-      /**
-       * One or two sentences under the diagram, with their sources; default none (the diagram's sources are still cited).
-       * `stage`, when given, is the shorter wording the projected slide shows; the full caption is in the notes and handout.
-       */
-      readonly caption?: Statement & StageWording;
-    };
-  }
-}
+import type { DiagramDefinition, DiagramGrowth } from '../../../diagrams/diagram-kind.ts';
+import { finishDrawing } from '../../../diagrams/finish/index.ts';
+import type { StageWording, Statement } from '../../../model/types.ts';
+import { citeMarker, type RenderContext } from '../../context.ts';
+import { bdi, html, type SafeHtml, trusted } from '../../html.ts';
+import { notesAside } from '../../parts/notes.ts';
+import type { SlideKindRenderer } from '../../slide-kind.ts';
 
 /**
  * A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws.
@@ -71,11 +52,8 @@ function stepLabels(growth: DiagramGrowth): SafeHtml {
 `;
 }
 
-export const diagramSlide: SlideKind<'diagram'> = {
+export const diagramSlideRenderer: SlideKindRenderer<'diagram'> = {
   kind: 'diagram',
-  texts: (spec) => titleText(spec, LIMITS.slideTitle),
-  check: (spec, context, item) => checkDiagram(spec.diagram, context, item),
-  statements: (spec) => (spec.caption ? [{ field: 'caption', statement: spec.caption }] : []),
   render(spec, context) {
     const diagram = context.diagrams.get(spec.id);
     if (!diagram) throw new Error(`Slide '${spec.id}' has no generated diagram.`);

@@ -1,21 +1,9 @@
-import { needGroup } from '../../model/check-context.ts';
-import type { DiagramKind } from '../diagram-kind.ts';
-import { groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
-import { accessibilityLines, toText } from '../mermaid-syntax.ts';
+import type { DiagramKindRenderer } from '../../diagram-kind.ts';
+import { groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../../graph-parts.ts';
+import { accessibilityLines, toText } from '../../mermaid-syntax.ts';
 
-declare module '../../model/types.ts' {
-  interface DiagramKinds {
-    /** How a group formed: the groups its members left and the organisation it joined, each with its aim. */
-    formation: {
-      /** Id of the group whose formation is drawn. */
-      readonly group: string;
-    };
-  }
-}
-
-export const formationDiagram: DiagramKind<'formation'> = {
+export const formationDiagramRenderer: DiagramKindRenderer<'formation'> = {
   kind: 'formation',
-  check: (spec, context, item) => void needGroup(context, spec.group, item, 'diagram.group'),
   generate(spec, index, slide) {
     const subject = index.group(spec.group);
     const ties = index.talk.relations.filter(

@@ -1,27 +1,15 @@
-import { LIMITS } from '../../model/lengths.ts';
-import type { Talk, TimelineEvent } from '../../model/types.ts';
-import { citeMarker, type RenderContext } from '../context.ts';
-import { bdi, html, type SafeHtml } from '../html.ts';
-import { notesAside } from '../parts/notes.ts';
-import { type SlideKind, titleText } from '../slide-kind.ts';
-
-declare module '../../model/types.ts' {
-  interface SlideKinds {
-    /** What the record adds: each main-source claim that other reporting corrects, beside the record. */
-    record: {
-      /** The slide's heading. */
-      readonly title: string;
-    };
-  }
-}
+import type { Talk, TimelineEvent } from '../../../model/types.ts';
+import { citeMarker, type RenderContext } from '../../context.ts';
+import { bdi, html, type SafeHtml } from '../../html.ts';
+import { notesAside } from '../../parts/notes.ts';
+import type { SlideKindRenderer } from '../../slide-kind.ts';
 
 export function eventsWhereRecordDiffers(talk: Talk): TimelineEvent[] {
   return talk.events.filter((event) => event.origin === 'article' && event.record.some((note) => note.differs));
 }
 
-export const recordSlide: SlideKind<'record'> = {
+export const recordSlideRenderer: SlideKindRenderer<'record'> = {
   kind: 'record',
-  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   render(spec, context) {
     const { talk } = context.index;
     const events = eventsWhereRecordDiffers(talk);

@@ -1,39 +1,15 @@
-import { compareDates } from '../../model/dates.ts';
-import { claimLegend, claimMarkLook, spokenMark } from '../claim-marks.ts';
-import { type DiagramKind, diagramId } from '../diagram-kind.ts';
-import { unique } from '../graph-parts.ts';
-import { type ColumnEntry, drawYearColumns } from '../svg/year-columns.ts';
-
-declare module '../../model/types.ts' {
-  interface DiagramKinds {
-    /**
-     * An overview of the years `from`–`to`: one column per year, its events by short title,
-     * the main source's apart from other reporting's, each attack with the mark of the name it
-     * was claimed in. Five years fit a slide at a size legible from the back of a room.
-     */
-    timeline: {
-      /** First year; default the talk's first. */
-      readonly from?: number;
-      /** Last year; default the talk's last. */
-      readonly to?: number;
-    };
-  }
-}
+import { compareDates } from '../../../model/dates.ts';
+import { claimLegend, claimMarkLook, spokenMark } from '../../claim-marks.ts';
+import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
+import { unique } from '../../graph-parts.ts';
+import { type ColumnEntry, drawYearColumns } from '../../svg/year-columns.ts';
 
 /** Drawn at scale 1 on the slide: 1 unit is 1 CSS px at the 1280×720 design size. */
 const WIDTH = 1184;
 const FONT_SIZE = 20;
 
-export const timelineDiagram: DiagramKind<'timeline'> = {
+export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
   kind: 'timeline',
-  check(spec, context, item) {
-    const { period } = context.talk;
-    for (const end of ['from', 'to'] as const) {
-      const year = spec[end];
-      if (year !== undefined && (year < period.from || year > period.to))
-        context.report(item, `diagram.${end}`, `${year} is outside the period ${period.from}–${period.to}`);
-    }
-  },
   generate(spec, index, slide) {
     const from = spec.from ?? index.talk.period.from;
     const to = spec.to ?? index.talk.period.to;

@@ -1,26 +1,9 @@
-import { checkDate } from '../../model/check-context.ts';
-import { compareDates, isByDate, isoDate } from '../../model/dates.ts';
-import type { TalkIndex } from '../../model/talk-index.ts';
-import type { PartialDate, Relation } from '../../model/types.ts';
-import type { DiagramKind, DiagramStep } from '../diagram-kind.ts';
-import { edgeId, groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../graph-parts.ts';
-import { accessibilityLines, nodeId, toText } from '../mermaid-syntax.ts';
-
-declare module '../../model/types.ts' {
-  interface DiagramKinds {
-    /**
-     * The whole network of groups and ties, laid out once, revealed step by step in date
-     * order up to `at`: each dated step on its own, the undated ties last. Several slides
-     * of this kind show the same picture at points of the chronology, so nothing moves.
-     */
-    network: {
-      /** The date the network is shown up to: later ties are left out, their place kept. */
-      readonly at: PartialDate;
-      /** What the previous network slide reached: its steps show from the start. Null for the first. */
-      readonly previous: PartialDate | null;
-    };
-  }
-}
+import { compareDates, isByDate, isoDate } from '../../../model/dates.ts';
+import type { TalkIndex } from '../../../model/talk-index.ts';
+import type { PartialDate, Relation } from '../../../model/types.ts';
+import type { DiagramKindRenderer, DiagramStep } from '../../diagram-kind.ts';
+import { edgeId, groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../../graph-parts.ts';
+import { accessibilityLines, nodeId, toText } from '../../mermaid-syntax.ts';
 
 /** One step of the whole chronology: the ties of one date (or the undated ones) and the groups they bring in. */
 interface NetworkStep {
@@ -66,12 +49,8 @@ function stepKeys(step: NetworkStep): string[] {
   return [...step.groups.map((id) => nodeId(id)), ...step.relations.map((relation) => edgeId(relation.id))];
 }
 
-export const networkDiagram: DiagramKind<'network'> = {
+export const networkDiagramRenderer: DiagramKindRenderer<'network'> = {
   kind: 'network',
-  check(spec, context, item) {
-    checkDate(context.talk, spec.at, item, 'diagram.at', context.report);
-    if (spec.previous) checkDate(context.talk, spec.previous, item, 'diagram.previous', context.report);
-  },
   generate(spec, index, slide) {
     const { relations } = index.talk;
     const steps = networkSteps(relations);

@@ -1,35 +1,12 @@
-import { needGroup, needOne } from '../../model/check-context.ts';
-import type { RelationKind } from '../../model/types.ts';
-import type { DiagramKind } from '../diagram-kind.ts';
-import { groupFlowchart, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../graph-parts.ts';
-import { accessibilityLines, label, nodeId, toText } from '../mermaid-syntax.ts';
-
-declare module '../../model/types.ts' {
-  interface DiagramKinds {
-    /** Who fights whom, and a state's dilemma as an author argues it, drawn apart and labelled as the author's. */
-    rivalries: {
-      /** Id of the state at the centre. */
-      readonly state: string;
-      /** Id of the author's argument that states the dilemma. */
-      readonly argument: string;
-      /**
-       * The groups the dilemma is about (ids): only they, the state and the hostile ties among
-       * them are drawn, so the trap reads at a glance. Default: every group in a hostile tie.
-       */
-      readonly between?: readonly string[];
-    };
-  }
-}
+import type { RelationKind } from '../../../model/types.ts';
+import type { DiagramKindRenderer } from '../../diagram-kind.ts';
+import { groupFlowchart, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../../graph-parts.ts';
+import { accessibilityLines, label, nodeId, toText } from '../../mermaid-syntax.ts';
 
 const HOSTILE_KINDS: ReadonlySet<RelationKind> = new Set(['rival-of', 'hunts', 'attacks']);
 
-export const rivalriesDiagram: DiagramKind<'rivalries'> = {
+export const rivalriesDiagramRenderer: DiagramKindRenderer<'rivalries'> = {
   kind: 'rivalries',
-  check(spec, context, item) {
-    needGroup(context, spec.state, item, 'diagram.state');
-    needOne(context.report, context.arguments, 'argument', spec.argument, item, 'diagram.argument');
-    spec.between?.forEach((id, position) => void needGroup(context, id, item, `diagram.between[${position}]`));
-  },
   generate(spec, index, slide) {
     const state = index.group(spec.state);
     const argument = index.argument(spec.argument);
