@@ -1,4 +1,4 @@
-import type { Talk } from '../src/model/types.ts';
+import type { Talk } from '../src/schema.ts';
 import { authorArguments } from './arguments.ts';
 import { events } from './events.ts';
 import { claimNamings, groups, outlets } from './groups.ts';

@@ -8,7 +8,8 @@ import { recordSlideRenderer } from './kinds/record/render.ts';
 import { sourcesSlideRenderer } from './kinds/sources/render.ts';
 import { titleSlideRenderer } from './kinds/title/render.ts';
 import { yearSlideRenderer } from './kinds/year/render.ts';
-import type { SlideKindRenderer, SlideOf, SlideRendererRegistry } from './slide-kind.ts';
+import type { SlideOf } from './slide-kind.ts';
+import type { SlideKindRenderer, SlideRendererRegistry } from './slide-renderer.ts';
 
 /**
  * How every slide kind renders, loaded by the pipeline only (the rules load `specs.ts`).

@@ -1,7 +1,6 @@
 import type { RuleContext } from '../model/check-context.ts';
 import { LIMITS, type TextLimit } from '../model/lengths.ts';
 import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
-import type { RenderContext, RenderedSlide } from './context.ts';
 
 /** The spec of one slide kind. */
 export type SlideOf<K extends keyof SlideKinds> = Extract<SlideSpec, { readonly kind: K }>;
@@ -35,13 +34,6 @@ export interface SlideKindSpec<K extends keyof SlideKinds> {
   readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
 }
 
-/** How a slide kind renders: the pipeline loads it, the rules never do. */
-export interface SlideKindRenderer<K extends keyof SlideKinds> {
-  readonly kind: K;
-  /** The rendered pages, in order, one per entry of its spec's `pages`. */
-  readonly render: (spec: SlideOf<K>, context: RenderContext) => RenderedSlide[];
-}
-
 /** A text field of a slide: its name, the object holding it and its key, and its limit. */
 export type SlideText = readonly [field: string, holder: object, key: string | number, limit: TextLimit];
 
@@ -60,9 +52,6 @@ export function titleText(spec: { readonly title: string }, limit: TextLimit): S
 
 /** The specs registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
 export type SlideSpecRegistry = { readonly [K in keyof SlideKinds]: SlideKindSpec<K> };
-
-/** The renderers registry's shape, likewise one per member of `SlideKinds`. */
-export type SlideRendererRegistry = { readonly [K in keyof SlideKinds]: SlideKindRenderer<K> };
 
 /** The id of a slide's page `index` (0-based): the spec's own id, then `id-2`, `id-3`… */
 export function pageId(specId: string, index: number): string {

@@ -3,10 +3,10 @@ import type { DiagramKinds } from '../model/types.ts';
 import type {
   DiagramDefinition,
   DiagramKindRenderer,
-  DiagramOf,
   DiagramRendererRegistry,
   DiagramSlide,
 } from './diagram-kind.ts';
+import type { DiagramOf } from './diagram-spec.ts';
 import { formationDiagramRenderer } from './kinds/formation/render.ts';
 import { mapDiagramRenderer } from './kinds/map/render.ts';
 import { networkDiagramRenderer } from './kinds/network/render.ts';

@@ -1,6 +1,6 @@
 import type { RuleContext } from '../model/check-context.ts';
 import type { DiagramKinds } from '../model/types.ts';
-import type { DiagramKindSpec, DiagramOf, DiagramSpecRegistry } from './diagram-kind.ts';
+import type { DiagramKindSpec, DiagramOf, DiagramSpecRegistry } from './diagram-spec.ts';
 import { formationDiagramSpec } from './kinds/formation/spec.ts';
 import { mapDiagramSpec } from './kinds/map/spec.ts';
 import { networkDiagramSpec } from './kinds/network/spec.ts';

@@ -1,4 +1,4 @@
-import type { Section } from '../../src/model/types.ts';
+import type { Section } from '../../src/schema.ts';
 import { article, reported } from './sources.ts';
 
 export const sections: readonly Section[] = [

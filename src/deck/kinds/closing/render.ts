@@ -2,7 +2,7 @@ import { html } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
 import { pointSources, pointsDetail, pointsList } from '../../parts/points.ts';
 import { publishedFigure } from '../../parts/published.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 export const closingSlideRenderer: SlideKindRenderer<'closing'> = {
   kind: 'closing',

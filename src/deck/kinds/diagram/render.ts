@@ -4,7 +4,7 @@ import type { StageWording, Statement } from '../../../model/types.ts';
 import { citeMarker, type RenderContext } from '../../context.ts';
 import { bdi, html, type SafeHtml, trusted } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 /**
  * A diagram drawn at build time, inlined as SVG, with a caption that cites what it draws.

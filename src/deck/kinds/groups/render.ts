@@ -3,7 +3,7 @@ import { markPath } from '../../../look/marks.ts';
 import { citeMarker } from '../../context.ts';
 import { bdi, html } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 /** A group's mark in its tone, before its name: the cue that finds it again on the diagrams and the maps. */
 function groupMark(look: Look | undefined) {

@@ -1,7 +1,7 @@
 import { html } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
 import { pointEvents, pointSources, pointsDetail, pointsList } from '../../parts/points.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 export const pointsSlideRenderer: SlideKindRenderer<'points'> = {
   kind: 'points',

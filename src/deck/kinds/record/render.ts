@@ -2,7 +2,7 @@ import type { Talk, TimelineEvent } from '../../../model/types.ts';
 import { citeMarker, type RenderContext } from '../../context.ts';
 import { bdi, html, type SafeHtml } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 export function eventsWhereRecordDiffers(talk: Talk): TimelineEvent[] {
   return talk.events.filter((event) => event.origin === 'article' && event.record.some((note) => note.differs));

@@ -4,7 +4,7 @@ import { bdi, fillSlots, html, type SafeHtml, SLOTS, trusted } from '../../html.
 import { printableAddress } from '../../parts/address.ts';
 import { notesAside } from '../../parts/notes.ts';
 import { publishedFigure } from '../../parts/published.ts';
-import type { SlideKindRenderer } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 import { type Entry, entries, SOURCES_PER_SLIDE, sourceEntryId, sourcePages } from './spec.ts';
 
 /** "dawn.com/news/1802262/…": host and the start of the path, short enough for a slide. */

@@ -6,7 +6,8 @@ import { eventCard } from '../../parts/event-card.ts';
 import { eventItem, eventSources } from '../../parts/event-item.ts';
 import { notesAside } from '../../parts/notes.ts';
 import { yearStrip } from '../../parts/year-strip.ts';
-import type { SlideKindRenderer, SlideOf } from '../../slide-kind.ts';
+import type { SlideOf } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 import { eventsPerPage, eventsStartingIn, yearPages } from './spec.ts';
 
 /** The chronology's axis, with the current year marked and every year a link. */

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../model/types.ts';
-import type { DiagramKindSpec } from '../../diagram-kind.ts';
+import type { DiagramKindSpec } from '../../diagram-spec.ts';
 import type { CountrySpec, GeoExtent, HighlightBorderSpec, ProvinceSpec } from '../../map/types.ts';
 
 declare module '../../../model/types.ts' {

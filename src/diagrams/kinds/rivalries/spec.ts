@@ -1,5 +1,5 @@
 import { needGroup, needOne } from '../../../model/check-context.ts';
-import type { DiagramKindSpec } from '../../diagram-kind.ts';
+import type { DiagramKindSpec } from '../../diagram-spec.ts';
 
 declare module '../../../model/types.ts' {
   interface DiagramKinds {

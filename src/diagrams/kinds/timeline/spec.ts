@@ -1,4 +1,4 @@
-import type { DiagramKindSpec } from '../../diagram-kind.ts';
+import type { DiagramKindSpec } from '../../diagram-spec.ts';
 
 declare module '../../../model/types.ts' {
   interface DiagramKinds {
