@@ -1,11 +1,6 @@
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds } from '../model/types.ts';
-import type {
-  DiagramDefinition,
-  DiagramKindRenderer,
-  DiagramRendererRegistry,
-  DiagramSlide,
-} from './diagram-kind.ts';
+import type { DiagramDefinition, DiagramKindRenderer, DiagramRendererRegistry, DiagramSlide } from './diagram-kind.ts';
 import type { DiagramOf } from './diagram-spec.ts';
 import { formationDiagramRenderer } from './kinds/formation/render.ts';
 import { mapDiagramRenderer } from './kinds/map/render.ts';

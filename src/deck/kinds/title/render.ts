@@ -1,8 +1,8 @@
 import { citeMarker } from '../../context.ts';
 import { bdi, html } from '../../html.ts';
 import { notesAside } from '../../parts/notes.ts';
-import type { SlideKindRenderer } from '../../slide-renderer.ts';
 import { singlePage } from '../../slide-kind.ts';
+import type { SlideKindRenderer } from '../../slide-renderer.ts';
 
 export const titleSlideRenderer: SlideKindRenderer<'title'> = {
   kind: 'title',
