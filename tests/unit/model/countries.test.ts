@@ -50,6 +50,7 @@ describe('which country a point lies in (src/model/countries.ts)', () => {
         'Uzbekistan',
         'China',
         'Oman',
+        'Siachen Glacier',
         null,
       ]),
     );
