@@ -1,4 +1,4 @@
-import type { AuthorArgument } from '../src/model/types.ts';
+import type { AuthorArgument } from '../src/schema.ts';
 import { ARTICLE } from './sources.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Citation } from '../src/model/types.ts';
+import type { Citation } from '../src/schema.ts';
 import { ARTICLE } from './sources.ts';
 
 /** A short verbatim excerpt of the article. */

@@ -1,4 +1,4 @@
-import type { Citation, Claim, TimelineEvent } from '../src/model/types.ts';
+import type { Citation, Claim, TimelineEvent } from '../src/schema.ts';
 import {
   ARTICLE_TOLL_2023,
   article,

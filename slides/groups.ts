@@ -1,4 +1,4 @@
-import type { ClaimNaming, Group, Outlet } from '../src/model/types.ts';
+import type { ClaimNaming, Group, Outlet } from '../src/schema.ts';
 import { ARTICLE } from './sources.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Talk } from '../src/model/types.ts';
+import type { Talk } from '../src/schema.ts';
 import { authorArguments } from './arguments.ts';
 import { CUTS } from './cuts.ts';
 import { events } from './events.ts';

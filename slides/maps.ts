@@ -1,4 +1,4 @@
-import type { DiagramSpec } from '../src/model/types.ts';
+import type { DiagramSpec } from '../src/schema.ts';
 
 /**
  * The talk's two maps, drawn from Natural Earth data at build time. Country names are

@@ -1,4 +1,4 @@
-import type { Relation } from '../src/model/types.ts';
+import type { Relation } from '../src/schema.ts';
 import { ARTICLE } from './sources.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Credit, Source } from '../src/model/types.ts';
+import type { Credit, Source } from '../src/schema.ts';
 
 /**
  * Every publication the talk cites, numbered in this order on the slides. Titles are

@@ -1,4 +1,4 @@
-import type { Section } from '../src/model/types.ts';
+import type { Section } from '../src/schema.ts';
 import {
   ARTICLE_TOLL_2023,
   AUTHORS_OWN_VIEWS,

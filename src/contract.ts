@@ -4,7 +4,7 @@
  * talk identity stamped in the built page, and the output and cache paths. Browser-safe (no
  * Node import): the page's own script imports it too.
  */
-export { CACHE_PATHS, CACHE_ROOT, cutSuffix, DEFAULT_OUTPUTS, outputName, outputPaths } from './contract-paths.mjs';
+export { CACHE_PATHS, cutSuffix, DEFAULT_OUTPUTS, outputName, outputPaths } from './contract-paths.mjs';
 
 /**
  * The `data-*` flags on `<html>` (as `dataset` keys) that the page raises: `deck` once

@@ -1,5 +1,5 @@
 import type { Talk } from '../model/types.ts';
-import { allPages } from './registry.ts';
+import { allPages } from './specs.ts';
 
 /**
  * For a cut: each page of the talk as written that the cut leaves out, with the page of the

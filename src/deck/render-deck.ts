@@ -5,8 +5,8 @@ import type { Section, SlideSpec } from '../model/types.ts';
 import type { Published } from '../reading/qr.ts';
 import type { RenderContext, RenderedSlide } from './context.ts';
 import { bdi, html, type SafeHtml } from './html.ts';
-import { sourcesPageOf } from './kinds/sources.ts';
-import { renderSlide } from './registry.ts';
+import { sourcesPageOf } from './kinds/sources/spec.ts';
+import { renderSlide } from './renderers.ts';
 import type { SlideOf } from './slide-kind.ts';
 
 /** One `<section>` of the finished deck. */

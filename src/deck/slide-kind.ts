@@ -1,7 +1,6 @@
 import type { RuleContext } from '../model/check-context.ts';
 import { LIMITS, type TextLimit } from '../model/lengths.ts';
 import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
-import type { RenderContext, RenderedSlide } from './context.ts';
 
 /** The spec of one slide kind. */
 export type SlideOf<K extends keyof SlideKinds> = Extract<SlideSpec, { readonly kind: K }>;
@@ -16,8 +15,11 @@ export interface SlidePage {
   readonly seconds: number;
 }
 
-/** A slide kind: its content rules, what it says in the deck's own voice, its pages, and how it renders. */
-export interface SlideKind<K extends keyof SlideKinds> {
+/**
+ * A slide kind's spec: its content rules, what it says in the deck's own voice, and its pages.
+ * The rules load it; it draws nothing, so checking a talk loads no rendering code.
+ */
+export interface SlideKindSpec<K extends keyof SlideKinds> {
   readonly kind: K;
   /** Content rules for this kind's own fields; the item is "slide 'id'". */
   readonly check?: (spec: SlideOf<K>, context: RuleContext, item: string) => void;
@@ -30,8 +32,6 @@ export interface SlideKind<K extends keyof SlideKinds> {
   readonly statements?: (spec: SlideOf<K>) => Array<{ field: string; statement: Statement }>;
   /** The pages the slide becomes; default one page with the spec's id, notes and seconds. */
   readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
-  /** The rendered pages, in order, one per entry of `pages`. */
-  readonly render: (spec: SlideOf<K>, context: RenderContext) => RenderedSlide[];
 }
 
 /** A text field of a slide: its name, the object holding it and its key, and its limit. */
@@ -50,8 +50,8 @@ export function titleText(spec: { readonly title: string }, limit: TextLimit): S
   return [['title', spec, 'title', limit]];
 }
 
-/** The registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
-export type SlideKindRegistry = { readonly [K in keyof SlideKinds]: SlideKind<K> };
+/** The specs registry's shape: one kind per member of `SlideKinds`, so the compiler proves each is registered. */
+export type SlideSpecRegistry = { readonly [K in keyof SlideKinds]: SlideKindSpec<K> };
 
 /** The id of a slide's page `index` (0-based): the spec's own id, then `id-2`, `id-3`… */
 export function pageId(specId: string, index: number): string {

@@ -1,11 +1,8 @@
 import type { Look } from '../look/group-looks.ts';
-import type { RuleContext } from '../model/check-context.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
-import type { DiagramKinds, DiagramSpec } from '../model/types.ts';
+import type { DiagramKinds } from '../model/types.ts';
+import type { DiagramOf } from './diagram-spec.ts';
 import type { RegionMapInput } from './map/types.ts';
-
-/** The spec of one diagram kind. */
-export type DiagramOf<K extends keyof DiagramKinds> = Extract<DiagramSpec, { readonly kind: K }>;
 
 /**
  * How a diagram is drawn at build time: Mermaid text drawn in Chromium, an SVG the
@@ -94,17 +91,15 @@ export interface DiagramSlide {
   readonly title: string;
 }
 
-/** A diagram kind: its content rules and its generator. One module each, registered in `registry.ts`. */
-export interface DiagramKind<K extends keyof DiagramKinds> {
+/** A diagram kind's generator: the pipeline loads it, the rules never do. */
+export interface DiagramKindRenderer<K extends keyof DiagramKinds> {
   readonly kind: K;
-  /** Content rules for this kind's fields; the item is the slide, fields are reported under `diagram.`. */
-  readonly check?: (spec: DiagramOf<K>, context: RuleContext, item: string) => void;
   /** The diagram for a validated talk: a pure function of the data. */
   readonly generate: (spec: DiagramOf<K>, index: TalkIndex, slide: DiagramSlide) => DiagramDefinition;
 }
 
-/** The registry's shape: one kind per member of `DiagramKinds`, so the compiler proves each is registered. */
-export type DiagramKindRegistry = { readonly [K in keyof DiagramKinds]: DiagramKind<K> };
+/** The renderers registry's shape, likewise one per member of `DiagramKinds`. */
+export type DiagramRendererRegistry = { readonly [K in keyof DiagramKinds]: DiagramKindRenderer<K> };
 
 /**
  * The id of the diagram drawn for a slide. Mermaid derives the ids inside the drawing

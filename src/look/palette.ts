@@ -65,8 +65,6 @@ export const TONES = [
   { name: 'neutral', light: '#7a7a7a', dark: '#a8a8a8' },
 ] as const satisfies ReadonlyArray<ThemedColour & { readonly name: string }>;
 
-export type ToneName = (typeof TONES)[number]['name'];
-
 /** How much of a tone a group's box fill takes, over the paper (light) or the panel (dark). */
 const TINT_SHARE = { light: 0.22, dark: 0.26 } as const;
 

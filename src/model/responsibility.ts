@@ -1,4 +1,4 @@
-import type { Claim, Outlet, Responsibility, TimelineEvent } from './types.ts';
+import type { Claim, Outlet, Responsibility } from './types.ts';
 
 /**
  * What reporting says of an attack's responsibility, reduced to what a mark can show.
@@ -38,11 +38,6 @@ export function markedClaim(responsibility: Responsibility): MarkedClaim {
 /** A key that tells marks apart: the group's id, or the case's name (which no id can be: ids have no colon). */
 export function markKey(marked: MarkedClaim): string {
   return marked.kind === 'group' ? marked.group : `:${marked.kind}`;
-}
-
-/** The mark of an event that is an attack, or undefined for an event that is not one. */
-export function markedClaimOf(event: TimelineEvent): MarkedClaim | undefined {
-  return event.responsibility ? markedClaim(event.responsibility) : undefined;
 }
 
 /** The organisation a claim belongs to: the group it names, or, when the name is not stated, the organisation given or its outlet's owner. */

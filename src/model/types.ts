@@ -4,9 +4,10 @@
  * knows about a particular talk. Each field says what it is, its default when it is
  * optional, and where it shows.
  *
- * Diagram and slide kinds are open registries: each kind's module adds its fields to
- * `DiagramKinds` or `SlideKinds` below by declaration merging, so a new kind is one new
- * module plus one line in its registry (`src/diagrams/registry.ts`, `src/deck/registry.ts`).
+ * Diagram and slide kinds are open registries: each kind's `spec.ts` adds its fields to
+ * `DiagramKinds` or `SlideKinds` below by declaration merging, so a new kind is one folder
+ * plus one line in each registry of its family (`src/diagrams/specs.ts` and `renderers.ts`,
+ * `src/deck/specs.ts` and `renderers.ts`). Talks import the whole schema from `src/schema.ts`.
  */
 
 import type { WordOverrides } from '../words/types.ts';

@@ -3,7 +3,7 @@ import { loadCitationStyle } from '../citations/csl-files.ts';
 import { talkBibliography } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
-import { generateDiagram } from '../diagrams/registry.ts';
+import { generateDiagram } from '../diagrams/renderers.ts';
 import { presentedTalk } from '../model/cuts.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';

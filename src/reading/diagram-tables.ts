@@ -3,7 +3,7 @@
  * numbers: one function per diagram kind, registered in one place, so the compiler proves
  * every kind has its table. They read the talk's data, never the drawing.
  */
-import type { DiagramOf } from '../diagrams/diagram-kind.ts';
+import type { DiagramOf } from '../diagrams/diagram-spec.ts';
 import { isByDate } from '../model/dates.ts';
 import type { DiagramKinds, DiagramSpec, Relation, TimelineEvent } from '../model/types.ts';
 import type { ReadingContext } from './context.ts';

@@ -1,4 +1,4 @@
-import { statementsOf } from '../deck/registry.ts';
+import { statementsOf } from '../deck/specs.ts';
 import type { Citation, Figure, Statement } from '../model/types.ts';
 import { hedgeBefore, isYear, numbersIn, valuesIn } from './figures.ts';
 import { groupsNamedIn } from './naming.ts';

@@ -16,7 +16,7 @@ import { STAGE_RULES } from './stage.ts';
 import { TEXT_RULES } from './texts.ts';
 import { WELL_FORMED_RULES } from './well-formed.ts';
 
-export { type ContentProblem, type ContentRule, ContentRuleError, formatProblem } from './rule.ts';
+export { type ContentProblem, type ContentRule, ContentRuleError } from './rule.ts';
 
 /**
  * Every content rule, in order: the shape of the data first, then references, then

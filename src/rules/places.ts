@@ -1,5 +1,5 @@
-import { markedEvents } from '../diagrams/kinds/map.ts';
-import { countryNameAt } from '../diagrams/map/geo-data.ts';
+import { markedEvents } from '../diagrams/kinds/map/spec.ts';
+import { countryNameAt } from '../model/countries.ts';
 import { allSlides } from '../model/talk-index.ts';
 import type { ContentRule } from './rule.ts';
 

@@ -1,4 +1,4 @@
-import { statementsOf } from '../deck/registry.ts';
+import { statementsOf } from '../deck/specs.ts';
 import { needGroup, needOne } from '../model/check-context.ts';
 import type { Citation, Talk } from '../model/types.ts';
 import type { ContentRule, RuleContext } from './rule.ts';

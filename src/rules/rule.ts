@@ -4,7 +4,7 @@ import type { Talk } from '../model/types.ts';
 import { wordsFor } from '../words/index.ts';
 import { numberReading } from './figures.ts';
 
-export type { ContentProblem, Report, RuleContext } from '../model/check-context.ts';
+export type { ContentProblem, RuleContext } from '../model/check-context.ts';
 
 /** One content rule: a name for tests and messages, and the check. */
 export interface ContentRule {

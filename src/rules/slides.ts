@@ -1,5 +1,5 @@
-import { SOURCE_ENTRY_ID } from '../deck/kinds/sources.ts';
-import { allPages, checkSlide } from '../deck/registry.ts';
+import { SOURCE_ENTRY_ID } from '../deck/kinds/sources/spec.ts';
+import { allPages, checkSlide } from '../deck/specs.ts';
 import { shownOnStage } from '../model/cuts.ts';
 import type { ContentRule } from './rule.ts';
 

@@ -1,4 +1,4 @@
-import { allPages } from '../deck/registry.ts';
+import { allPages } from '../deck/specs.ts';
 import { isYear, numbersIn } from './figures.ts';
 import { type ContentRule, type RuleContext, wordCount } from './rule.ts';
 

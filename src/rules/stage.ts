@@ -1,6 +1,6 @@
-import { stageRuns } from '../deck/parts/points.ts';
-import { pagesOf } from '../deck/registry.ts';
+import { stageRuns } from '../deck/kinds/points/spec.ts';
 import type { SlideOf } from '../deck/slide-kind.ts';
+import { pagesOf } from '../deck/specs.ts';
 import { shownOnStage } from '../model/cuts.ts';
 import { compareDates } from '../model/dates.ts';
 import { headlineFigure } from '../model/magnitude.ts';

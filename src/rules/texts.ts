@@ -1,5 +1,5 @@
-import { statementsOf, textsOf } from '../deck/registry.ts';
 import { notesTexts, type SlideText } from '../deck/slide-kind.ts';
+import { statementsOf, textsOf } from '../deck/specs.ts';
 import {
   LIMITS,
   MAX_DIFFERING_RECORDS,

@@ -1,4 +1,4 @@
-import type { AuthorArgument, Group, Outlet, Relation } from '../../src/model/types.ts';
+import type { AuthorArgument, Group, Outlet, Relation } from '../../src/schema.ts';
 import { article, reported } from './sources.ts';
 
 export const groups: readonly Group[] = [

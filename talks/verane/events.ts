@@ -1,4 +1,4 @@
-import type { Place, TimelineEvent } from '../../src/model/types.ts';
+import type { Place, TimelineEvent } from '../../src/schema.ts';
 import { article, reported } from './sources.ts';
 
 const COL: Place = {

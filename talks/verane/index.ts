@@ -1,4 +1,4 @@
-import type { Talk } from '../../src/model/types.ts';
+import type { Talk } from '../../src/schema.ts';
 import { authorArguments, groups, outlets, relations } from './actors.ts';
 import { events } from './events.ts';
 import { sections } from './sections.ts';

@@ -1,4 +1,4 @@
-import type { Section } from '../../src/model/types.ts';
+import type { Section } from '../../src/schema.ts';
 import { article, reported } from './sources.ts';
 
 /** What the 5-minute cut leaves out: the diagrams of the story, the visitors and the prefecture’s dilemma. */

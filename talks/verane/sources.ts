@@ -1,4 +1,4 @@
-import type { Citation, Source } from '../../src/model/types.ts';
+import type { Citation, Source } from '../../src/schema.ts';
 
 /**
  * The sources of the Vérane talk. The place, its people and these publications are

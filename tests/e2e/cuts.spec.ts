@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { talk as written } from '../../slides/index.ts';
-import { allPages } from '../../src/deck/registry.ts';
+import { allPages } from '../../src/deck/specs.ts';
 import { applyCut } from '../../src/model/cuts.ts';
 import { allSlides } from '../../src/model/talk-index.ts';
 import { talkFolder } from '../../src/pipeline/talk-folder.ts';

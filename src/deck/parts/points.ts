@@ -1,8 +1,7 @@
-import type { RuleContext } from '../../model/check-context.ts';
-import { needOne } from '../../model/check-context.ts';
 import type { Point, Statement, TimelineEvent } from '../../model/types.ts';
 import { citeMarker, citeMarkers, type RenderContext } from '../context.ts';
 import { bdi, html, type SafeHtml } from '../html.ts';
+import { stageRuns } from '../kinds/points/spec.ts';
 import { eventCard } from './event-card.ts';
 import { eventItem, eventSources } from './event-item.ts';
 
@@ -48,17 +47,6 @@ function stageArguments(context: RenderContext, run: ReadonlyArray<Extract<Point
   )}</ul></li>`;
 }
 
-/** Points split into runs: consecutive arguments together, every other point alone. */
-export function stageRuns(points: readonly Point[]): Point[][] {
-  const runs: Point[][] = [];
-  for (const point of points) {
-    const last = runs.at(-1);
-    if (point.kind === 'argument' && last?.[0]?.kind === 'argument') last.push(point);
-    else runs.push([point]);
-  }
-  return runs;
-}
-
 /** The points on stage. */
 export function pointsList(context: RenderContext, points: readonly Point[]): SafeHtml {
   return html`<ul class="points">${stageRuns(points).map((run) => {
@@ -88,21 +76,4 @@ export function pointSources(context: RenderContext, points: readonly Point[]): 
 /** The events a list of points shows, for the record lines in the notes. */
 export function pointEvents(context: RenderContext, points: readonly Point[]): TimelineEvent[] {
   return points.flatMap((point) => (point.kind === 'event' ? [context.index.event(point.event)] : []));
-}
-
-/** Rule: every event and argument a point names exists. */
-export function checkPoints(points: readonly Point[], context: RuleContext, item: string): void {
-  points.forEach((point, position) => {
-    if (point.kind === 'event')
-      needOne(context.report, context.events, 'event', point.event, item, `points[${position}].event`);
-    if (point.kind === 'argument')
-      needOne(context.report, context.arguments, 'argument', point.argument, item, `points[${position}].argument`);
-  });
-}
-
-/** The statements among points, with their fields, for the statement rules. */
-export function pointStatements(points: readonly Point[]): Array<{ field: string; statement: Statement }> {
-  return points.flatMap((point, position) =>
-    point.kind === 'statement' ? [{ field: `points[${position}]`, statement: point }] : [],
-  );
 }

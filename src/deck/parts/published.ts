@@ -1,6 +1,6 @@
 import type { RenderContext } from '../context.ts';
 import { html, type SafeHtml, trusted } from '../html.ts';
-import { shortAddress } from '../kinds/sources.ts';
+import { shortAddress } from '../kinds/sources/render.ts';
 
 /** The talk's published address as a QR code a room can scan, with the address written under it; nothing when none is declared. */
 export function publishedFigure(context: RenderContext): SafeHtml | null {

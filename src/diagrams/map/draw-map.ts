@@ -6,10 +6,12 @@
  * pure phases: geography, provinces, boxes, markers, legend, obstacles, labels, output.
  * Deterministic; it reads no file (the build hands it the provinces' data).
  */
+
+import { countryNameAt } from '../../model/countries.ts';
 import { SOURCE_SANS_3_FAMILY, sourceSans3Measurer, type TextMeasurer } from '../svg/text-measure.ts';
 import { outlineBoxes } from './boxes.ts';
 import { SYMBOL_CLEAR } from './candidates.ts';
-import { type Admin1Feature, countryNameAt } from './geo-data.ts';
+import type { Admin1Feature } from './geo-data.ts';
 import { buildGeography, type Geography } from './geography.ts';
 import { type LabelContext, mandatoryJobs, optionalJobs } from './label-jobs.ts';
 import type { Rect } from './label-placement.ts';

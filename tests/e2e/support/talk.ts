@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as base } from '@playwright/test';
-import { allPages } from '../../../src/deck/registry.ts';
+import { allPages } from '../../../src/deck/specs.ts';
 import { presentedTalk } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramSlide } from '../../../src/diagrams/diagram-kind.ts';
-import { networkSteps } from '../../../src/diagrams/kinds/network.ts';
-import { barsOf } from '../../../src/diagrams/kinds/toll.ts';
-import { generateDiagram } from '../../../src/diagrams/registry.ts';
+import { networkSteps } from '../../../src/diagrams/kinds/network/render.ts';
+import { barsOf } from '../../../src/diagrams/kinds/toll/render.ts';
+import { generateDiagram } from '../../../src/diagrams/renderers.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
 import type { DiagramSpec } from '../../../src/model/types.ts';
 import { diagramsOf, mermaidText } from '../../fixtures/deck.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
-import { generateDiagram } from '../../../src/diagrams/registry.ts';
+import { generateDiagram } from '../../../src/diagrams/renderers.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';
 import { DiagramRenderError, renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';

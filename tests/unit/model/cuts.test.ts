@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftOutPages } from '../../../src/deck/left-out.ts';
-import { allPages } from '../../../src/deck/registry.ts';
+import { allPages } from '../../../src/deck/specs.ts';
 import { applyCut, inCut, presentedTalk, shownOnStage, UnknownCutError } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';

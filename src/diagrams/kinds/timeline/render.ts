@@ -1,0 +1,72 @@
+import { compareDates } from '../../../model/dates.ts';
+import { claimLegend, claimMarkLook, spokenMark } from '../../claim-marks.ts';
+import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
+import { unique } from '../../graph-parts.ts';
+import { type ColumnEntry, drawYearColumns } from '../../svg/year-columns.ts';
+
+/** Drawn at scale 1 on the slide: 1 unit is 1 CSS px at the 1280×720 design size. */
+const WIDTH = 1184;
+const FONT_SIZE = 20;
+
+export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
+  kind: 'timeline',
+  generate(spec, index, slide) {
+    const from = spec.from ?? index.talk.period.from;
+    const to = spec.to ?? index.talk.period.to;
+    const years: number[] = [];
+    for (let year = from; year <= to; year += 1) years.push(year);
+    const events = index.talk.events
+      .filter((event) => years.includes(event.date.year))
+      .sort((a, b) => compareDates(a.date, b.date));
+    const entry = (event: (typeof events)[number]): ColumnEntry => ({
+      key: event.id,
+      text: event.shortTitle,
+      origin: event.origin,
+      ...(event.responsibility ? { mark: claimMarkLook(index, event) } : {}),
+    });
+    const columns = years.map((year) => ({
+      year,
+      entries: events.filter((event) => event.date.year === year).map(entry),
+    }));
+    const { badges, diagrams } = index.words;
+    // In words, for a screen reader: each attack with the name it was claimed in, as the marks show it.
+    const spoken = (event: (typeof events)[number]): string => {
+      const text = event.origin === 'context' ? `${event.shortTitle} (${badges.context.label})` : event.shortTitle;
+      return event.responsibility ? spokenMark(index, text, event) : text;
+    };
+    const description = years
+      .map(
+        (year) =>
+          `${year}: ${
+            events
+              .filter((event) => event.date.year === year)
+              .map(spoken)
+              .join('; ') || '—'
+          }`,
+      )
+      .join('. ');
+    const markEntries = claimLegend(
+      index,
+      events.filter((event) => event.responsibility),
+    ).map(({ look, text }) => ({ look, text }));
+    const { svg } = drawYearColumns({
+      id: diagramId(slide),
+      title: slide.title,
+      description,
+      columns,
+      empty: '—',
+      legend: { article: badges.article.title, context: badges.context.title },
+      marks: { heading: diagrams.claimedInName, entries: markEntries },
+      width: WIDTH,
+      fontSize: FONT_SIZE,
+    });
+    return {
+      id: diagramId(slide),
+      slideId: slide.id,
+      title: slide.title,
+      description,
+      drawing: { engine: 'svg', svg },
+      sources: unique(events.map((event) => event.source.source)),
+    };
+  },
+};

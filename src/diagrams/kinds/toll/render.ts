@@ -1,0 +1,103 @@
+import type { TalkIndex } from '../../../model/talk-index.ts';
+import type { Figure, TimelineEvent } from '../../../model/types.ts';
+import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
+import { unique } from '../../graph-parts.ts';
+import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
+
+/** The chart's width on the slide, in CSS px at the 1280×720 design size: drawn at scale 1. */
+const CHART_WIDTH = 1184;
+const FONT_SIZE = 20;
+const TICK = 500;
+
+/** Bars from figures in order: each `total` opens a bar, the `part` and `share` figures after it split it. */
+export function barsOf(index: TalkIndex, figures: readonly Figure[]): Bar[] {
+  const bars: Array<{ total: Figure; slices: Figure[] }> = [];
+  for (const figure of figures) {
+    if (figure.role === 'total') bars.push({ total: figure, slices: [] });
+    else if (figure.role === 'part' || figure.role === 'share') bars.at(-1)?.slices.push(figure);
+  }
+  const { formats } = index;
+  return bars.map(({ total, slices }) => ({
+    label: total.label,
+    value: total.amount,
+    valueText: formats.amount(total),
+    segments: slices.map((slice) =>
+      slice.role === 'share'
+        ? { fraction: slice.amount / 100, label: `${formats.share(slice)} ${slice.label}` }
+        : { fraction: slice.amount / total.amount, label: `${formats.amount(slice)} ${slice.label}` },
+    ),
+  }));
+}
+
+/** "The article: Town Gazette, May 2002". */
+function heading(index: TalkIndex, who: string, sourceId: string): string {
+  const source = index.source(sourceId);
+  return `${who}: ${source.publisher}, ${index.formats.date(source.date)}`;
+}
+
+/** The article's bars, then one group per record note that gives figures. */
+function groupsOf(index: TalkIndex, event: TimelineEvent): BarGroup[] {
+  const { recordTable } = index.words;
+  const article: BarGroup = {
+    heading: heading(index, recordTable.article, event.source.source),
+    colour: 'article',
+    bars: barsOf(index, event.figures),
+  };
+  const record = event.record
+    .filter((note) => (note.figures ?? []).some((figure) => figure.role === 'total'))
+    .map(
+      (note): BarGroup => ({
+        heading: heading(index, recordTable.record, note.source.source),
+        colour: 'context',
+        bars: barsOf(index, note.figures ?? []),
+      }),
+    );
+  return [article, ...record].filter((group) => group.bars.length > 0);
+}
+
+function describeGroups(groups: readonly BarGroup[]): string {
+  return groups
+    .map(
+      (group) =>
+        `${group.heading}. ${group.bars
+          .map(
+            (bar) =>
+              `${bar.label}: ${bar.valueText}${bar.segments.length > 0 ? ` (${bar.segments.map((slice) => slice.label).join(', ')})` : ''}`,
+          )
+          .join('; ')}.`,
+    )
+    .join(' ');
+}
+
+export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
+  kind: 'toll',
+  generate(spec, index, slide) {
+    const event = index.event(spec.event);
+    const groups = groupsOf(index, event);
+    const description = describeGroups(groups);
+    const { svg } = drawBarChart({
+      id: diagramId(slide),
+      title: slide.title,
+      description,
+      groups,
+      width: CHART_WIDTH,
+      fontSize: FONT_SIZE,
+      tick: TICK,
+      formatNumber: index.formats.number,
+    });
+    const charted = [...event.figures, ...event.record.flatMap((note) => note.figures ?? [])].filter(
+      (figure) => figure.role !== undefined,
+    );
+    return {
+      id: diagramId(slide),
+      slideId: slide.id,
+      title: slide.title,
+      description,
+      drawing: { engine: 'svg', svg },
+      sources: unique([
+        ...charted.map((figure) => figure.source.source),
+        ...event.record.map((note) => note.source.source),
+      ]),
+    };
+  },
+};
