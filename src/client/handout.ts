@@ -41,13 +41,16 @@ export function layOutHandout(doc: Document): void {
  */
 function summariseOnCover(doc: Document, panel: HTMLElement): void {
   const closing = doc.querySelector<HTMLElement>('.reveal .slides section.slide--closing');
-  const heading = closing?.querySelector('h2')?.textContent;
+  const heading = closing?.querySelector('h2');
   const takeaways =
     closing?.querySelector('aside.notes .notes-detail ul.notes-points') ?? closing?.querySelector('ul.points');
-  if (!heading || !takeaways) return;
+  if (!heading?.textContent || !takeaways) return;
+  // The heading's own nodes, so its words stay isolated for direction (<bdi>) as on the slide.
+  const caption = label(doc, '');
+  caption.append(...[...heading.childNodes].map((node) => node.cloneNode(true)));
   const summary = doc.createElement('div');
   summary.className = 'handout-summary';
-  summary.append(label(doc, heading), takeaways.cloneNode(true));
+  summary.append(caption, takeaways.cloneNode(true));
   panel.prepend(summary);
 }
 
