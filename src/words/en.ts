@@ -19,7 +19,8 @@ export const en: Words = {
     moreInHandout: 'more in the handout',
     onThePage: 'On the page (left the slide):',
     deathTerms: ['killed', 'dead', 'deaths'],
-    strip: (span, year) => `${span}, each event at its date, ${year} brought forward`,
+    strip: (span, year) =>
+      `${span}, each event at its date, ${year} brought forward; an attack’s area by its deaths: the latest count, a range or an “at least” by its lower figure`,
   },
   recordInStep: (differs) => (differs ? 'The record differs:' : 'The record adds:'),
   recordInNotes: (differs, eventTitle) => `${differs ? 'The record differs' : 'The record adds'} (${eventTitle}):`,

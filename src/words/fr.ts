@@ -24,7 +24,8 @@ export const fr: Words = {
     moreInHandout: 'suite dans le document',
     onThePage: `Sur la page (hors de la diapositive)${NBSP}:`,
     deathTerms: ['tué', 'mort', 'décès'],
-    strip: (span, year) => `${span}, chaque événement à sa date, ${year} mis en avant`,
+    strip: (span, year) =>
+      `${span}, chaque événement à sa date, ${year} mis en avant${NBSP}; l’aire d’un attentat selon ses morts${NBSP}: le dernier bilan, une fourchette ou un «${NBSP}au moins${NBSP}» par son chiffre le plus bas`,
   },
   recordInStep: (differs) => `${differs ? 'Les sources divergent' : 'Les sources ajoutent'}${NBSP}:`,
   recordInNotes: (differs, eventTitle) =>

@@ -38,7 +38,7 @@ export interface Words {
     readonly onThePage: string;
     /** Words in figure labels that count deaths (matched at a word's start, any case): the strip draws those events by area. */
     readonly deathTerms: readonly string[];
-    /** Accessible name of a year's time strip, e.g. "2014–2023, 2016 brought forward". */
+    /** Accessible name of a year's time strip, e.g. "2014–2023, 2016 brought forward", and which count sizes a mark. */
     readonly strip: (span: string, year: number) => string;
   };
   /** Before a record note in the speaker notes: differs, or adds. */
