@@ -50,7 +50,9 @@ function summariseOnCover(doc: Document, panel: HTMLElement): void {
   caption.append(...[...heading.childNodes].map((node) => node.cloneNode(true)));
   const summary = doc.createElement('div');
   summary.className = 'handout-summary';
-  summary.append(caption, takeaways.cloneNode(true));
+  // Where the talk is published, as the closing slide shows it (a QR code and the address), when it declares one.
+  const published = closing?.querySelector('figure.published');
+  summary.append(caption, takeaways.cloneNode(true), ...(published ? [published.cloneNode(true)] : []));
   panel.prepend(summary);
 }
 
