@@ -10,9 +10,10 @@ export const CUTS: NonNullable<Talk['cuts']> = {
   all: [
     { id: '10', minutes: 10 },
     { id: '20', minutes: 20 },
+    { id: '40', minutes: 40 },
   ],
   default: '20',
 };
 
 /** Sections, slides, further pages and year cards that the 10-minute cut leaves out. */
-export const NOT_IN_10 = ['20'] as const;
+export const NOT_IN_10 = ['20', '40'] as const;
