@@ -21,8 +21,8 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
     more: 'In this longer version there is time for what the shorter talk leaves to the handout: the events that other reporting adds, the groups behind each claim, and the record in full.',
   },
   'the-warning': {
-    seconds: 75,
-    more: 'The article reads this reply as a warning that the Islamic State is trying to establish a foothold in Pakistan. It sets ISKP apart from the core group, the Islamic State that operated in Iraq and Syria. Keep that distinction in mind: it decides, again and again, who claimed what.',
+    seconds: 74,
+    more: 'The article reads this reply as a warning that the Islamic State is trying to establish a foothold in Pakistan. It sets ISKP apart from the core group, the Islamic State that operated in Iraq and Syria. Keep that distinction in mind: it matters for every claim that follows.',
   },
   'who-is-who': {
     seconds: 107,
@@ -34,7 +34,7 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
   },
   '2015': {
     seconds: 57,
-    more: 'Jamestown also names a deputy governor, Abdul Rauf Khadim. Note the two dates: the announcement came in January, and the report that carries it in April. Against the article’s word, links, the record holds a province announced by the Islamic State’s own spokesman, for Afghanistan and Pakistan.',
+    more: 'Jamestown also names the governor’s deputy, Abdul Rauf Khadim. Note the two dates: the announcement came in January, and the report that carries it in April. Against the article’s word, links, the record holds a province announced by the Islamic State’s own spokesman, for Afghanistan and Pakistan.',
   },
   'how-iskp-formed': {
     seconds: 56,
@@ -53,8 +53,8 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
     more: 'For the Islamic State’s claim at the Civil Hospital, the source does not say in which province’s name; at the time, its attacks in Pakistan were claimed as its Khorasan Province. At the police college, the Frontier Corps chief said the attackers were affiliated with Lashkar-e-Jhangvi al-Alami, while Daily Times reports that Lashkar-e-Jhangvi claimed it, beside the Islamic State. The Shah Noorani shrine lies in Khuzdar district, in Balochistan, and that claim too came through Amaq.',
   },
   '2017': {
-    seconds: 97,
-    more: 'The two Sehwan counts come from different reports: the first from The Express Tribune on the day, the later one from health officials in Sindh. For the convoy in Mastung, the source does not say in which province’s name the Islamic State claimed it; at the time, its attacks in Pakistan were claimed as its Khorasan Province. On the fence, more than 90 per cent was done by August 2021, and in January 2024 the Interior Ministry told the Senate it had largely been completed.',
+    seconds: 98,
+    more: 'The two Sehwan counts come from different reports: the first from The Express Tribune on the day, the later one from Dunya News the next day. For the convoy in Mastung, the source does not say in which province’s name the Islamic State claimed it; at the time, its attacks in Pakistan were claimed as its Khorasan Province. On the fence, more than 90 per cent was done by August 2021, and in January 2024 the Interior Ministry told the Senate it had largely been completed.',
   },
   '2018': {
     seconds: 56,
@@ -109,8 +109,8 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
     more: 'Around them, other reporting adds the Quetta market, the Pakistan Province, the gurdwara and the airport in Kabul, the killings of Sikhs in Peshawar, the Peshawar mosque, the embassy, the Mastung procession, and the claimant at Daraban.',
   },
   'where-attacks-happened': {
-    seconds: 71,
-    more: 'Some places return. Quetta has three attacks in this talk, two in 2016 and one in 2019. Peshawar has three: the Sikh herbalist, the mosque and the two traders. Kabul has three as well: the gurdwara, the airport and Pakistan’s embassy.',
+    seconds: 75,
+    more: 'Some places return. Quetta comes back four times in this talk: two attacks in 2016, then the market bombing and a shooting in 2019. Peshawar has three: the Sikh herbalist, the mosque and the two traders. Kabul has three as well: the gurdwara, the airport and Pakistan’s embassy.',
   },
   'why-pakistan-afghanistan': {
     seconds: 94,

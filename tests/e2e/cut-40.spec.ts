@@ -99,7 +99,7 @@ test('prints with npm run pdf -- --cut 40 to a handout named after the cut', asy
     const text = stdout.replace(/\s+/g, ' ');
     expect(text).toContain('40-minute version');
     // A sentence only the 40 says, from the notes that the handout prints.
-    expect(text).toContain('Jamestown also names a deputy governor, Abdul Rauf Khadim.');
+    expect(text).toContain('Jamestown also names the governor’s deputy, Abdul Rauf Khadim.');
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
