@@ -1,5 +1,6 @@
 import type { Talk } from '../src/schema.ts';
 import { authorArguments } from './arguments.ts';
+import { withFortyMinutes } from './cut40.ts';
 import { CUTS } from './cuts.ts';
 import { events } from './events.ts';
 import { claimNamings, groups, outlets } from './groups.ts';
@@ -42,5 +43,5 @@ export const talk: Talk = {
   relations,
   events,
   arguments: authorArguments,
-  sections,
+  sections: withFortyMinutes(sections),
 };

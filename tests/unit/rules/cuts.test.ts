@@ -24,7 +24,7 @@ function problems(ruleName: string, change: (draft: Draft) => void) {
 describe('rules on a talk with cuts', () => {
   it('accept the fixture in both its cuts, and the real talk in each of its cuts', () => {
     expect(validateTalk(cutGuildsTalk)).toEqual([]);
-    expect(mainTalk.cuts?.all.map((cut) => cut.id)).toEqual(['10', '20']);
+    expect(mainTalk.cuts?.all.map((cut) => cut.id)).toEqual(['10', '20', '40']);
     expect(validateTalk(mainTalk)).toEqual([]);
   });
 
