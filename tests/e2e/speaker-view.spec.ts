@@ -38,13 +38,21 @@ async function preview(speaker: Page, which: 'current' | 'next'): Promise<Frame>
   return frame;
 }
 
-/** Where a deck page stands (the deck, or a preview): slide id and steps shown. */
+/**
+ * Where a deck page stands (the deck, or a preview): slide id and steps shown. A preview still loading its
+ * page (its first navigation replaces the document being asked) is not ready yet, which a poll waits out.
+ */
 function standing(frame: Page | Frame): Promise<string> {
-  return frame.evaluate((flag) => {
-    if (document.documentElement.dataset[flag] !== 'true') return 'not ready';
-    const present = document.querySelector('.reveal .slides > section.present');
-    return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
-  }, READY_FLAGS.deck);
+  return frame
+    .evaluate((flag) => {
+      if (document.documentElement.dataset[flag] !== 'true') return 'not ready';
+      const present = document.querySelector('.reveal .slides > section.present');
+      return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
+    }, READY_FLAGS.deck)
+    .catch((error: Error) => {
+      if (/Execution context was destroyed|navigat/i.test(error.message)) return 'not ready';
+      throw error;
+    });
 }
 
 /** How the notes sit in their box: the smallest type, and how much of the box the text takes (over 1: it does not fit). */
