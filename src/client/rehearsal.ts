@@ -11,28 +11,15 @@ import {
   rehearsalRows,
   type SpentTime,
 } from '../rehearsal/timings.ts';
+import type { Words } from '../words/types.ts';
 
-/** The T key's code. */
-const T_KEY = 84;
+/** The T key's code: the deck's, and the speaker view's, which opens the table on the speaker's screen. */
+export const REHEARSAL_KEY = 84;
 /** How many of the slides that ran long the table lists; the CSV has them all. */
 const LONGEST_SHOWN = 5;
 
 /** The table's words, in the talk's language, as the build writes them on the deck (`data-rehearsal-words`). */
-interface RehearsalWords {
-  readonly title: string;
-  readonly section: string;
-  readonly planned: string;
-  readonly spent: string;
-  readonly difference: string;
-  readonly ahead: string;
-  readonly behind: string;
-  readonly total: string;
-  readonly ranLong: string;
-  readonly empty: string;
-  readonly exportCsv: string;
-  readonly clear: string;
-  readonly close: string;
-}
+type RehearsalWords = Words['rehearsal'];
 
 /** Where a talk's rehearsal is kept in this browser: one record per talk and cut, so cuts never mix. */
 export function rehearsalStorageKey(doc: Document): string {
@@ -133,7 +120,7 @@ export function rehearsal(win: Window, print = false): RevealPlugin {
       for (const event of ['ready', 'slidechanged', 'fragmentshown', 'fragmenthidden'] as const) deck.on(event, lap);
       // Time spent on the last slide counts when the tab closes or the table is opened.
       win.addEventListener('pagehide', lap);
-      deck.addKeyBinding({ keyCode: T_KEY, key: 'T', description: text.title }, () => {
+      deck.addKeyBinding({ keyCode: REHEARSAL_KEY, key: 'T', description: text.title }, () => {
         toggleRehearsalTable(doc);
       });
     },

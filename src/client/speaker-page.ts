@@ -1,8 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import { PREVIEW_PARAM, PREVIEW_READY } from '../contract.ts';
 import { paletteCss } from '../look/theme-css.ts';
+import type { Words } from '../words/types.ts';
 import { previewTarget } from './messages.ts';
-import { toggleRehearsalTable } from './rehearsal.ts';
+import { REHEARSAL_KEY, toggleRehearsalTable } from './rehearsal.ts';
 import { fillTime, type Pace, paceAt } from './speaker-pacing.ts';
 import { applyTheme, currentTheme } from './theme.ts';
 
@@ -28,21 +29,9 @@ const WINDOW_NAME = 'deck-speaker-view';
 const TAB = 9;
 const F5 = 116;
 const R_KEY = 82;
-const T_KEY = 84;
 
-interface SpeakerWords {
-  readonly title: string;
-  readonly current: string;
-  readonly upcoming: string;
-  readonly notes: string;
-  readonly time: string;
-  readonly elapsed: string;
-  readonly remaining: string;
-  readonly ahead: string;
-  readonly behind: string;
-  readonly onTime: string;
-  readonly restart: string;
-}
+/** The speaker view's words, its title filled in with the talk's (src/words/types.ts `speakerView`). */
+type SpeakerWords = Omit<Words['speakerView'], 'title'> & { readonly title: string };
 
 /** The words, from the `data-speaker-*` attributes the build writes on `.reveal` (deck-plugin.ts). */
 function wordsOf(doc: Document): SpeakerWords {
@@ -285,7 +274,7 @@ function forwardKeys(page: SpeakerPage, deck: RevealApi): void {
     if (event.target === page.restart && (event.key === 'Enter' || event.key === ' ')) return;
     event.preventDefault();
     // T opens the rehearsal table here, on the speaker's screen, not on the one the audience sees.
-    if (event.keyCode === T_KEY && toggleRehearsalTable(page.doc)) return;
+    if (event.keyCode === REHEARSAL_KEY && toggleRehearsalTable(page.doc)) return;
     deck.triggerKey(event.keyCode);
   });
 }

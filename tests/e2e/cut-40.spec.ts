@@ -1,15 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { talk as written } from '../../slides/index.ts';
 import { allPages } from '../../src/deck/specs.ts';
-import { applyCut } from '../../src/model/cuts.ts';
 import { allSlides } from '../../src/model/talk-index.ts';
-import { talkFolder } from '../../src/pipeline/talk-folder.ts';
-import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
+import { buildCutForSpec, DECK_COMMAND, run } from './support/built-cut.ts';
 import { deckState, waitForDeck, walkDeck } from './support/deck.ts';
 
 /**
@@ -18,28 +13,11 @@ import { deckState, waitForDeck, walkDeck } from './support/deck.ts';
  * forty minutes, its title slide and handout say which cut it is, and its longer notes — the
  * 20's and then what the 20 leaves to the handout — fit the speaker view unscrolled on a laptop.
  */
-const run = promisify(execFile);
-const DECK = resolve('scripts/deck.mjs');
+const { cut, server } = buildCutForSpec('40');
 const CUT = '40';
-const cut = applyCut(written, CUT);
-const outputs = talkFolder(resolve('.'), 'slides', CUT);
-
-let server: RunningServer;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  await run(process.execPath, [DECK, 'build', '--cut', CUT], { maxBuffer: 16 * 1024 * 1024 });
-  server = await serveFolder(outputs.deckDir);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
 
 test('walks by → alone through every slide of the 20, whose timings add up to forty minutes', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(server().url);
   await waitForDeck(page);
   await expect(page.locator('.reveal .slides > section.present .talk-cut')).toHaveText('40-minute version');
   const visited = await walkDeck(page, async () => undefined);
@@ -62,7 +40,7 @@ function standing(page: Page): Promise<string> {
 
 test('says every step’s longer notes in the speaker view unscrolled at 1366×768', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto(server.url);
+  await page.goto(server().url);
   await waitForDeck(page);
   const popup = page.waitForEvent('popup');
   await page.keyboard.press('s');
@@ -94,7 +72,7 @@ test('prints with npm run pdf -- --cut 40 to a handout named after the cut', asy
   const scratch = mkdtempSync(join(tmpdir(), 'cut-40-pdf-'));
   try {
     const out = join(scratch, 'handout-40min.pdf');
-    const printed = await run(process.execPath, [DECK, 'pdf', '--cut', CUT, '--out', out], {
+    const printed = await run(process.execPath, [DECK_COMMAND, 'pdf', '--cut', CUT, '--out', out], {
       maxBuffer: 16 * 1024 * 1024,
     });
     // The longer notes still fit each handout page: the export warns of any it cuts off.

@@ -1,15 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { talk as written } from '../../slides/index.ts';
 import { allPages } from '../../src/deck/specs.ts';
-import { applyCut } from '../../src/model/cuts.ts';
 import { allSlides } from '../../src/model/talk-index.ts';
-import { talkFolder } from '../../src/pipeline/talk-folder.ts';
-import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
+import { buildCutForSpec, DECK_COMMAND, run } from './support/built-cut.ts';
 import { deckState, waitForDeck, walkDeck } from './support/deck.ts';
 
 /**
@@ -20,25 +15,8 @@ import { deckState, waitForDeck, walkDeck } from './support/deck.ts';
  * a file named after it. The rules hold in every cut of both talks in the unit tests
  * (tests/unit/rules/cuts.test.ts); the 20-minute cut is the default deck every other spec tests.
  */
-const run = promisify(execFile);
-const DECK = resolve('scripts/deck.mjs');
+const { cut, outputs, server } = buildCutForSpec('10');
 const CUT = '10';
-const cut = applyCut(written, CUT);
-const outputs = talkFolder(resolve('.'), 'slides', CUT);
-
-let server: RunningServer;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  await run(process.execPath, [DECK, 'build', '--cut', CUT], { maxBuffer: 16 * 1024 * 1024 });
-  server = await serveFolder(outputs.deckDir);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-});
 
 test('builds into its own folder, beside the default cut’s', () => {
   expect(outputs.deckDir).toBe(resolve('dist-10min'));
@@ -47,7 +25,7 @@ test('builds into its own folder, beside the default cut’s', () => {
 });
 
 test('walks by → alone through the cut’s slides, whose timings add up to its length', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(server().url);
   await waitForDeck(page);
   const visited = await walkDeck(page, async () => undefined);
   expect(visited).toEqual(allPages(cut, allSlides(cut)).map((page) => page.id));
@@ -58,13 +36,13 @@ test('walks by → alone through the cut’s slides, whose timings add up to its
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - 600)).toBeLessThanOrEqual(30);
   // Each year's cards are the cut's: 2016 shows three, on one slide.
-  await page.goto(`${server.url}#/2016`);
+  await page.goto(`${server().url}#/2016`);
   await waitForDeck(page);
   await expect(page.locator('.reveal .slides > section.present .event-card')).toHaveCount(3);
 });
 
 test('says on the title slide, and so on the handout’s cover, which cut it is', async ({ page }) => {
-  await page.goto(server.url);
+  await page.goto(server().url);
   await waitForDeck(page);
   await expect(page.locator('.reveal .slides > section.present .talk-cut')).toHaveText('10-minute version');
 });
@@ -78,7 +56,7 @@ test('lands a link to a slide the cut leaves out on the nearest slide it has, wi
     ['#/network-2023', 'toll-chart'],
   ] as const) {
     await page.goto('about:blank');
-    await page.goto(`${server.url}${link}`);
+    await page.goto(`${server().url}${link}`);
     await waitForDeck(page);
     expect((await deckState(page)).id, link).toBe(landing);
     await expect(page.getByRole('status')).toHaveText(
@@ -87,7 +65,7 @@ test('lands a link to a slide the cut leaves out on the nearest slide it has, wi
   }
   // A slide the cut has opens with no notice.
   await page.goto('about:blank');
-  await page.goto(`${server.url}#/2019`);
+  await page.goto(`${server().url}#/2019`);
   await waitForDeck(page);
   expect((await deckState(page)).id).toBe('2019');
   await expect(page.locator('.cut-notice')).toHaveCount(0);
@@ -99,7 +77,7 @@ test('prints with npm run pdf -- --cut 10 to a handout named after the cut', asy
   const scratch = mkdtempSync(join(tmpdir(), 'cut-pdf-'));
   try {
     const out = join(scratch, 'handout-10min.pdf');
-    await run(process.execPath, [DECK, 'pdf', '--cut', CUT, '--out', out], { maxBuffer: 16 * 1024 * 1024 });
+    await run(process.execPath, [DECK_COMMAND, 'pdf', '--cut', CUT, '--out', out], { maxBuffer: 16 * 1024 * 1024 });
     const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', '-f', '1', '-l', '1', out, '-']);
     expect(stdout.replace(/\s+/g, ' ')).toContain('10-minute version');
     const { stdout: info } = await run('pdfinfo', [out]);
