@@ -118,11 +118,11 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
   },
   'why-pakistan-reluctance': {
     seconds: 79,
-    more: 'The author argues that the army seems hesitant to strike back at the groups that attack it. The Institute compares the 21 months after the fall of Kabul with the 21 months before; the article’s own figure, a rise since 2022, has no published source that we found.',
+    more: 'The author argues that the army is almost hesitant to hit back at the groups that attack it. The Institute compares the 21 months after the fall of Kabul with the 21 months before; for the article’s own figure, a rise since 2022, no published source was found.',
   },
   'good-bad-terrorism': {
     seconds: 61,
-    more: 'In the author’s words: there is good and bad terrorism; if they crack down on the TTP, it helps ISKP, and if they crack down on ISKP, it helps the TTP. The rivalry between the two is the article’s description.',
+    more: 'In the author’s words: according to the Pakistani army, there is good and bad terrorism; if they crack down on the TTP, it helps ISKP, and if they crack down on ISKP, it helps the TTP. The rivalry between the two is the article’s description.',
   },
   'fence-and-deport': {
     seconds: 59,
@@ -130,7 +130,7 @@ export const FORTY_MINUTES: Readonly<Record<string, Longer>> = {
   },
   'regional-reach': {
     seconds: 77,
-    more: 'In detail: the Coimbatore bomb went off near a temple in October 2022, and the Mangaluru bomb injured two people in an autorickshaw that November. Both claims came in one issue of Voice of Khurasan. In Gujarat, four of the five were arrested, in Porbandar and Surat. For Dhaka, Bangladesh’s government blamed a banned local group; in Sri Lanka, a local network carried out the bombings.',
+    more: 'In detail: the Coimbatore bomb went off near a temple in October 2022, and the Mangaluru bomb injured two people in an autorickshaw that November. ISKP claimed both in one issue of Voice of Khurasan, which named Bangalore, not Mangaluru; Hindustan Times could not tell whether that was deliberate. In Gujarat, four of the five were arrested, in Porbandar and Surat. For Dhaka, Bangladesh’s government blamed a banned local group; in Sri Lanka, a local network carried out the bombings.',
   },
   'the-west': {
     seconds: 56,
