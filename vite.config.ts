@@ -42,7 +42,7 @@ export default defineConfig(({ mode }) => {
         inputsFile: talk.inputsFile,
         cut: talk.cut,
       }),
-      readingPlugin({ talkModule: talk.module, cacheDir: DIAGRAM_CACHE_DIR, cut: talk.cut }),
+      readingPlugin(),
       fontPreloadPlugin(),
       palettePlugin(),
       // Last: it measures the written deck, every slide at every size, and refuses one that does not fit.

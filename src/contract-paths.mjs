@@ -11,7 +11,10 @@ export const CACHE_ROOT = 'node_modules/.cache';
 
 /** Each cache folder (and the one prebuilt file), relative to the project root. */
 export const CACHE_PATHS = Object.freeze({
-  /** Every drawing (Mermaid's, the SVG generators', the maps), by its input and the versions that shape it. */
+  /**
+   * Every drawing (Mermaid's, the SVG generators', the maps), by its input and the versions that shape it;
+   * beside them, the formatted bibliography and the diagrams' text measurements, by theirs.
+   */
   diagrams: `${CACHE_ROOT}/deck-diagrams`,
   /** Decks measured and found to fit their slides, by a hash of their files. */
   fit: `${CACHE_ROOT}/deck-fit`,

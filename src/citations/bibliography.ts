@@ -136,3 +136,17 @@ export function formatBibliography(items: readonly CslItem[], style: CitationSty
 function unwrapEntry(markup: string): string {
   return markup.replace(/^<div class="csl-entry">/, '').replace(/<\/div>$/, '');
 }
+
+/**
+ * The formatting this module adds around citeproc (its stand-ins, isolation and unwrapping), as
+ * loaded: part of a cached bibliography's key (src/pipeline/bibliography-cache.ts), so a change to
+ * how entries are made formats them again.
+ */
+export const FORMATTING_CODE: string = [
+  JSON.stringify(STAND_INS),
+  JSON.stringify(ISOLATE),
+  RIGHT_TO_LEFT.source,
+  ...[forNumberedList, protect, isolated, restore, prepared, engineFor, formatAll, formatBibliography, unwrapEntry].map(
+    String,
+  ),
+].join('\n');

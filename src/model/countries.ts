@@ -48,10 +48,15 @@ function isWorldTopology(value: unknown): value is WorldTopology {
 
 interface WorldCache {
   topology: WorldTopology;
-  /** Country features in lon/lat, for point-in-country tests. */
-  features: GeoJSON.Feature<GeoJSON.Geometry, CountryProps>[];
+  /** Natural Earth's name of each country, in the geometries' order. */
+  names: string[];
   /** Geographic bounds of each country, same order as the geometries. */
   bounds: [[number, number], [number, number]][];
+  /**
+   * The country at `index` as a feature in lon/lat, decoded when first asked for: a place test
+   * needs the few countries whose box holds the point, not all 241.
+   */
+  feature(index: number): GeoJSON.Feature<GeoJSON.Geometry, CountryProps>;
 }
 
 let world: WorldCache | undefined;
@@ -66,62 +71,101 @@ function decodeArc(arc: TopoJSON.Arc, { scale, translate }: TopoJSON.Transform):
   });
 }
 
-/** The world-atlas 1:50m countries topology (parsed once, never mutated). */
-export function loadWorld(): WorldCache {
-  if (world) return world;
-  const raw: unknown = require('world-atlas/countries-50m.json');
-  if (!isWorldTopology(raw)) throw new Error('world-atlas/countries-50m.json is not the expected world-atlas topology');
-  const arcs = raw.arcs.map((arc) => decodeArc(arc, raw.transform));
-  const plain: TopoJSON.Topology<{ countries: CountryCollection }> = {
-    type: 'Topology',
-    objects: raw.objects,
-    arcs,
-  };
-  const features = raw.objects.countries.geometries.map((g) => toFeature(plain, g));
-  world = {
-    topology: raw,
-    features,
-    bounds: features.map(planarBounds),
-  };
-  return world;
+type Box = [[number, number], [number, number]];
+
+/** The box of a quantized arc in longitude and latitude, read from its deltas without decoding it. */
+function arcBox(arc: TopoJSON.Arc, { scale, translate }: TopoJSON.Transform): Box {
+  let [x, y] = [0, 0];
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [dx = 0, dy = 0] of arc) {
+    x += dx;
+    y += dy;
+    west = Math.min(west, x);
+    east = Math.max(east, x);
+    south = Math.min(south, y);
+    north = Math.max(north, y);
+  }
+  return [
+    [west * scale[0] + translate[0], south * scale[1] + translate[1]],
+    [east * scale[0] + translate[0], north * scale[1] + translate[1]],
+  ];
+}
+
+/** Every arc index a geometry uses (negative indexes are arcs run backwards). */
+function arcIndexes(geometry: CountryGeometry): number[] {
+  const flat = (nested: unknown): number[] =>
+    Array.isArray(nested) ? nested.flatMap(flat) : typeof nested === 'number' ? [nested < 0 ? ~nested : nested] : [];
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.flatMap(arcIndexes);
+  return 'arcs' in geometry ? flat(geometry.arcs) : [];
 }
 
 /**
- * The box of a country's coordinates in plain longitude and latitude: a quick filter before
- * the exact test. A country across the antimeridian gets the whole width, which
- * only makes the filter let it through.
+ * A country's box in plain longitude and latitude, the union of its arcs' boxes: a quick filter
+ * before the exact test. A country across the antimeridian gets the whole width, which only
+ * makes the filter let it through.
  */
-function planarBounds(feature: GeoJSON.Feature<GeoJSON.Geometry, CountryProps>): [[number, number], [number, number]] {
+function countryBox(geometry: CountryGeometry, boxes: readonly Box[]): Box {
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (coordinates: unknown): void => {
-    if (!Array.isArray(coordinates)) return;
-    if (typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number') {
-      west = Math.min(west, coordinates[0]);
-      east = Math.max(east, coordinates[0]);
-      south = Math.min(south, coordinates[1]);
-      north = Math.max(north, coordinates[1]);
-      return;
-    }
-    for (const inner of coordinates) visit(inner);
-  };
-  const geometry = feature.geometry;
-  if (geometry.type === 'GeometryCollection')
-    for (const part of geometry.geometries) visit('coordinates' in part ? part.coordinates : []);
-  else visit(geometry.coordinates);
+  for (const index of arcIndexes(geometry)) {
+    const box = boxes[index];
+    if (!box) continue;
+    west = Math.min(west, box[0][0]);
+    south = Math.min(south, box[0][1]);
+    east = Math.max(east, box[1][0]);
+    north = Math.max(north, box[1][1]);
+  }
   return [
     [west, south],
     [east, north],
   ];
 }
 
+/** The world-atlas 1:50m countries topology (parsed once, never mutated). */
+export function loadWorld(): WorldCache {
+  if (world) return world;
+  const raw: unknown = require('world-atlas/countries-50m.json');
+  if (!isWorldTopology(raw)) throw new Error('world-atlas/countries-50m.json is not the expected world-atlas topology');
+  const boxes = raw.arcs.map((arc) => arcBox(arc, raw.transform));
+  const geometries = raw.objects.countries.geometries;
+  // Arcs are decoded on first use, and shared by the countries that border on them.
+  const decoded = new Map<number, TopoJSON.Arc>();
+  const arcAt = (index: number): TopoJSON.Arc | undefined => {
+    const known = decoded.get(index);
+    if (known) return known;
+    const arc = raw.arcs[index];
+    if (!arc) return undefined;
+    const decodedArc = decodeArc(arc, raw.transform);
+    decoded.set(index, decodedArc);
+    return decodedArc;
+  };
+  const features = new Map<number, GeoJSON.Feature<GeoJSON.Geometry, CountryProps>>();
+  world = {
+    topology: raw,
+    names: geometries.map((geometry) => propName(geometry.properties)),
+    bounds: geometries.map((geometry) => countryBox(geometry, boxes)),
+    feature(index) {
+      const known = features.get(index);
+      if (known) return known;
+      const geometry = geometries[index];
+      if (!geometry) throw new Error(`The world has no country at index ${index}.`);
+      const feature = toFeature(arcAt, geometry);
+      features.set(index, feature);
+      return feature;
+    },
+  };
+  return world;
+}
+
 /**
  * Minimal topology→GeoJSON conversion for an unquantized topology (kept here,
  * rather than using topojson-client's overloaded `feature`, for precise types).
  */
-function toFeature(topology: TopoJSON.Topology, g: CountryGeometry): GeoJSON.Feature<GeoJSON.Geometry, CountryProps> {
-  const arcs = topology.arcs;
+function toFeature(
+  arcAt: (index: number) => TopoJSON.Arc | undefined,
+  g: CountryGeometry,
+): GeoJSON.Feature<GeoJSON.Geometry, CountryProps> {
   const arcPoints = (index: number): Point[] => {
-    const arc = arcs[index < 0 ? ~index : index];
+    const arc = arcAt(index < 0 ? ~index : index);
     if (!arc) throw new Error(`Arc ${index} missing`);
     const pts = arc.map((p): Point => [p[0] ?? 0, p[1] ?? 0]);
     return index < 0 ? pts.reverse() : pts;
@@ -190,15 +234,15 @@ function geometryContains(geometry: GeoJSON.Geometry, lon: number, lat: number):
 /** Natural Earth name of the country containing the point, or null (sea / no country). */
 export function countryNameAt(lon: number, lat: number): string | null {
   const w = loadWorld();
-  for (let i = 0; i < w.features.length; i++) {
+  for (let i = 0; i < w.bounds.length; i++) {
     const b = w.bounds[i];
-    const f = w.features[i];
-    if (!b || !f) continue;
+    if (!b) continue;
     const [[west, south], [east, north]] = b;
     if (lat < south || lat > north) continue;
     const inLon = west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
     if (!inLon) continue;
-    if (geometryContains(f.geometry, lon, lat)) return f.properties.name;
+    const country = w.feature(i);
+    if (geometryContains(country.geometry, lon, lat)) return country.properties.name;
   }
   return null;
 }

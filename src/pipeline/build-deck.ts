@@ -1,6 +1,6 @@
 import type { Bibliography } from '../citations/bibliography.ts';
 import { loadCitationStyle } from '../citations/csl-files.ts';
-import { talkBibliography } from '../citations/talk-bibliography.ts';
+import { talkCslItems } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/renderers.ts';
@@ -9,6 +9,8 @@ import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { publishedQr } from '../reading/qr.ts';
 import { assertValidTalk } from '../rules/index.ts';
+import { cachedBibliography } from './bibliography-cache.ts';
+import { withKeptMeasurements } from './measurement-cache.ts';
 import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 import { rulesInForce } from './rules-in-force.ts';
 
@@ -20,6 +22,10 @@ export interface BuiltDeck {
   readonly bibliography: Bibliography;
   /** The talk as the deck presents it: the cut built (see src/model/cuts.ts), or the talk as written when it has no cuts. */
   readonly presented: Talk;
+  /** The presented talk's index, its diagrams and their drawings: the reading edition shows the same ones. */
+  readonly index: TalkIndex;
+  readonly diagrams: readonly DiagramDefinition[];
+  readonly svgs: ReadonlyMap<string, string>;
 }
 
 /** Every diagram of a validated talk, in slide order. */
@@ -37,9 +43,14 @@ export async function buildDeck(written: Talk, options: RenderOptions, cut?: str
   const talk = presentedTalk(written, cut);
   assertValidTalk(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id]);
   const index = indexTalk(talk);
-  const diagrams = generateAllDiagrams(index);
+  const diagrams = withKeptMeasurements(options.cacheDir, () => generateAllDiagrams(index));
   const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang, talk.citationStyle));
+  // Formatted by citeproc once per change of the sources or the style, then taken from the build's cache.
+  const bibliography = cachedBibliography(
+    talkCslItems(talk),
+    loadCitationStyle(talk.lang, talk.citationStyle),
+    options.cacheDir,
+  );
   const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
   return {
     slides: renderDeck(index, diagrams, svgs, bibliography, published),
@@ -47,5 +58,8 @@ export async function buildDeck(written: Talk, options: RenderOptions, cut?: str
     fromCache,
     bibliography,
     presented: talk,
+    index,
+    diagrams,
+    svgs,
   };
 }

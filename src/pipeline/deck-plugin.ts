@@ -7,7 +7,7 @@ import { leftOutPages } from '../deck/left-out.ts';
 import type { Talk } from '../model/types.ts';
 import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
-import { buildDeck } from './build-deck.ts';
+import { type BuiltDeck, buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { type EmittedScript, ownScriptHashes } from './emitted-scripts.ts';
 import { loadTalkModule } from './node-bundle.ts';
@@ -45,9 +45,24 @@ export interface DeckBuildReport {
   readonly ms: number;
 }
 
+const SLIDES_PLUGIN = 'deck:slides';
+
 /** The plugin's `api` (Vite's way for plugins and tools to talk): every build of the page so far. */
 export interface DeckPluginApi {
   readonly builds: DeckBuildReport[];
+  /**
+   * The deck this build made: the talk loaded, checked, drawn and formatted once, which the
+   * reading edition and the data package (src/pipeline/reading-plugin.ts) reuse rather than
+   * doing it all again. Rejects when no page has been built yet.
+   */
+  built(): Promise<BuiltDeck>;
+}
+
+/** The deck plugin's `api` among a build's plugins, for the plugins that build on its work. */
+export function deckPluginApi(plugins: readonly Plugin[], wanting: string): DeckPluginApi {
+  const api = plugins.find((plugin) => plugin.name === SLIDES_PLUGIN)?.api as DeckPluginApi | undefined;
+  if (!api) throw new Error(`${wanting} builds on ${SLIDES_PLUGIN}: put deckPlugin() before it in vite.config.ts.`);
+  return api;
 }
 
 const SLIDES_MARK = '<!--deck:slides-->';
@@ -61,7 +76,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
   let server: ViteDevServer | null = null;
   let root = resolve('.');
   let outDir = resolve('dist');
-  const api: DeckPluginApi = { builds: [] };
+  let latest: Promise<BuiltDeck> | null = null;
+  const api: DeckPluginApi = {
+    builds: [],
+    built: () => latest ?? Promise.reject(new Error(`${SLIDES_PLUGIN} has built no page yet.`)),
+  };
   const loadTalk = async (): Promise<Talk> => {
     if (options.talk) return options.talk;
     const { talk, files } = await loadTalkModule(options.talkModule, resolve(root, CACHE_PATHS.talks));
@@ -71,7 +90,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     return talk;
   };
   const slidesPlugin: Plugin<DeckPluginApi> = {
-    name: 'deck:slides',
+    name: SLIDES_PLUGIN,
     api,
     configResolved(config) {
       publicDir = config.publicDir || publicDir;
@@ -96,11 +115,12 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         if (!page.includes(SLIDES_MARK)) throw new Error(`index.html must contain ${SLIDES_MARK} where the slides go.`);
         const started = performance.now();
         const talk = await loadTalk();
-        const deck = await buildDeck(
+        latest = buildDeck(
           talk,
           { cacheDir: options.cacheDir, log: (line) => logger.info(`[deck] ${line}`) },
           options.cut ?? undefined,
         );
+        const deck = await latest;
         const report = {
           slides: deck.slides.length,
           drawn: deck.drawn,

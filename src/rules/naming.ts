@@ -86,7 +86,26 @@ export function sentences(text: string): string[] {
  * a longer word ("claim" finds "claimed"), as role terms are stems.
  */
 export function wordOccurrences(text: string, phrase: string, prefix = false): number[] {
+  // Most texts do not hold the phrase at all: a plain search settles those without a pattern.
+  if (!text.includes(phrase)) return [];
+  return [...text.matchAll(wordPattern(phrase, prefix))].map((match) => match.index ?? 0);
+}
+
+/**
+ * The whole-word pattern of a phrase, compiled once: the rules look for the same few dozen names
+ * and terms in every text of a talk, and compiling a Unicode pattern costs more than running it.
+ */
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+function wordPattern(phrase: string, prefix: boolean): RegExp {
+  const key = `${prefix ? 'prefix' : 'word'}:${phrase}`;
+  const known = WORD_PATTERNS.get(key);
+  if (known) return known;
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = prefix ? '' : '(?![\\p{L}\\p{N}])';
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${after}`, 'gu'))].map((match) => match.index ?? 0);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${after}`, 'gu');
+  // Fuzzed talks bring endless new names: the memo is for a talk's working set, not for them.
+  if (WORD_PATTERNS.size >= 5000) WORD_PATTERNS.clear();
+  WORD_PATTERNS.set(key, pattern);
+  return pattern;
 }

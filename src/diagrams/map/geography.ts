@@ -55,7 +55,7 @@ export function polygonsOf(geometries: readonly TopoJSON.GeometryObject[]): Poly
 }
 
 function checkCountriesKnown(input: RegionMapInput): void {
-  const known = new Set(loadWorld().features.map((feature) => feature.properties.name));
+  const known = new Set(loadWorld().names);
   const unknown = input.countries.map((country) => country.name).filter((name) => !known.has(name));
   if (unknown.length > 0)
     throw new Error(`Unknown countries (use Natural Earth NAME as in world-atlas): ${unknown.join(', ')}`);

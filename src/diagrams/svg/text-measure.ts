@@ -8,7 +8,9 @@
  * Build-time only: this file reads font files from node_modules.
  */
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+
+const require = createRequire(import.meta.url);
 
 /** Font weights the map uses (one font file each). */
 export type FontWeight = 400 | 700;
@@ -49,7 +51,6 @@ export interface FontFiles {
 
 /** Resolves the Source Sans 3 latin files shipped by @fontsource/source-sans-3. */
 export function sourceSans3Files(): FontFiles {
-  const require = createRequire(import.meta.url);
   const pkg = require.resolve('@fontsource/source-sans-3/package.json');
   const dir = pkg.slice(0, pkg.length - 'package.json'.length);
   return {
@@ -59,7 +60,9 @@ export function sourceSans3Files(): FontFiles {
 }
 
 function openFont(path: string): fontkit.Font {
-  const opened = fontkit.openSync(path);
+  // Loaded on first use: a build whose every text was measured before (see `measuredTexts`) never loads it.
+  const { openSync } = require('fontkit') as typeof fontkit;
+  const opened = openSync(path);
   // A collection (.ttc/.dfont) has no layout(); we need a single face.
   if (!('layout' in opened)) throw new Error(`Font file ${path} is a collection; give a single face`);
   return opened;
@@ -106,33 +109,37 @@ function fontAdvance(font: fontkit.Font): (text: string) => number {
 
 /**
  * Creates a measurer from font files with fontkit. Glyph and pair widths are kept per
- * font, and results per (text, style), so repeated measuring during placement is cheap.
+ * font, and results per (text, style) in `measured`, so repeated measuring during placement is
+ * cheap; the fonts are opened at the first text `measured` does not hold.
  */
-export function createFontkitMeasurer(files: FontFiles): TextMeasurer {
-  const fonts: Record<FontWeight, fontkit.Font> = {
-    400: openFont(files.regular),
-    700: openFont(files.bold),
+export function createFontkitMeasurer(files: FontFiles, measured: Map<string, TextMetrics> = new Map()): TextMeasurer {
+  let opened: Record<FontWeight, { font: fontkit.Font; advance: (text: string) => number }> | undefined;
+  const fonts = () => {
+    opened ??= {
+      400: withAdvance(openFont(files.regular)),
+      700: withAdvance(openFont(files.bold)),
+    };
+    return opened;
   };
-  const advances: Record<FontWeight, (text: string) => number> = {
-    400: fontAdvance(fonts[400]),
-    700: fontAdvance(fonts[700]),
-  };
-  const cache = new Map<string, TextMetrics>();
   return (text, style) => {
     const key = `${style.fontWeight}|${style.fontSize}|${style.letterSpacing ?? 0}|${text}`;
-    const hit = cache.get(key);
+    const hit = measured.get(key);
     if (hit) return hit;
-    const font = fonts[style.fontWeight];
+    const { font, advance } = fonts()[style.fontWeight];
     const scale = style.fontSize / font.unitsPerEm;
     const chars = [...text].length;
     const metrics: TextMetrics = {
-      width: advances[style.fontWeight](text) * scale + chars * (style.letterSpacing ?? 0),
+      width: advance(text) * scale + chars * (style.letterSpacing ?? 0),
       ascent: font.ascent * scale,
       descent: -font.descent * scale,
     };
-    cache.set(key, metrics);
+    measured.set(key, metrics);
     return metrics;
   };
+}
+
+function withAdvance(font: fontkit.Font): { font: fontkit.Font; advance: (text: string) => number } {
+  return { font, advance: fontAdvance(font) };
 }
 
 /**
@@ -162,8 +169,26 @@ function advanceOf(font: fontkit.Font, text: string, run: fontkit.GlyphRun): num
 
 let defaultMeasurer: TextMeasurer | undefined;
 
+/**
+ * Every text the default measurer has measured, by style and text. The build keeps it between
+ * builds (src/pipeline/measurement-cache.ts), keyed by the font files and this code, so a build
+ * that measures only texts measured before does not open a font: shaping took a third of a warm build.
+ */
+const MEASURED = new Map<string, TextMetrics>();
+
+/** The default measurer's measurements, for the build to keep and give back (see `MEASURED`). */
+export function measuredTexts(): Map<string, TextMetrics> {
+  return MEASURED;
+}
+
+/** The code that turns a font into measurements: part of the kept measurements' key. */
+export const MEASURING_CODE: string = [createFontkitMeasurer, fontAdvance, advanceOf, openFont]
+  .map(String)
+  .concat(PAIRWISE_TEXT.source, String(FALLBACK_EM), String(FALLBACK_WIDE_EM), WIDE_SCRIPT.source, ZERO_WIDTH.source)
+  .join('\n');
+
 /** The default measurer: Source Sans 3 (400 and 700) from @fontsource/source-sans-3. */
 export function sourceSans3Measurer(): TextMeasurer {
-  defaultMeasurer ??= createFontkitMeasurer(sourceSans3Files());
+  defaultMeasurer ??= createFontkitMeasurer(sourceSans3Files(), MEASURED);
   return defaultMeasurer;
 }
