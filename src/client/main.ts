@@ -47,9 +47,9 @@ window.addEventListener('resize', () => {
 });
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.
-deck.on('pdf-ready', () => {
+deck.on('pdf-ready', async () => {
   exposePrintedSlides(document);
-  if (view.layout === HANDOUT_LAYOUT) layOutHandout(document);
+  if (view.layout === HANDOUT_LAYOUT) await layOutHandout(document);
   document.documentElement.dataset[READY_FLAGS.print] = 'true';
 });
 
