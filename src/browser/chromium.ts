@@ -95,14 +95,22 @@ export function findChromium(): string {
   }
   const playwrightOwn = playwrightChromiumPath();
   for (const candidate of [...(playwrightOwn ? [playwrightOwn] : []), ...SYSTEM_PATHS]) {
-    if (!existsSync(candidate)) {
-      tried.push(candidate);
-      continue;
-    }
-    if (browserVersion(candidate) !== null) return candidate;
-    tried.push(`${candidate} (not a Chrome or Chromium that runs)`);
+    // A program where a browser is expected is taken at its word, not started to ask its version (a moment on
+    // every command); one that then will not start gets the same advice from `launchChromium`.
+    if (isProgram(candidate)) return candidate;
+    tried.push(existsSync(candidate) ? `${candidate} (not a program)` : candidate);
   }
   throw new NoBrowserError(tried);
+}
+
+/** A file anyone may run. */
+function isProgram(path: string): boolean {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() && (stats.mode & 0o111) !== 0;
+  } catch {
+    return false;
+  }
 }
 
 function playwrightChromiumPath(): string | null {

@@ -34,12 +34,15 @@ export async function exportPdf(options: {
   talk?: string;
 }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
+  // The PDF library is needed only once Chromium has printed: loading it meanwhile costs the export no time.
+  const pdfLibrary = import('pdf-lib');
   const log = options.log ?? (() => undefined);
   const file = resolve(options.out);
   await assertWritable(file);
   if (options.talk !== undefined) assertTalk(options.talk, options.distDir);
   const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
   assertHasSlides(printed, options.distDir);
+  await pdfLibrary;
   const pdf = await withMetadata(printed.pdf, metadataFor(printed));
   const structure = await readPdfStructure(pdf);
   assertComplete(printed, structure);

@@ -1,5 +1,3 @@
-import { PDFDocument } from 'pdf-lib';
-
 /** The document information a reader sees under File › Properties, and a screen reader announces. */
 export interface PdfMetadata {
   /** The talk's title; shown in the viewer's title bar instead of the file name. */
@@ -35,12 +33,15 @@ export function metadataFor(deck: { title: string; description: string; author: 
  * `updateMetadata: false` keeps pdf-lib from stamping itself as Creator.
  */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // Loaded when needed: the export starts loading it while Chromium prints (src/export/export-pdf.ts).
+  const { PDFDocument, ParseSpeeds } = await import('pdf-lib');
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.subject !== '') document.setSubject(metadata.subject);
   document.setAuthor(metadata.author);
   document.setCreator(metadata.creator);
   if (metadata.lang !== '') document.setLanguage(metadata.lang);
   document.setModificationDate(new Date());
-  return document.save();
+  // pdf-lib pauses every few objects by default, for pages that must stay responsive; a command need not.
+  return document.save({ objectsPerTick: Number.POSITIVE_INFINITY });
 }

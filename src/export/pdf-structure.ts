@@ -1,4 +1,4 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type * as PdfLib from 'pdf-lib';
 
 /** What makes the PDF navigable: its page count, its tag tree, its bookmarks. */
 export interface PdfStructure {
@@ -11,25 +11,29 @@ export interface PdfStructure {
 
 /** Reads the structure back from the finished bytes, to confirm nothing was lost on the way. */
 export async function readPdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const lib = await import('pdf-lib');
+  const { PDFDict, PDFDocument, PDFName, ParseSpeeds } = lib;
+  // At full speed: pdf-lib's default parse yields to the event loop every 100 objects, which a command does not need.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const catalog = document.catalog;
   const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   const marked = markInfo?.get(PDFName.of('Marked'))?.toString() === 'true';
   const tagged = marked && catalog.has(PDFName.of('StructTreeRoot'));
   const outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  return { pages: document.getPageCount(), tagged, bookmarks: outlines ? outlineTitles(outlines) : [] };
+  return { pages: document.getPageCount(), tagged, bookmarks: outlines ? outlineTitles(lib, outlines) : [] };
 }
 
-function outlineTitles(parent: PDFDict): string[] {
+function outlineTitles(lib: typeof PdfLib, parent: PdfLib.PDFDict): string[] {
+  const { PDFDict, PDFHexString, PDFName, PDFString } = lib;
   const titles: string[] = [];
   // Sibling links are followed iteratively; a malformed file with a cycle stops at the first repeat.
-  const seen = new Set<PDFDict>();
+  const seen = new Set<PdfLib.PDFDict>();
   let item = parent.lookupMaybe(PDFName.of('First'), PDFDict);
   while (item && !seen.has(item)) {
     seen.add(item);
     const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString);
     titles.push(title ? title.decodeText() : '');
-    titles.push(...outlineTitles(item));
+    titles.push(...outlineTitles(lib, item));
     item = item.lookupMaybe(PDFName.of('Next'), PDFDict);
   }
   return titles;
