@@ -674,44 +674,8 @@ const BROKEN: readonly Case[] = [
     "event 'fair'",
     'record[0].summary',
   ],
-  [
-    'slide-kinds',
-    'diagram naming an unknown event',
-    (t) => {
-      const toll = slide(t, 1, 4);
-      if (toll.kind === 'diagram') toll.diagram = { kind: 'toll', event: 'gone' };
-    },
-    "slide 'fair-toll'",
-    'diagram.event',
-  ],
-  [
-    'slide-kinds',
-    'a toll chart with no total to draw',
-    (t) => {
-      for (const figure of t.events[2]!.figures) figure.role = 'part';
-    },
-    "slide 'fair-toll'",
-    'diagram.event',
-  ],
-  [
-    'slide-kinds',
-    'year slide with the wrong id',
-    (t) => {
-      slide(t, 1, 0).id = 'first-year';
-    },
-    "slide 'first-year'",
-    'id',
-  ],
-  [
-    'slide-kinds',
-    'a crowded year without notes for its second slide',
-    (t) => {
-      for (let n = 0; n < 5; n += 1)
-        t.events.push({ ...structuredClone(t.events[1]!), id: `extra-${n}`, date: { year: 2002, month: 6 + n } });
-    },
-    "slide '2002'",
-    'continued',
-  ],
+  // The kinds' own checks have their broken cases beside the kinds (tests/fixtures/kind-cases.ts, run on every
+  // kind by tests/unit/kinds/coverage.test.ts); here only what the registry checks of the talk as a whole.
   [
     'slide-kinds',
     'no Sources slide',
