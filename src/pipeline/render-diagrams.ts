@@ -163,7 +163,10 @@ export async function renderDiagrams(
     );
   if (misses.length > 0) {
     options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${environment.mermaid} (${svgs.size} from cache)`);
-    const drawn = await drawInBrowser(drawMapsInNode(misses.map((miss) => miss.diagram)), options.browser);
+    const drawn = await drawInBrowser(
+      misses.map((miss) => miss.diagram),
+      options.browser,
+    );
     for (const { diagram, file, key } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
       writeCacheEntry(file, key, svg);
@@ -290,38 +293,58 @@ interface DrawResult {
 /** The name of the diagram page in a shared Chromium (see `openPreparedPage`). */
 export const DIAGRAM_PAGE = 'deck-diagrams';
 
-async function drawInBrowser(
-  diagrams: ReadonlyArray<DiagramDefinition & { drawing: PageDrawing }>,
-  given?: Browser,
-): Promise<Map<string, string>> {
+/**
+ * Draws the diagrams in the prepared page. Chromium draws the Mermaid ones while Node draws the maps
+ * (each in a process of its own, on a machine's two cores), then checks the maps' SVG like any drawing.
+ */
+async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
   const { page, release } = await openPreparedPage(DIAGRAM_PAGE, prepareDiagramPage, given);
   try {
-    const results = await page.evaluate(drawAll, {
-      diagrams: diagrams.map((diagram) => ({
-        id: diagram.id,
-        drawing: diagram.drawing,
-        title: diagram.title,
-        description: diagram.description,
-        nodes: diagram.nodes ?? null,
-      })),
-      config: MERMAID_CONFIG,
-      sanitizer: SANITIZER_CONFIG,
-    });
-    const byId = (id: string): DiagramDefinition | undefined => diagrams.find((candidate) => candidate.id === id);
-    const failures = results.flatMap((result) => {
-      const diagram = byId(result.id);
-      return diagram && result.error !== undefined ? [{ diagram, message: result.error }] : [];
-    });
-    if (failures.length > 0) throw new DiagramRenderError(failures);
-    const refusals = results.flatMap((result) => {
-      const diagram = byId(result.id);
-      return diagram && result.refused ? [{ diagram, refused: result.refused }] : [];
-    });
-    if (refusals.length > 0) throw new InertnessError(refusals);
-    return new Map(results.map((result) => [result.id, result.svg ?? '']));
+    const inPage = diagrams.filter((diagram) => diagram.drawing.engine === 'mermaid');
+    const drawingInPage = drawOnPage(page, drawMapsInNode(inPage));
+    // The page has the work in hand once it answers a later call (its drawing awaits Mermaid, so the call is served
+    // meanwhile); only then does Node draw the maps, which holds its event loop until they are done.
+    await Promise.race([page.evaluate(() => true), drawingInPage]);
+    const drawnInNode = drawMapsInNode(diagrams.filter((diagram) => diagram.drawing.engine !== 'mermaid'));
+    const results = [...(await drawingInPage), ...(await drawOnPage(page, drawnInNode))];
+    return checkedResults(results, diagrams);
   } finally {
     await release();
   }
+}
+
+function drawOnPage(
+  page: Page,
+  diagrams: ReadonlyArray<DiagramDefinition & { drawing: PageDrawing }>,
+): Promise<DrawResult[]> {
+  if (diagrams.length === 0) return Promise.resolve([]);
+  return page.evaluate(drawAll, {
+    diagrams: diagrams.map((diagram) => ({
+      id: diagram.id,
+      drawing: diagram.drawing,
+      title: diagram.title,
+      description: diagram.description,
+      nodes: diagram.nodes ?? null,
+    })),
+    config: MERMAID_CONFIG,
+    sanitizer: SANITIZER_CONFIG,
+  });
+}
+
+/** The drawings by diagram id, once every one was drawn and found inert; else the error that names the slides. */
+function checkedResults(results: readonly DrawResult[], diagrams: readonly DiagramDefinition[]): Map<string, string> {
+  const byId = (id: string): DiagramDefinition | undefined => diagrams.find((candidate) => candidate.id === id);
+  const failures = results.flatMap((result) => {
+    const diagram = byId(result.id);
+    return diagram && result.error !== undefined ? [{ diagram, message: result.error }] : [];
+  });
+  if (failures.length > 0) throw new DiagramRenderError(failures);
+  const refusals = results.flatMap((result) => {
+    const diagram = byId(result.id);
+    return diagram && result.refused ? [{ diagram, refused: result.refused }] : [];
+  });
+  if (refusals.length > 0) throw new InertnessError(refusals);
+  return new Map(results.map((result) => [result.id, result.svg ?? '']));
 }
 
 /** Loads the deck's fonts, Mermaid, the sanitizer and the inertness check into a page that will draw diagrams. */
