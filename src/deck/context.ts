@@ -28,8 +28,10 @@ export interface RenderedSlide {
   readonly body: SafeHtml;
   /** Ids of the sources the slide cites, in any order; the handout lists them under the slide. */
   readonly sources: readonly string[];
-  /** Seconds for this page, for the speaker view's pacing. */
+  /** Seconds for this page, for the speaker view's pacing (0 off the path). */
   readonly seconds: number;
+  /** A reference page off the talk's path: the deck stacks it under the page before it (↓ reads it, → passes it). */
+  readonly offPath?: boolean;
 }
 
 /** A footnote marker that links to the Sources slide listing its entry. */

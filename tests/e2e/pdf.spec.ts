@@ -93,7 +93,7 @@ function readDeck(page: Page, baseURL: string | undefined): Promise<DeckSlide[]>
 async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
   await page.goto('./');
   await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
-  return page.locator('.reveal .slides > section').evaluateAll((sections) =>
+  return page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
     sections.map((section) => ({
       id: section.id,
       sectionTitle: section.querySelector('h1.section-title')?.textContent?.trim() ?? null,
