@@ -20,8 +20,8 @@ export const READY_FLAGS = { deck: 'deckReady', print: 'printReady' } as const;
  */
 export const SLIDE_SELECTOR = '.reveal .slides section.slide';
 
-/** The slide on show: reveal.js marks a stack and the slide shown in it `present`, and only the slide has the class. */
-export const PRESENT_SLIDE_SELECTOR = `${SLIDE_SELECTOR}.present`;
+/** The class of a reference page off the talk's path (a page of the Sources list), stacked under a slide. */
+export const REFERENCE_CLASS = 'slide--reference';
 
 /** The two page layouts of the PDF: A4 handout with notes and sources, or one slide per page. */
 export const PDF_LAYOUTS = ['handout', 'slides'] as const;

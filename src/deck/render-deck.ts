@@ -1,4 +1,5 @@
 import type { Bibliography } from '../citations/bibliography.ts';
+import { REFERENCE_CLASS } from '../contract.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Section, SlideSpec } from '../model/types.ts';
@@ -123,7 +124,7 @@ function wrapSlide(
   const numbers = [...new Set(part.sources.map((id) => context.index.sourceNumber(id)))].sort((a, b) => a - b);
   // reveal.js leaves an `uncounted` slide out of the slide number and the progress bar, which follow the talk's path.
   const reference = part.offPath ? html` data-visibility="uncounted"` : null;
-  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}${part.offPath ? ' slide--reference' : ''}"${reference} data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-section="${section.title}">
+  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}${part.offPath ? ` ${REFERENCE_CLASS}` : ''}"${reference} data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-section="${section.title}">
 ${heading}${part.body}
 </section>`;
   return part.offPath ? { id: part.id, html: markup.value, offPath: true } : { id: part.id, html: markup.value };

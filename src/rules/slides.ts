@@ -53,7 +53,7 @@ const reservedIds: ContentRule = {
         report(
           `slide '${slide.id}'`,
           'id',
-          `'${slide.id}' is the id the Sources slides give the entry of a source; choose another id, such as '${slide.id.replace(/^source-/, 'about-source-')}'`,
+          `'${slide.id}' is the id the Sources list gives the entry of a source; choose another id, such as '${slide.id.replace(/^source-/, 'about-source-')}'`,
         );
     }
   },

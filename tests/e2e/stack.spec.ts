@@ -76,6 +76,9 @@ test.describe('the Sources slide and its list @smoke', () => {
     // Neither the Sources slide nor a page of the list repeats entries under itself as "sources of this slide".
     const repeated = await page.locator('.pdf-page:has(section.slide--sources) .handout-sources').count();
     expect(repeated).toBe(0);
+    // A page of the list prints the list alone: nothing is said on it; and paper has no key to press.
+    await expect(page.locator('.pdf-page:has(section.slide--reference) .handout-notes')).toHaveCount(0);
+    await expect(page.locator('section#sources .sources-below')).toBeHidden();
     // Every page of the stack is a page of the handout, in the deck's order.
     const printed = await page.locator('.pdf-page > section.slide').evaluateAll((slides) => slides.map((s) => s.id));
     expect(printed.filter((id) => id.startsWith('sources'))).toEqual([
