@@ -271,8 +271,9 @@ test('the speaker view gives elapsed and remaining time against the plan, and sa
   // A fake clock that still runs, so the decks start; runFor moves it on by the plan's minutes at once.
   await page.clock.install();
   await openDeck(page);
+  // The slides on the talk's path: the pages stacked off it (uncounted, no time) are never part of the plan.
   const timings = await page
-    .locator('.reveal .slides section[data-timing]')
+    .locator('.reveal .slides section.slide[data-timing]:not([data-visibility="uncounted"])')
     .evaluateAll((slides) => slides.map((slide) => Number((slide as HTMLElement).dataset['timing'])));
   const plan = timings.reduce((sum, seconds) => sum + seconds, 0);
   const first = timings[0]!;
