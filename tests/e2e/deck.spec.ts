@@ -59,7 +59,8 @@ test('every diagram is a drawn SVG of readable size on its slide', SMOKE, async 
 
 test('every slide has speaker notes: what to say, what to stress, the way on', SMOKE, async ({ page }) => {
   await openDeck(page);
-  const notes = await page.locator('.reveal .slides section.slide').evaluateAll((slides) =>
+  // Not the reference pages stacked off the talk's path (the Sources list): nothing is said on them.
+  const notes = await page.locator('.reveal .slides section.slide:not(.slide--reference)').evaluateAll((slides) =>
     slides.map((slide) => ({
       id: slide.id,
       paragraphs: slide.querySelectorAll(':scope > aside.notes > p').length,
