@@ -1067,35 +1067,17 @@ export const sections: readonly Section[] = [
       {
         kind: 'sources',
         id: 'sources',
-        perCut: {
-          '10': {
-            seconds: 12,
-            notes: {
-              say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it.',
-            },
-          },
-        },
+        // The list is off the talk's path (one key down), so the 10-minute cut says the whole of this slide's notes.
+        perCut: { '10': { seconds: 16 } },
         title: 'Sources',
         seconds: 20,
         notes: {
-          say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number here, and the handout gives every address.',
+          say: 'These are the sources: the Firstpost opinion piece, and the reporting, official records and research used to check it. Every marker on the slides points to a number in the list, and the handout gives every address.',
           stress: {
             text: 'The article is one opinion piece; reporting, official records and research check it.',
             sources: [AUTHORS_OWN_VIEWS],
           },
-          transition: 'The list goes on.',
-        },
-        continued: {
-          seconds: 3,
-          notes: {
-            say: 'The list goes on.',
-            // True of every page of the list, the last one too.
-            stress: {
-              text: 'The article is one opinion piece; reporting, official records and research check it.',
-              sources: [AUTHORS_OWN_VIEWS],
-            },
-            transition: 'Then, questions.',
-          },
+          transition: 'Then, questions.',
         },
       },
     ],

@@ -13,6 +13,16 @@ export { CACHE_PATHS, cutSuffix, DEFAULT_OUTPUTS, outputName, outputPaths } from
  */
 export const READY_FLAGS = { deck: 'deckReady', print: 'printReady' } as const;
 
+/**
+ * Every slide of the deck, wherever it sits: on the talk's path, or a reference page in a
+ * vertical stack under one (src/deck/render-deck.ts, `deckMarkup`); never the stack that holds
+ * them. What counts, times, links or prints slides selects them by this, not `.slides > section`.
+ */
+export const SLIDE_SELECTOR = '.reveal .slides section.slide';
+
+/** The class of a reference page off the talk's path (a page of the Sources list), stacked under a slide. */
+export const REFERENCE_CLASS = 'slide--reference';
+
 /** The two page layouts of the PDF: A4 handout with notes and sources, or one slide per page. */
 export const PDF_LAYOUTS = ['handout', 'slides'] as const;
 export type PdfLayout = (typeof PDF_LAYOUTS)[number];

@@ -45,8 +45,9 @@ export function deckConfig(
     hash: true,
     // Year slides have numeric ids (#/2016), which reveal.js would read as indexes; deep-links.ts follows links instead.
     respondToHashChanges: false,
-    // Flat order: → alone walks every step of every slide, from the first year to the last.
-    navigationMode: 'linear',
+    // → walks every step of every slide on the talk's path and passes a vertical stack's reference pages
+    // (the Sources list), which ↓ reads; Space and Page Down walk those too.
+    navigationMode: 'default',
     controls: true,
     controlsTutorial: false,
     progress: true,

@@ -1,3 +1,5 @@
+import { REFERENCE_CLASS } from '../contract.ts';
+
 /**
  * Turns reveal.js's print view into the A4 handout: each page shows the slide on
  * top, then its speaker notes and the sources of its facts, and a footer with the
@@ -135,7 +137,8 @@ function handoutPanel(
 ): HTMLElement {
   const panel = doc.createElement('div');
   panel.className = 'handout-panel';
-  const notes = slide.querySelector(':scope > aside.notes');
+  // A reference page off the talk's path (a page of the Sources list) has nothing said on it: its page prints the list alone.
+  const notes = slide.classList.contains(REFERENCE_CLASS) ? null : slide.querySelector(':scope > aside.notes');
   if (notes) {
     const body = doc.createElement('div');
     body.className = 'handout-notes';

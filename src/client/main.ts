@@ -1,7 +1,7 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck.css';
-import { HANDOUT_LAYOUT, PREVIEW_READY, READY_FLAGS } from '../contract.ts';
+import { HANDOUT_LAYOUT, PREVIEW_READY, READY_FLAGS, SLIDE_SELECTOR } from '../contract.ts';
 import { deckConfig, layoutFor, type SlideLayout, slideSize } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
@@ -19,7 +19,7 @@ const view = readView(window.location.search);
 // First, before anything paints: the look the address or this tab asked for.
 const themeLink = startTheme(window, view.print);
 const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-const slideTimings = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) =>
+const slideTimings = [...document.querySelectorAll<HTMLElement>(SLIDE_SELECTOR)].map((slide) =>
   Number(slide.dataset['timing'] ?? 0),
 );
 const totalTime = slideTimings.reduce((sum, seconds) => sum + seconds, 0);

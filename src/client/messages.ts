@@ -5,7 +5,7 @@ import type { RevealApi } from 'reveal.js';
  * deck and to the deck's previews in its window. Nothing else, and only from trusted
  * senders (`isTrustedSender`): a page that frames the deck cannot drive or reconfigure it.
  */
-export const MESSAGE_COMMANDS = ['setState', 'triggerKey', 'next', 'prev', 'slide'] as const;
+export const MESSAGE_COMMANDS = ['setState', 'triggerKey', 'right', 'prev', 'slide'] as const;
 
 type Command = (typeof MESSAGE_COMMANDS)[number];
 

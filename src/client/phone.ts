@@ -1,5 +1,5 @@
 import { PREVIEW_PARAM, PRINT_PARAM } from '../contract.ts';
-import { type LinkableSlide, linkableSlides, resolveDeepLink } from './deep-links.ts';
+import { type LinkableSlide, linkableSlides, resolveDeepLink, slideAt } from './deep-links.ts';
 import { readingLink } from './reading-key.ts';
 
 /**
@@ -24,7 +24,7 @@ export function phoneAddress(
   // The speaker view's previews are the deck in narrow frames: they stay the deck.
   if ([KEEP_DECK_PARAM, PRINT_PARAM, PREVIEW_PARAM].some((name) => params.has(name))) return null;
   const target = resolveDeepLink(address.hash, slides);
-  const slideId = target ? slides[target.index]?.id : undefined;
+  const slideId = target ? slideAt(slides, target)?.id : undefined;
   return slideId ? `${readingHref}#slide-${slideId}` : readingHref;
 }
 

@@ -1,4 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { SLIDE_SELECTOR } from '../contract.ts';
 
 /** The R key's code. */
 const R_KEY = 82;
@@ -23,8 +24,8 @@ export function readingTarget(base: string, slide: HTMLElement | undefined): str
 }
 
 /**
- * Each event card's title links to the event's entry in the reading edition, and the first Sources slide to the
- * edition itself, where every source is listed once with its address. Done here, from the address the build put
+ * Each event card's title links to the event's entry in the reading edition, and a line that names the edition
+ * (`data-reading-slot`, on the Sources slide) to the edition itself, where every source is listed once with its address. Done here, from the address the build put
  * in the head, so a deck built without a reading edition links nowhere. Not in the print view: a PDF keeps only
  * http(s) links, and a relative one would lead nowhere from a file.
  */
@@ -38,15 +39,16 @@ export function linkToReading(doc: Document, base: string, title: string): void 
     anchor.append(...heading.childNodes);
     heading.append(anchor);
   }
-  const sources = doc.querySelector<HTMLElement>('.reveal .slides > section.slide--sources');
-  if (!sources || sources.querySelector('.reading-link')) return;
-  const line = doc.createElement('p');
-  line.className = 'reading-link';
-  const anchor = doc.createElement('a');
-  anchor.href = base;
-  anchor.textContent = title;
-  line.append(anchor);
-  sources.querySelector('h2, h1')?.after(line);
+  // A line that names the reading edition (the Sources slide's "in the reading edition") becomes its link.
+  for (const slot of doc.querySelectorAll<HTMLElement>(`${SLIDE_SELECTOR} [data-reading-slot]`)) {
+    if (slot.querySelector('a')) continue;
+    const anchor = doc.createElement('a');
+    anchor.className = 'reading-link';
+    anchor.href = base;
+    anchor.title = title;
+    anchor.append(...slot.childNodes);
+    slot.append(anchor);
+  }
 }
 
 /** R opens the reading edition at what is on show; a speaker's audience can follow the same link afterwards. */

@@ -1,5 +1,5 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
-import { TALK_META } from '../contract.ts';
+import { SLIDE_SELECTOR, TALK_META } from '../contract.ts';
 import { clock } from '../rehearsal/report.ts';
 import {
   addTime,
@@ -30,7 +30,7 @@ export function rehearsalStorageKey(doc: Document): string {
 
 /** The plan as the deck carries it: each slide's id, section and planned seconds (`data-timing`). */
 export function plannedSlides(doc: Document): PlannedSlide[] {
-  return [...doc.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((slide) => ({
+  return [...doc.querySelectorAll<HTMLElement>(SLIDE_SELECTOR)].map((slide) => ({
     slide: slide.id,
     section: slide.dataset['section'] ?? '',
     plannedSeconds: Number(slide.dataset['timing'] ?? 0),

@@ -296,7 +296,8 @@ function runSpeakerView(deck: RevealApi, deckWin: Window, speaker: Window): { wi
     if (page.current.contentWindow && ready.has(page.current.contentWindow)) post(page.current, 'setState', [state]);
     if (page.next.contentWindow && ready.has(page.next.contentWindow)) {
       post(page.next, 'setState', [state]);
-      post(page.next, 'next');
+      // What → shows next: a step, or the next slide on the path (never the pages stacked under this one).
+      post(page.next, 'right');
     }
   };
   const tick = (): void => {

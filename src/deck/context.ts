@@ -12,7 +12,7 @@ export interface RenderContext {
   readonly diagrams: ReadonlyMap<string, DiagramDefinition>;
   /** Drawn SVG by diagram id. */
   readonly svgs: ReadonlyMap<string, string>;
-  /** Id of the Sources slide that lists source number `number` (1-based). */
+  /** Id of the page of the Sources list that holds source number `number` (1-based). */
   readonly sourcesPageOf: (number: number) => string;
   /** The sources formatted by the CSL processor in the talk's style and language. */
   readonly bibliography: Bibliography;
@@ -28,11 +28,13 @@ export interface RenderedSlide {
   readonly body: SafeHtml;
   /** Ids of the sources the slide cites, in any order; the handout lists them under the slide. */
   readonly sources: readonly string[];
-  /** Seconds for this page, for the speaker view's pacing. */
+  /** Seconds for this page, for the speaker view's pacing (0 off the path). */
   readonly seconds: number;
+  /** A reference page off the talk's path: the deck stacks it under the page before it (↓ reads it, → passes it). */
+  readonly offPath?: boolean;
 }
 
-/** A footnote marker that links to the Sources slide listing its entry. */
+/** A footnote marker that links to the page of the Sources list that holds its entry. */
 export function citeMarker(context: RenderContext, citation: Citation | string): SafeHtml {
   const id = typeof citation === 'string' ? citation : citation.source;
   const source = context.index.source(id);

@@ -1,4 +1,5 @@
 import type { Bibliography } from '../citations/bibliography.ts';
+import { REFERENCE_CLASS } from '../contract.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { Section, SlideSpec } from '../model/types.ts';
@@ -13,6 +14,30 @@ import type { SlideOf } from './slide-kind.ts';
 export interface DeckSlide {
   readonly id: string;
   readonly html: string;
+  /** A reference page off the talk's path, stacked under the slide before it (`deckMarkup`). */
+  readonly offPath?: boolean;
+}
+
+/**
+ * The deck's slides as reveal.js reads them: a slide followed by reference pages off the talk's
+ * path becomes a vertical stack (`<section class="stack">` holding the slide, then the pages), so
+ * → passes the pages and ↓ reads them. The stack carries no id and no `slide` class: only the
+ * slides in it are slides (`SLIDE_SELECTOR` in src/contract.ts).
+ */
+export function deckMarkup(slides: readonly DeckSlide[]): string {
+  const groups: DeckSlide[][] = [];
+  for (const slide of slides) {
+    const last = groups.at(-1);
+    if (slide.offPath && last) last.push(slide);
+    else groups.push([slide]);
+  }
+  return groups
+    .map((group) =>
+      group.length === 1
+        ? (group[0]?.html ?? '')
+        : `<section class="stack">\n${group.map((slide) => slide.html).join('\n')}\n</section>`,
+    )
+    .join('\n');
 }
 
 /** Turns an indexed talk, its drawn diagrams and its formatted bibliography into the deck's slides, in order. */
@@ -97,8 +122,10 @@ function wrapSlide(
   section: Section,
 ): DeckSlide {
   const numbers = [...new Set(part.sources.map((id) => context.index.sourceNumber(id)))].sort((a, b) => a - b);
-  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}" data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-section="${section.title}">
+  // reveal.js leaves an `uncounted` slide out of the slide number and the progress bar, which follow the talk's path.
+  const reference = part.offPath ? html` data-visibility="uncounted"` : null;
+  const markup = html`<section id="${part.id}" class="slide slide--${spec.kind}${part.offPath ? ` ${REFERENCE_CLASS}` : ''}"${reference} data-timing="${Math.round(part.seconds)}" data-sources="${numbers.join(' ')}" data-section="${section.title}">
 ${heading}${part.body}
 </section>`;
-  return { id: part.id, html: markup.value };
+  return part.offPath ? { id: part.id, html: markup.value, offPath: true } : { id: part.id, html: markup.value };
 }

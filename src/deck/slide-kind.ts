@@ -5,14 +5,34 @@ import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/ty
 /** The spec of one slide kind. */
 export type SlideOf<K extends keyof SlideKinds> = Extract<SlideSpec, { readonly kind: K }>;
 
-/** One page a slide spec becomes on stage: most kinds have one, lists that run long have more. */
-export interface SlidePage {
+/** One page of the talk's path: the speaker shows it and says its notes, in its seconds. */
+export interface SpokenPage {
   /** The page's id and deep link: the spec's id for the first page, then `id-2`, `id-3`… */
   readonly id: string;
   /** What the speaker says on this page. */
   readonly notes: SpeakerNotes;
   /** Seconds for this page. */
   readonly seconds: number;
+  readonly offPath?: undefined;
+}
+
+/**
+ * A page kept in the deck for reference but off the talk's path (the full list of sources): the
+ * deck stacks it under the page before it, so → passes it and ↓ reads it. It has no time in the
+ * plan and no notes to say; the speech and timing rules skip it.
+ */
+export interface ReferencePage {
+  /** The page's id and deep link, as a spoken page's. */
+  readonly id: string;
+  readonly offPath: true;
+}
+
+/** One page a slide spec becomes: most kinds have one spoken page, lists that run long have more. */
+export type SlidePage = SpokenPage | ReferencePage;
+
+/** True for a page the speaker presents (`SpokenPage`), false for a reference page off the path. */
+export function isSpoken(page: SlidePage): page is SpokenPage {
+  return page.offPath !== true;
 }
 
 /**
@@ -59,6 +79,6 @@ export function pageId(specId: string, index: number): string {
 }
 
 /** The one page of a kind that never splits. */
-export function singlePage(spec: SlideSpec): SlidePage[] {
+export function singlePage(spec: SlideSpec): SpokenPage[] {
   return [{ id: spec.id, notes: spec.notes, seconds: spec.seconds }];
 }

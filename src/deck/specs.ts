@@ -9,11 +9,13 @@ import { sourcesSlideSpec } from './kinds/sources/spec.ts';
 import { titleSlideSpec } from './kinds/title/spec.ts';
 import { yearSlideSpec } from './kinds/year/spec.ts';
 import {
+  isSpoken,
   type SlideKindSpec,
   type SlideOf,
   type SlidePage,
   type SlideSpecRegistry,
   type SlideText,
+  type SpokenPage,
   singlePage,
 } from './slide-kind.ts';
 
@@ -69,7 +71,15 @@ export function textsOf<K extends keyof SlideKinds>(spec: Spec<K>): SlideText[] 
   return kindOf(spec)?.texts?.(spec) ?? [];
 }
 
-/** All pages of a talk in order, for checks that span slides. */
+/** All pages of a talk in order, the reference pages off its path too, for checks that span slides. */
 export function allPages(talk: Talk, slides: readonly SlideSpec[]): Array<SlidePage & { readonly spec: SlideSpec }> {
   return slides.flatMap((spec) => pagesOf(spec, talk).map((page) => ({ ...page, spec })));
+}
+
+/** The pages the speaker presents, in order: what the speech and timing rules check. */
+export function spokenPages(
+  talk: Talk,
+  slides: readonly SlideSpec[],
+): Array<SpokenPage & { readonly spec: SlideSpec }> {
+  return slides.flatMap((spec) => pagesOf(spec, talk).flatMap((page) => (isSpoken(page) ? [{ ...page, spec }] : [])));
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { type PdfLayout, printSearch, READY_FLAGS } from '../contract.ts';
+import { type PdfLayout, printSearch, READY_FLAGS, SLIDE_SELECTOR } from '../contract.ts';
 
 /** What the deck's print view handed over: the PDF bytes and the facts the metadata and checks need. */
 export interface PrintedDeck {
@@ -84,15 +84,18 @@ async function waitForPrintReady(page: Page, problems: readonly string[]): Promi
 }
 
 async function readDeckFacts(page: Page): Promise<Omit<PrintedDeck, 'pdf'>> {
-  return page.evaluate(() => ({
-    slides: document.querySelectorAll('.reveal .slides section:not(section section)').length,
-    printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
-    title: document.title.trim(),
-    description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
-    author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
-    lang: document.documentElement.lang,
-    overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
-      (slide) => slide.id,
-    ),
-  }));
+  return page.evaluate(
+    (slideSelector) => ({
+      slides: document.querySelectorAll(slideSelector).length,
+      printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
+      title: document.title.trim(),
+      description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
+      author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
+      lang: document.documentElement.lang,
+      overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
+        (slide) => slide.id,
+      ),
+    }),
+    SLIDE_SELECTOR,
+  );
 }

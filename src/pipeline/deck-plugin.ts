@@ -4,6 +4,7 @@ import type { Logger, Plugin, ViteDevServer } from 'vite';
 import { CACHE_PATHS, stampedTalk, talkStampTag } from '../contract.ts';
 import { escapeHtml } from '../deck/html.ts';
 import { leftOutPages } from '../deck/left-out.ts';
+import { deckMarkup } from '../deck/render-deck.ts';
 import type { Talk } from '../model/types.ts';
 import { READING_DIR } from '../reading/render-reading.ts';
 import { wordsFor } from '../words/index.ts';
@@ -142,7 +143,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
           : page;
         // Replacer functions, never replacement strings: a title holding "$&" or "$'" must reach the page as typed.
         return withIcon
-          .replace(SLIDES_MARK, () => deck.slides.map((slide) => slide.html).join('\n'))
+          .replace(SLIDES_MARK, () => deckMarkup(deck.slides))
           .replace('<title></title>', () => `${talkStamp(options.talkId)}<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="en">', () => `<html lang="${escapeHtml(talk.lang)}">`)
           .replace(

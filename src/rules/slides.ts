@@ -1,5 +1,5 @@
 import { SOURCE_ENTRY_ID } from '../deck/kinds/sources/spec.ts';
-import { allPages, checkSlide } from '../deck/specs.ts';
+import { allPages, checkSlide, spokenPages } from '../deck/specs.ts';
 import { shownOnStage } from '../model/cuts.ts';
 import type { ContentRule } from './rule.ts';
 
@@ -53,7 +53,7 @@ const reservedIds: ContentRule = {
         report(
           `slide '${slide.id}'`,
           'id',
-          `'${slide.id}' is the id the Sources slides give the entry of a source; choose another id, such as '${slide.id.replace(/^source-/, 'about-source-')}'`,
+          `'${slide.id}' is the id the Sources list gives the entry of a source; choose another id, such as '${slide.id.replace(/^source-/, 'about-source-')}'`,
         );
     }
   },
@@ -62,7 +62,7 @@ const reservedIds: ContentRule = {
 const timings: ContentRule = {
   name: 'timings-add-up',
   check(context) {
-    const total = allPages(context.talk, context.slides).reduce((sum, page) => sum + page.seconds, 0);
+    const total = spokenPages(context.talk, context.slides).reduce((sum, page) => sum + page.seconds, 0);
     const target = context.talk.durationMinutes * 60;
     if (Math.abs(total - target) > target * TIMING_TOLERANCE) {
       context.report(

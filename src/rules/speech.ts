@@ -1,4 +1,4 @@
-import { allPages } from '../deck/specs.ts';
+import { spokenPages } from '../deck/specs.ts';
 import { isYear, numbersIn } from './figures.ts';
 import { type ContentRule, type RuleContext, wordCount } from './rule.ts';
 
@@ -16,7 +16,7 @@ function spoken(notes: { readonly say: string; readonly transition: string }): s
 const pace: ContentRule = {
   name: 'notes-fit-time',
   check(context) {
-    for (const page of allPages(context.talk, context.slides)) {
+    for (const page of spokenPages(context.talk, context.slides)) {
       const item = `slide '${page.id}'`;
       if (!(page.seconds > 0)) {
         context.report(item, 'seconds', 'give the slide a positive time');
@@ -51,7 +51,7 @@ const abbreviations: ContentRule = {
   check(context) {
     const known = context.talk.abbreviations ?? {};
     const introduced = new Set<string>();
-    for (const page of allPages(context.talk, context.slides)) {
+    for (const page of spokenPages(context.talk, context.slides)) {
       const text = spoken(page.notes);
       for (const token of new Set(abbreviationsIn(text))) {
         const full = known[token];
@@ -85,7 +85,7 @@ function significantDigits(value: number): number {
 const roundedForSpeech: ContentRule = {
   name: 'numbers-rounded-for-speech',
   check(context) {
-    for (const page of allPages(context.talk, context.slides)) {
+    for (const page of spokenPages(context.talk, context.slides)) {
       for (const written of numbersIn(spoken(page.notes), context.numbers)) {
         if (isYear(written, context.numbers)) continue;
         const decimals = (written.text.split('.')[1] ?? '').replace(/\D.*$/, '');
@@ -108,7 +108,7 @@ const figuresNotRepeated: ContentRule = {
   name: 'figures-not-repeated',
   check(context: RuleContext) {
     const slidesByFigure = new Map<number, string[]>();
-    for (const page of allPages(context.talk, context.slides)) {
+    for (const page of spokenPages(context.talk, context.slides)) {
       const values = new Set(
         numbersIn(page.notes.say, context.numbers)
           .filter((written) => !isYear(written, context.numbers) && written.value >= 10)
@@ -132,7 +132,7 @@ const figuresNotRepeated: ContentRule = {
 const spokenToTheRoom: ContentRule = {
   name: 'notes-spoken-to-the-room',
   check(context) {
-    for (const page of allPages(context.talk, context.slides)) {
+    for (const page of spokenPages(context.talk, context.slides)) {
       const text = spoken(page.notes).toLowerCase();
       const found = context.words.roleTerms.notSpoken.filter((phrase) => text.includes(phrase.toLowerCase()));
       if (found.length > 0) {

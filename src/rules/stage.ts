@@ -97,8 +97,12 @@ function yearSteps(spec: SlideOf<'year'>, view: StageView): StageText[][] {
   return steps;
 }
 
-/** Every kind but the Sources list, a reference one keypress off the talk's path. */
+/**
+ * What each kind shows on stage. The Sources slide shows its title and the engine's own words (how
+ * many, where); its list, reference pages stacked off the talk's path, is not on stage.
+ */
 const STAGE_STEPS: { readonly [K in keyof SlideKinds]?: StageSteps<K> } = {
+  sources: (spec) => [[title(spec)]],
   title: (spec) => [
     [
       { field: 'title', text: spec.title },

@@ -103,6 +103,13 @@ export const en: Words = {
   recordTable: { article: 'The article', record: 'The record' },
   sourceKinds: { reporting: 'reporting', opinion: 'opinion', official: 'official record', research: 'research' },
   credits: 'Third-party material',
+  sourcesStage: {
+    count: (formatted, amount) => `${formatted} ${amount === 1 ? 'source' : 'sources'}`,
+    inHandout: 'In the handout: each one in full, with its address',
+    inReading: 'In the reading edition, with a search',
+    below: 'Here, one key down (↓): the list, numbered as the markers',
+    reference: 'For reference, off the talk’s path: the list of sources. → goes on with the talk.',
+  },
   creditLine: (material, holder, licence) => `${material}: ${holder} (${licence})`,
   diagrams: {
     undated: 'undated in the sources',

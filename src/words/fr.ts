@@ -102,6 +102,13 @@ export const fr: Words = {
   recordTable: { article: 'L’article', record: 'Les sources' },
   sourceKinds: { reporting: 'presse', opinion: 'tribune', official: 'document officiel', research: 'recherche' },
   credits: 'Contenus de tiers',
+  sourcesStage: {
+    count: (formatted, amount) => `${formatted} ${amount === 1 ? 'source' : 'sources'}`,
+    inHandout: 'Dans le document distribué : chacune en entier, avec son adresse',
+    inReading: 'Dans l’édition de lecture, avec une recherche',
+    below: 'Ici, une touche plus bas (↓) : la liste, numérotée comme les renvois',
+    reference: 'Pour référence, hors du fil de l’exposé : la liste des sources. → reprend l’exposé.',
+  },
   creditLine: (material, holder, licence) => `${material}${NBSP}: ${holder} (${licence})`,
   diagrams: {
     undated: 'sans date dans les sources',

@@ -116,6 +116,19 @@ export interface Words {
   readonly sourceKinds: Readonly<Record<SourceKind, string>>;
   /** Heading of the credits for third-party material, under the sources. */
   readonly credits: string;
+  /** The Sources slide on the talk's path: how many sources there are and where to read them; the list sits under it. */
+  readonly sourcesStage: {
+    /** The count, its number already formatted, e.g. "34 sources". */
+    readonly count: (formatted: string, amount: number) => string;
+    /** Where the handout lists them. */
+    readonly inHandout: string;
+    /** Where the reading edition lists them; the deck links it when the build wrote one. */
+    readonly inReading: string;
+    /** The list one key down, in this deck. */
+    readonly below: string;
+    /** The notes of a reference page off the talk's path, for the speaker view and the handout. */
+    readonly reference: string;
+  };
   /** A credit line: "Map data: Natural Earth (public domain)". */
   readonly creditLine: (material: string, holder: string, licence: string) => string;
   /** Words drawn on diagrams and maps. */

@@ -326,19 +326,6 @@ export const sections: readonly Section[] = [
           transition: 'Place aux questions.',
         },
         seconds: 20,
-        continued: {
-          notes: {
-            say: 'La liste se poursuit ici, avec les mêmes numéros que les renvois des diapositives précédentes. Chaque entrée donne son éditeur, son titre et son adresse.',
-            stress: {
-              text: 'Chaque source a son numéro.',
-              sources: [
-                article('Vérane, ou la science à trois mille mètres : l’histoire d’un observatoire de montagne.'),
-              ],
-            },
-            transition: 'Place aux questions.',
-          },
-          seconds: 20,
-        },
       },
     ],
   },

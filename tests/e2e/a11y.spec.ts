@@ -97,7 +97,7 @@ test.describe('accessibility', () => {
     for (const slide of slidesWithDiagrams) {
       // A slide off stage is hidden from assistive technology, so each diagram is checked on its own slide.
       await goToSlide(page, slide);
-      const image = page.locator('.reveal .slides > section.present figure.diagram [role="img"]');
+      const image = page.locator('.reveal .slides section.slide.present figure.diagram [role="img"]');
       const svg = image.locator('svg');
       const id = await svg.getAttribute('id');
       // The name and description as written in the page, then as the browser computes them.
@@ -136,7 +136,7 @@ test.describe('accessibility', () => {
       let state = await deckState(page);
       while (state.hiddenSteps > 0 && state.id === slide) state = await pressAndWait(page, 'ArrowRight');
       const problems = await page
-        .locator('.reveal .slides > section.present figure.diagram svg')
+        .locator('.reveal .slides section.slide.present figure.diagram svg')
         .evaluate(lowContrastLabels);
       failures.push(...problems.map((problem) => `${slide}: ${problem}`));
     }
@@ -202,7 +202,7 @@ test.describe('accessibility', () => {
     const motion = async (): Promise<{ classes: string[]; duration: string }> =>
       page.evaluate(() => ({
         classes: [...(document.querySelector('.reveal')?.classList ?? [])],
-        duration: getComputedStyle(document.querySelector('.reveal .slides > section.present')!).transitionDuration,
+        duration: getComputedStyle(document.querySelector('.reveal .slides section.slide.present')!).transitionDuration,
       }));
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await openDeck(page);

@@ -19,12 +19,12 @@ const CUT = '40';
 test('walks by → alone through every slide of the 20, whose timings add up to forty minutes', async ({ page }) => {
   await page.goto(server().url);
   await waitForDeck(page);
-  await expect(page.locator('.reveal .slides > section.present .talk-cut')).toHaveText('40-minute version');
+  await expect(page.locator('.reveal .slides section.slide.present .talk-cut')).toHaveText('40-minute version');
   const visited = await walkDeck(page, async () => undefined);
   expect(visited).toEqual(allPages(cut, allSlides(cut)).map((entry) => entry.id));
   expect(visited).toEqual(expect.arrayContaining(['who-is-who', '2016-2', 'network-2023', 'regional-reach']));
   const timings = await page
-    .locator('.reveal .slides > section')
+    .locator('.reveal .slides section.slide')
     .evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - 2400)).toBeLessThanOrEqual(120);
@@ -33,7 +33,7 @@ test('walks by → alone through every slide of the 20, whose timings add up to 
 /** The deck page's slide id and steps shown. */
 function standing(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const present = document.querySelector('.reveal .slides > section.present');
+    const present = document.querySelector('.reveal .slides section.slide.present');
     return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
   });
 }
@@ -47,7 +47,7 @@ test('says every step’s longer notes in the speaker view unscrolled at 1366×7
   const speaker = await popup;
   await speaker.setViewportSize({ width: 1366, height: 768 });
   await expect(speaker.locator('.speaker-notes')).not.toBeEmpty();
-  const slides = await page.locator('.reveal .slides > section').count();
+  const slides = await page.locator('.reveal .slides section.slide').count();
   const overflowing: string[] = [];
   let state = await deckState(page);
   for (;;) {
@@ -58,7 +58,7 @@ test('says every step’s longer notes in the speaker view unscrolled at 1366×7
       .locator('.speaker-notes')
       .evaluate((notes) => notes.scrollHeight > notes.clientHeight + 1);
     if (scrolls) overflowing.push(step);
-    if (state.index === slides - 1 && state.hiddenSteps === 0) break;
+    if (state.index + state.below === slides - 1 && state.hiddenSteps === 0) break;
     await speaker.keyboard.press('ArrowRight');
     await expect.poll(() => standing(page)).not.toBe(step);
     state = await deckState(page);

@@ -31,20 +31,20 @@ test('walks by → alone through the cut’s slides, whose timings add up to its
   expect(visited).toEqual(allPages(cut, allSlides(cut)).map((page) => page.id));
   expect(visited).not.toContain('who-is-who');
   const timings = await page
-    .locator('.reveal .slides > section')
+    .locator('.reveal .slides section.slide')
     .evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - 600)).toBeLessThanOrEqual(30);
   // Each year's cards are the cut's: 2016 shows three, on one slide.
   await page.goto(`${server().url}#/2016`);
   await waitForDeck(page);
-  await expect(page.locator('.reveal .slides > section.present .event-card')).toHaveCount(3);
+  await expect(page.locator('.reveal .slides section.slide.present .event-card')).toHaveCount(3);
 });
 
 test('says on the title slide, and so on the handout’s cover, which cut it is', async ({ page }) => {
   await page.goto(server().url);
   await waitForDeck(page);
-  await expect(page.locator('.reveal .slides > section.present .talk-cut')).toHaveText('10-minute version');
+  await expect(page.locator('.reveal .slides section.slide.present .talk-cut')).toHaveText('10-minute version');
 });
 
 test('lands a link to a slide the cut leaves out on the nearest slide it has, with a notice', async ({ page }) => {

@@ -59,7 +59,8 @@ test('every diagram is a drawn SVG of readable size on its slide', SMOKE, async 
 
 test('every slide has speaker notes: what to say, what to stress, the way on', SMOKE, async ({ page }) => {
   await openDeck(page);
-  const notes = await page.locator('.reveal .slides > section').evaluateAll((slides) =>
+  // Not the reference pages stacked off the talk's path (the Sources list): nothing is said on them.
+  const notes = await page.locator('.reveal .slides section.slide:not(.slide--reference)').evaluateAll((slides) =>
     slides.map((slide) => ({
       id: slide.id,
       paragraphs: slide.querySelectorAll(':scope > aside.notes > p').length,
@@ -116,7 +117,7 @@ test('speaker aids: slide numbers, overview, timings', async ({ page, talk, mark
   await openDeckAt(page, `#/${marks.busyYear}`);
   await expect(page.locator('.reveal .slide-number')).toBeVisible();
   const timings = await page
-    .locator('.reveal .slides > section')
+    .locator('.reveal .slides section.slide')
     .evaluateAll((slides) => slides.map((slide) => Number(slide.getAttribute('data-timing'))));
   const total = timings.reduce((sum, seconds) => sum + seconds, 0);
   expect(Math.abs(total - talk.durationMinutes * 60)).toBeLessThanOrEqual(talk.durationMinutes * 3);
@@ -155,13 +156,13 @@ test('the first slide shows before reveal.js starts, exactly where reveal.js the
     // No script at all: what the audience sees in the moment before reveal.js runs.
     await withoutScript.route('**/*.js', (route) => route.abort());
     await withoutScript.goto('./');
-    const title = withoutScript.locator('.reveal .slides > section').first();
+    const title = withoutScript.locator('.reveal .slides section.slide').first();
     await expect(title).toBeVisible();
     await expect(title.locator('h1')).toHaveText(talk.title);
     const early = await title.boundingBox();
     const started = await context.newPage();
     await openDeck(started);
-    const settled = await started.locator('.reveal .slides > section').first().boundingBox();
+    const settled = await started.locator('.reveal .slides section.slide').first().boundingBox();
     for (const side of ['x', 'y', 'width', 'height'] as const)
       expect(early?.[side], `${viewport.width}×${viewport.height} ${side}`).toBeCloseTo(
         settled?.[side] ?? Number.NaN,

@@ -35,7 +35,7 @@ async function landsWell(page: Page, url: string, landing: Landing): Promise<voi
   const expected = landing.slide === 'title' ? ids[0] : landing.slide === 'last' ? ids.at(-1) : landing.slide;
   const state = await deckState(page);
   expect(state.id).toBe(expected);
-  const steps = await page.locator('.reveal .slides > section.present .fragment').count();
+  const steps = await page.locator('.reveal .slides section.slide.present .fragment').count();
   expect(state.hiddenSteps, 'steps still hidden').toBe(landing.shown === 'all' ? 0 : steps);
   // The controls work: the arrows show, and → or ← moves the deck.
   const atEnd = state.id === ids.at(-1) && state.hiddenSteps === 0;
@@ -58,7 +58,7 @@ test.describe('served deck', () => {
       const link = document.createElement('a');
       link.href = '#/%E0%A4%A';
       link.textContent = 'broken';
-      document.querySelector('.reveal .slides > section.present')?.append(link);
+      document.querySelector('.reveal .slides section.slide.present')?.append(link);
       link.click();
       window.location.hash = '#/%';
     });

@@ -53,7 +53,9 @@ test.describe('text holding $ patterns', () => {
     expect(await page.locator('meta[name="author"]').getAttribute('content')).toBe(talk.author);
     const shown = squeeze(
       await page.evaluate(() =>
-        [...document.querySelectorAll('.reveal .slides > section')].map((slide) => slide.textContent ?? '').join(' '),
+        [...document.querySelectorAll('.reveal .slides section.slide')]
+          .map((slide) => slide.textContent ?? '')
+          .join(' '),
       ),
     );
     // This talk has no further pages and no overview timeline, where further notes and short titles would show.

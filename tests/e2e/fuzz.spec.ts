@@ -56,7 +56,7 @@ for (const [number, talk] of valid.entries()) {
           await page.goto(server.url);
           await waitForDeck(page);
           await walkDeck(page, async (id) => {
-            const problems = await page.locator('.reveal .slides > section.present').evaluate(overflowIn);
+            const problems = await page.locator('.reveal .slides section.slide.present').evaluate(overflowIn);
             failures.push(...problems.map((problem) => `${viewport.width}×${viewport.height} ${id}: ${problem}`));
           });
           failures.push(...errors.map((error) => `${viewport.width}×${viewport.height}: page error ${error}`));

@@ -26,7 +26,7 @@ interface LabelReport {
 
 /** Runs in the page: measures every shown label of the present slide's diagram. */
 function measureLabels(input: { slack: number; designWidth: number }): LabelReport {
-  const section = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+  const section = document.querySelector<HTMLElement>('.reveal .slides section.slide.present');
   const svg = section?.querySelector<SVGSVGElement>('figure.diagram .diagram-canvas svg');
   if (!section || !svg) return { sizes: [], problems: ['no diagram on the slide'] };
   const slideScale = section.getBoundingClientRect().width / input.designWidth;

@@ -24,7 +24,7 @@ const VIEWPORTS = [
 
 /** The smallest label of a diagram on the present slide, in CSS px of the 1280×720 slide. */
 async function smallestLabel(page: Page): Promise<{ size: number; text: string } | null> {
-  return page.locator('.reveal .slides > section.present').evaluate((slide) => {
+  return page.locator('.reveal .slides section.slide.present').evaluate((slide) => {
     const svg = slide.querySelector('figure.diagram svg');
     if (!(svg instanceof SVGSVGElement)) return null;
     const slideScale = slide.getBoundingClientRect().width / (slide as HTMLElement).offsetWidth;
@@ -75,7 +75,7 @@ test.describe('every text field at its limit', () => {
       await waitForDeck(page);
       const failures: string[] = [];
       await walkDeck(page, async (id) => {
-        const slide = page.locator('.reveal .slides > section.present');
+        const slide = page.locator('.reveal .slides section.slide.present');
         for (const problem of await slide.evaluate(overflowIn)) failures.push(`${id}: ${problem}`);
         const label = await smallestLabel(page);
         if (label && label.size < 17.5)

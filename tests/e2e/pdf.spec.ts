@@ -75,7 +75,8 @@ async function bookmarks(file: string): Promise<{ title: string; page: number }[
 
 /** Slides counted straight from the built file, independent of the browser. */
 function sectionsIn(distDir: string): number {
-  return [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/<section\b/g)].length;
+  // Slides, the pages of a vertical stack among them; not the stack that holds them.
+  return [...readFileSync(join(distDir, 'index.html'), 'utf8').matchAll(/<section\b[^>]*\bclass="slide[ "]/g)].length;
 }
 
 /** The deck as read once per worker and built deck: every layout's tests compare against the same page. */
@@ -93,7 +94,7 @@ function readDeck(page: Page, baseURL: string | undefined): Promise<DeckSlide[]>
 async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
   await page.goto('./');
   await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
-  return page.locator('.reveal .slides > section').evaluateAll((sections) =>
+  return page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
     sections.map((section) => ({
       id: section.id,
       sectionTitle: section.querySelector('h1.section-title')?.textContent?.trim() ?? null,

@@ -9,7 +9,7 @@ import { guildsTalk } from '../fixtures/guilds-talk.ts';
 import { mutate } from '../fixtures/mutate.ts';
 import { waitForDeck } from './support/deck.ts';
 
-/** A talk that declares where it is published shows it as a QR code: closing, first Sources slide, handout cover. */
+/** A talk that declares where it is published shows it as a QR code: closing, the Sources slide, handout cover. */
 const ADDRESS = 'https://talks.example.org/guilds/read/';
 const talk = mutate(guildsTalk, (draft) => {
   draft.publishedAt = ADDRESS;
@@ -30,7 +30,7 @@ test.describe('a talk that declares its published address', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  test('shows its QR code and address on the closing slide and the first Sources slide', async ({ page }) => {
+  test('shows its QR code and address on the closing slide and the Sources slide', async ({ page }) => {
     await page.goto(server.url);
     await waitForDeck(page);
     for (const slide of ['section.slide--closing', 'section#sources']) {

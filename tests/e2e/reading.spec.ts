@@ -110,7 +110,7 @@ test.describe('the reading edition @smoke', () => {
     );
     expect(await cards.count()).toBeGreaterThan(5);
     expect(unlinked).toEqual([]);
-    await expect(page.locator('section.slide--sources .reading-link a')).toHaveAttribute('href', 'read/index.html');
+    await expect(page.locator('section.slide--sources a.reading-link')).toHaveAttribute('href', 'read/index.html');
     await page.keyboard.press('ArrowRight');
     const card = page.locator('.reveal .slides section.present .event-card.current-fragment');
     const event = await card.getAttribute('data-event');

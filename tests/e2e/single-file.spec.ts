@@ -166,7 +166,7 @@ test.describe('one offline file', () => {
   /** Where a deck page (the deck, or a preview framed in the speaker view) stands: slide id and steps shown. */
   const standing = (frame: Page | Frame): Promise<string> =>
     frame.evaluate(() => {
-      const present = document.querySelector('.reveal .slides > section.present');
+      const present = document.querySelector('.reveal .slides section.slide.present');
       return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
     });
 

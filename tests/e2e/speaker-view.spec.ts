@@ -46,7 +46,7 @@ function standing(frame: Page | Frame): Promise<string> {
   return frame
     .evaluate((flag) => {
       if (document.documentElement.dataset[flag] !== 'true') return 'not ready';
-      const present = document.querySelector('.reveal .slides > section.present');
+      const present = document.querySelector('.reveal .slides section.slide.present');
       return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
     }, READY_FLAGS.deck)
     .catch((error: Error) => {
@@ -88,14 +88,15 @@ for (const size of LAPTOPS)
       test.setTimeout(240_000);
       await openDeck(page);
       const speaker = await openSpeaker(page, size);
-      const slides = await page.locator('.reveal .slides > section').count();
+      const slides = await page.locator('.reveal .slides section.slide').count();
       const seen: { step: string; smallest: number; fill: number; scrolls: boolean; chars: number }[] = [];
       let state = await deckState(page);
       for (;;) {
         const step = await standing(page);
         await speaker.evaluate(() => document.fonts.ready.then(() => undefined));
         seen.push({ step, ...(await measureNotes(speaker)) });
-        if (state.index === slides - 1 && state.hiddenSteps === 0) break;
+        // The last slide on the path: pages stacked under it are off the talk's path, and → passes them.
+        if (state.index + state.below === slides - 1 && state.hiddenSteps === 0) break;
         // The speaker view's own → moves the deck (its keys are the deck's).
         await speaker.keyboard.press('ArrowRight');
         await expect.poll(() => standing(page)).not.toBe(step);
@@ -217,11 +218,36 @@ test('the deck’s keys work in the speaker view; its previews show the current 
   await speaker.keyboard.press('ArrowLeft');
   await expect.poll(() => standing(page), 'and ← moves it back').toBe(shown);
   await speaker.keyboard.press('End');
+  // End opens the last slide on the path; any pages stacked under it come after it in the deck.
   await expect
-    .poll(async () => (await deckState(page)).index)
-    .toBe((await page.locator('.reveal .slides > section').count()) - 1);
+    .poll(async () => {
+      const state = await deckState(page);
+      return state.v === 0 ? state.index + state.below : -1;
+    })
+    .toBe((await page.locator('.reveal .slides section.slide').count()) - 1);
   await speaker.keyboard.press('Home');
   await expect.poll(async () => (await deckState(page)).index).toBe(0);
+  await speaker.close();
+});
+
+test('the speaker view follows the deck down into a page stacked under a slide, and back @smoke', async ({
+  page,
+  words,
+}) => {
+  await openDeck(page);
+  await page.goto('./#/sources');
+  await expect.poll(async () => (await deckState(page)).id).toBe('sources');
+  const speaker = await openSpeaker(page);
+  // The Sources slide is the last on the path: nothing comes after it.
+  await expect(speaker.locator('.speaker-notes')).not.toContainText(words.sourcesStage.reference);
+  // ↓ in the speaker view moves the deck down the stack; its notes say the page is off the talk's path.
+  await speaker.keyboard.press('ArrowDown');
+  await expect.poll(() => standing(page)).toBe('sources-2/0');
+  await expect.poll(async () => standing(await preview(speaker, 'current'))).toBe('sources-2/0');
+  await expect(speaker.locator('.speaker-notes')).toContainText(words.sourcesStage.reference);
+  await speaker.keyboard.press('ArrowUp');
+  await expect.poll(() => standing(page)).toBe('sources/0');
+  await expect.poll(async () => standing(await preview(speaker, 'current'))).toBe('sources/0');
   await speaker.close();
 });
 
@@ -245,8 +271,9 @@ test('the speaker view gives elapsed and remaining time against the plan, and sa
   // A fake clock that still runs, so the decks start; runFor moves it on by the plan's minutes at once.
   await page.clock.install();
   await openDeck(page);
+  // The slides on the talk's path: the pages stacked off it (uncounted, no time) are never part of the plan.
   const timings = await page
-    .locator('.reveal .slides section[data-timing]')
+    .locator('.reveal .slides section.slide[data-timing]:not([data-visibility="uncounted"])')
     .evaluateAll((slides) => slides.map((slide) => Number((slide as HTMLElement).dataset['timing'])));
   const plan = timings.reduce((sum, seconds) => sum + seconds, 0);
   const first = timings[0]!;
@@ -304,7 +331,7 @@ test.describe('reveal.js commands by message', () => {
   });
 
   const presentId = (frame: Frame): Promise<string> =>
-    frame.evaluate(() => document.querySelector('.reveal .slides > section.present')?.id ?? '');
+    frame.evaluate(() => document.querySelector('.reveal .slides section.slide.present')?.id ?? '');
 
   for (const query of ['', '?postMessage=true']) {
     test(`a page of another origin that frames the deck${query ? ` at ${query}` : ''} cannot drive it; its own origin can`, async ({
@@ -363,7 +390,7 @@ test.describe('reveal.js commands by message', () => {
     await frame!.locator('.reveal').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    const stepsShown = () => frame!.locator('.reveal .slides > section.present .fragment.visible').count();
+    const stepsShown = () => frame!.locator('.reveal .slides section.slide.present .fragment.visible').count();
     await expect.poll(stepsShown, 'the deck moved (a step, or a slide)').toBeGreaterThan(0);
     await page.waitForTimeout(300);
     const heard = await page.evaluate(() => (window as Window & { heard?: string[] }).heard ?? []);

@@ -6,7 +6,8 @@ import { goToSlide, openDeck, settleAnimations } from './support/deck.ts';
  * at every slide's last step, at most 40 words on screen (the year axis, citation marks,
  * the slide number, the keyboard hint and a diagram's drawn labels aside), no text under 24 px, body text at
  * least 28 px, content that reaches below mid-height; on 4:3 the slide fills the height.
- * The Sources list, a reference one keypress off the talk's path, is not held to them.
+ * The Sources slide is held to them; its list, reference pages stacked one keypress off the talk's
+ * path, is not.
  */
 const SCREENS = [
   { width: 1280, height: 720 },
@@ -30,7 +31,7 @@ interface StageReport {
 
 /** Runs in the page: shows every step of the present slide, then measures its visible text. */
 function measureStage(): StageReport {
-  const section = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+  const section = document.querySelector<HTMLElement>('.reveal .slides section.slide.present');
   if (!section) throw new Error('no slide on screen');
   const fragments = [...section.querySelectorAll<Element>('.fragment')];
   for (const fragment of fragments) fragment.classList.add('visible');
@@ -66,13 +67,12 @@ function measureStage(): StageReport {
 }
 
 async function stageSlides(page: Page): Promise<Array<{ id: string; kind: string }>> {
-  return page
-    .locator('.reveal .slides > section')
-    .evaluateAll((sections) =>
-      sections
-        .map((section) => ({ id: section.id, kind: section.className.match(/slide--(\w+)/)?.[1] ?? '' }))
-        .filter((slide) => slide.kind !== 'sources'),
-    );
+  return page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
+    sections
+      // Reference pages stacked off the talk's path (the Sources list) are read, not presented.
+      .filter((section) => !section.classList.contains('slide--reference'))
+      .map((section) => ({ id: section.id, kind: section.className.match(/slide--(\w+)/)?.[1] ?? '' })),
+  );
 }
 
 for (const screen of SCREENS) {
@@ -103,7 +103,7 @@ for (const screen of SCREENS) {
 test('a 4:3 screen gets a 4:3 slide that uses its full height, not a letterbox @smoke', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openDeck(page);
-  const { height, width } = await page.locator('.reveal .slides > section.present').evaluate((section) => {
+  const { height, width } = await page.locator('.reveal .slides section.slide.present').evaluate((section) => {
     const box = section.getBoundingClientRect();
     return { height: box.height, width: box.width };
   });

@@ -22,7 +22,7 @@ async function axeInPage(page: Page): Promise<AxeBuilder> {
 /** axe over the slide on show and the chrome; returns the serious and critical violations, one line per node. */
 export async function blockingViolations(page: Page): Promise<{ lines: string[]; contrastChecked: boolean }> {
   let axe = (await axeInPage(page))
-    .include('.reveal .slides > section.present')
+    .include('.reveal .slides section.slide.present')
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     // The deck has no frames, so axe can run in the page itself, twice as fast as its frame-by-frame mode.
     .setLegacyMode(true)

@@ -1,12 +1,13 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { blockingViolations } from './axe.ts';
-import { type DeckState, deckState, openDeck, pressAndWait, slideIds } from './deck.ts';
+import { type DeckState, deckState, openDeck, pressAndWait, readStackBelow, slideIds } from './deck.ts';
 import { overflowIn } from './overflow.ts';
 import { watchForProblems } from './problems.ts';
 import type { Landmarks } from './talk.ts';
 
 /**
- * One walk of the deck per viewport, with → alone from the first slide to the last, that
+ * One walk of the deck per viewport, with → alone from the first slide to the last (and ↓ through
+ * the reference pages stacked under a slide, which → passes), that
  * every concern watches at once: layout, steps, console and policy, axe. Walking the deck
  * is most of what each of them costs; each used to walk it on its own.
  *
@@ -62,7 +63,7 @@ const layout: Concern = {
   runs: () => true,
   atSlide: async (page, state, findings) => {
     const SLIDE = slideFor(page.viewportSize() ?? { width: 1280, height: 720 });
-    const slide = page.locator('.reveal .slides > section.present');
+    const slide = page.locator('.reveal .slides section.slide.present');
     const problems = await slide.evaluate(overflowIn);
     const fit = await slide.evaluate((section, design) => {
       const rect = section.getBoundingClientRect();
@@ -178,13 +179,18 @@ export async function walkTheDeck(context: BrowserContext, where: WalkSetting): 
   const ids = await slideIds(page);
   const visited: string[] = [];
   let state = await deckState(page);
+  const see = async (seen: DeckState): Promise<void> => {
+    for (const concern of concerns) await concern.atStep?.(page, seen, findings[concern.name]!);
+    if (seen.hiddenSteps !== 0 || visited.includes(seen.id)) return;
+    visited.push(seen.id);
+    for (const concern of concerns) await concern.atSlide?.(page, seen, findings[concern.name]!);
+  };
   for (;;) {
-    for (const concern of concerns) await concern.atStep?.(page, state, findings[concern.name]!);
-    if (state.hiddenSteps === 0 && !visited.includes(state.id)) {
-      visited.push(state.id);
-      for (const concern of concerns) await concern.atSlide?.(page, state, findings[concern.name]!);
-    }
-    if (state.index === ids.length - 1 && state.hiddenSteps === 0) break;
+    const arrived = !visited.includes(state.id);
+    await see(state);
+    // The reference pages stacked under a slide (the Sources list) are off the path → walks: ↓ reads them here.
+    if (arrived && state.hiddenSteps === 0) state = await readStackBelow(page, state, see);
+    if (state.index + state.below === ids.length - 1 && state.hiddenSteps === 0) break;
     state = await pressAndWait(page, 'ArrowRight', state);
   }
   for (const concern of concerns) await concern.after?.(page, findings[concern.name]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseInitialHash, resolveDeepLink } from '../../../src/client/deep-links.ts';
+import { normaliseInitialHash, resolveDeepLink, slideAt } from '../../../src/client/deep-links.ts';
 import { DEEP_LINK_CASES } from '../../fixtures/deep-link-cases.ts';
 
 const SLIDES = [
@@ -16,29 +16,29 @@ describe('deep links', () => {
       ['who-is-who', 'the-warning'],
       ['2015-2', '2015'],
     ]);
-    expect(resolveDeepLink('#/who-is-who', SLIDES, leftOut)).toEqual({ index: 1, leftOut: true });
-    expect(resolveDeepLink('#/2015-2/0/3', SLIDES, leftOut)).toEqual({ index: 3, leftOut: true });
+    expect(resolveDeepLink('#/who-is-who', SLIDES, leftOut)).toEqual({ h: 1, v: 0, leftOut: true });
+    expect(resolveDeepLink('#/2015-2/0/3', SLIDES, leftOut)).toEqual({ h: 3, v: 0, leftOut: true });
     // A slide the deck has wins over the list; a landing the deck lacks names no slide.
-    expect(resolveDeepLink('#/2015', SLIDES, new Map([['2015', 'title']]))).toEqual({ index: 3 });
+    expect(resolveDeepLink('#/2015', SLIDES, new Map([['2015', 'title']]))).toEqual({ h: 3, v: 0 });
     expect(resolveDeepLink('#/gone', SLIDES, new Map([['gone', 'missing']]))).toBeNull();
   });
 
   it('read a year as a slide id, not as an index', () => {
-    expect(resolveDeepLink('#/2015', SLIDES)).toEqual({ index: 3 });
-    expect(resolveDeepLink('#/2015/0/2', SLIDES)).toEqual({ index: 3, fragment: 2 });
+    expect(resolveDeepLink('#/2015', SLIDES)).toEqual({ h: 3, v: 0 });
+    expect(resolveDeepLink('#/2015/0/2', SLIDES)).toEqual({ h: 3, v: 0, fragment: 2 });
   });
 
   it('read a step after a slide id, as reveal.js writes it', () => {
-    expect(resolveDeepLink('#/2015/2', SLIDES)).toEqual({ index: 3, fragment: 2 });
+    expect(resolveDeepLink('#/2015/2', SLIDES)).toEqual({ h: 3, v: 0, fragment: 2 });
   });
 
   it('fall back to indexes for bare numbers that are no slide id', () => {
-    expect(resolveDeepLink('#/1', SLIDES)).toEqual({ index: 1 });
-    expect(resolveDeepLink('#/99', SLIDES)).toEqual({ index: 4 });
+    expect(resolveDeepLink('#/1', SLIDES)).toEqual({ h: 1, v: 0 });
+    expect(resolveDeepLink('#/99', SLIDES)).toEqual({ h: 4, v: 0 });
   });
 
   it('resolve named slides and name no slide for unknown ones', () => {
-    expect(resolveDeepLink('#/sources', SLIDES)).toEqual({ index: 4 });
+    expect(resolveDeepLink('#/sources', SLIDES)).toEqual({ h: 4, v: 0 });
     expect(resolveDeepLink('#/nowhere', SLIDES)).toBeNull();
     expect(resolveDeepLink('', SLIDES)).toBeNull();
   });
@@ -57,15 +57,38 @@ describe('deep links', () => {
   ])('never throw on %s', (hash) => {
     expect(() => resolveDeepLink(hash, SLIDES)).not.toThrow();
     const target = resolveDeepLink(hash, SLIDES);
-    if (target) expect(target.index).toBeLessThan(SLIDES.length);
+    if (target) expect(target.h).toBeLessThan(SLIDES.length);
   });
 
   it('take the nearest step a slide has', () => {
-    expect(resolveDeepLink('#/2014/-5/-5', SLIDES)).toEqual({ index: 2, fragment: -1 });
-    expect(resolveDeepLink('#/2014/0/99', SLIDES)).toEqual({ index: 2, fragment: 2 });
-    expect(resolveDeepLink('#/2014/0/%ZZ', SLIDES)).toEqual({ index: 2 });
-    expect(resolveDeepLink('#/title/0/3', SLIDES)).toEqual({ index: 0 });
-    expect(resolveDeepLink('#/2/0/1', SLIDES)).toEqual({ index: 2, fragment: 1 });
+    expect(resolveDeepLink('#/2014/-5/-5', SLIDES)).toEqual({ h: 2, v: 0, fragment: -1 });
+    expect(resolveDeepLink('#/2014/0/99', SLIDES)).toEqual({ h: 2, v: 0, fragment: 2 });
+    expect(resolveDeepLink('#/2014/0/%ZZ', SLIDES)).toEqual({ h: 2, v: 0 });
+    expect(resolveDeepLink('#/title/0/3', SLIDES)).toEqual({ h: 0, v: 0 });
+    expect(resolveDeepLink('#/2/0/1', SLIDES)).toEqual({ h: 2, v: 0, fragment: 1 });
+  });
+
+  // The deck's Sources: one slide on the path, its list stacked under it (src/deck/render-deck.ts, deckMarkup).
+  const STACKED = [
+    { id: 'title', steps: 0 },
+    { id: 'closing', steps: 2 },
+    { id: 'sources', steps: 0 },
+    { id: 'sources-2', steps: 0, v: 1 },
+    { id: 'sources-3', steps: 0, v: 2 },
+  ];
+  const holding = (id: string): string | undefined =>
+    ({ 'source-1': 'sources-2', 'source-12': 'sources-3', 'fig-1': 'closing' })[id];
+
+  it('land a stacked page by its id, its place, or an element on it', () => {
+    expect(resolveDeepLink('#/sources', STACKED)).toEqual({ h: 2, v: 0 });
+    expect(resolveDeepLink('#/sources-3', STACKED)).toEqual({ h: 2, v: 2 });
+    expect(resolveDeepLink('#/2/1', STACKED)).toEqual({ h: 2, v: 1 });
+    expect(resolveDeepLink('#/2/9', STACKED)).toEqual({ h: 2, v: 2 });
+    expect(resolveDeepLink('#/99', STACKED)).toEqual({ h: 2, v: 0 });
+    expect(resolveDeepLink('#source-12', STACKED, new Map(), holding)).toEqual({ h: 2, v: 2 });
+    expect(resolveDeepLink('#fig-1', STACKED, new Map(), holding)).toEqual({ h: 1, v: 0 });
+    expect(resolveDeepLink('#source-99', STACKED, new Map(), holding)).toBeNull();
+    expect(slideAt(STACKED, { h: 2, v: 1 })?.id).toBe('sources-2');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html } from '../../../src/deck/html.ts';
+import { deckMarkup } from '../../../src/deck/render-deck.ts';
 import { deckOf } from '../../fixtures/deck.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 import { mutate } from '../../fixtures/mutate.ts';
@@ -22,6 +23,7 @@ describe('deck rendering of the fixture talk', () => {
       'views',
       'record',
       'sources',
+      'sources-2',
       'closing',
     ]);
     expect(slides.every((slide) => slide.html.startsWith(`<section id="${slide.id}"`))).toBe(true);
@@ -76,16 +78,16 @@ describe('deck rendering of the fixture talk', () => {
 
   it('keeps hedges and cites sources with numbered links', () => {
     expect(byId('2001')).toContain('some 40 workers');
-    expect(byId('2001')).toMatch(/<a class="cite" href="#\/sources" data-source="1"/);
-    // Past the first Sources slide, a marker links to the slide that lists its entry.
+    expect(byId('2001')).toMatch(/<a class="cite" href="#\/sources-2" data-source="1"/);
+    // A marker links to the page of the list that holds its entry.
     const many = deckOf(
       mutate(guildsTalk, (t) => {
         for (let index = 0; index < 12; index += 1) t.sources.push({ ...t.sources[1]!, id: `extra-${index}` });
         t.events[1]!.source.source = 'extra-5';
       }),
     );
-    expect(many.find((slide) => slide.id === '2002')!.html).toMatch(/href="#\/sources-2" data-source="8"/);
-    expect(many.map((slide) => slide.id)).toContain('sources-2');
+    expect(many.find((slide) => slide.id === '2002')!.html).toMatch(/href="#\/sources-3" data-source="8"/);
+    expect(many.map((slide) => slide.id)).toContain('sources-3');
     // The record's detail is in the notes, with its own marker; the stage card says there is more.
     expect(byId('2003')).toContain('more in the handout');
     expect(byId('2003').split('<aside class="notes">')[1]).toContain('The record differs');
@@ -107,8 +109,8 @@ describe('deck rendering of the fixture talk', () => {
   });
 
   it('lists every source, numbered as the markers, as the citation processor formats it, with what is uncertain', () => {
-    expect(byId('sources')).toContain('<li id="source-1" value="1" data-source-id="chronicle">');
-    expect(byId('sources')).toContain(
+    expect(byId('sources-2')).toContain('<li id="source-1" value="1" data-source-id="chronicle">');
+    expect(byId('sources-2')).toContain(
       '<li id="source-2" value="2" data-source-id="gazette"><span class="csl-entry"><i>Town Gazette</i>. 2002. “A new hall for the masons.” Reporting, May 3. <a href="https://gazette.example.org/2002/hall">https://gazette.example.org/2002/hall</a>.</span> <span class="source-caveat">(date inferred)</span></li>',
     );
   });
@@ -117,13 +119,13 @@ describe('deck rendering of the fixture talk', () => {
     const reversed = mutate(guildsTalk, (t) => {
       t.sources[1]!.url = 'https://gazette.example.org/2002/\u202Eexe.lah\u202C';
     });
-    const sources = deckOf(reversed).find((slide) => slide.id === 'sources')!.html;
+    const sources = deckOf(reversed).find((slide) => slide.id === 'sources-2')!.html;
     expect(sources).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(sources).toContain('https://gazette.example.org/2002/%E2%80%AEexe.lah%E2%80%AC');
   });
 
   it('credits third-party material after the sources', () => {
-    expect(byId('sources')).toContain('Typeface: The type foundry (SIL Open Font License 1.1)');
+    expect(byId('sources-2')).toContain('Typeface: The type foundry (SIL Open Font License 1.1)');
   });
 
   it('records which sources each slide cites, for the handout', () => {
@@ -163,5 +165,34 @@ describe('html template', () => {
     expect(html`<p>${'<b>'}</p>`.value).toBe('<p>&lt;b&gt;</p>');
     expect(html`<p>${html`<b>x</b>`}</p>`.value).toBe('<p><b>x</b></p>');
     expect(escapeHtml(`'"&`)).toBe('&#39;&quot;&amp;');
+  });
+});
+
+describe('the deck as reveal.js reads it', () => {
+  const slide = (id: string, offPath = false) => ({
+    id,
+    html: `<section id="${id}" class="slide"></section>`,
+    ...(offPath ? { offPath } : {}),
+  });
+
+  it('stacks reference pages under the slide before them, and leaves the others on the path', () => {
+    const markup = deckMarkup([slide('a'), slide('b'), slide('b-2', true), slide('b-3', true), slide('c')]);
+    expect(markup).toBe(
+      [
+        '<section id="a" class="slide"></section>',
+        '<section class="stack">',
+        '<section id="b" class="slide"></section>',
+        '<section id="b-2" class="slide"></section>',
+        '<section id="b-3" class="slide"></section>',
+        '</section>',
+        '<section id="c" class="slide"></section>',
+      ].join('\n'),
+    );
+  });
+
+  it('puts the fixture’s Sources slide and its list in one stack, the slides after it on the path', () => {
+    const markup = deckMarkup(deckOf(guildsTalk));
+    expect(markup).toMatch(/<section class="stack">\n<section id="sources" [^>]*>[\s\S]*<section id="sources-2" /);
+    expect(markup.match(/<section class="stack">/g)).toHaveLength(1);
   });
 });

@@ -31,6 +31,6 @@ describe('ids the engine generates never meet an author’s', () => {
     });
     expect(validateTalk(clash)).toContainEqual(expect.objectContaining({ item: "slide 'source-1'", field: 'id' }));
     expect(() => deckOf(clash)).toThrow(DuplicateIdError);
-    expect(() => deckOf(clash)).toThrow(/'source-1', on slide\(s\) 'source-1', 'sources'/);
+    expect(() => deckOf(clash)).toThrow(/'source-1', on slide\(s\) 'source-1', 'sources-2'/);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { FORTY_MINUTES } from '../../../slides/cut40.ts';
 import { talk } from '../../../slides/index.ts';
 import { sections } from '../../../slides/talk.ts';
-import { allPages } from '../../../src/deck/specs.ts';
+import { spokenPages } from '../../../src/deck/specs.ts';
 import { applyCut } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
 
 const pagesOf = (cutId: string) => {
   const cut = applyCut(talk, cutId);
-  return allPages(cut, allSlides(cut));
+  return spokenPages(cut, allSlides(cut));
 };
 
 /** Pages whose 40-minute notes are the 20's: the Sources, and 2021, whose handout page is full. */
@@ -39,7 +39,7 @@ describe('the real talk’s 40-minute cut', () => {
       const said = (pages: ReturnType<typeof pagesOf>) =>
         pages.map(({ id, seconds, notes }) => ({ id, seconds, notes }));
       const before = applyCut(asWritten, cutId);
-      expect(said(pagesOf(cutId)), cutId).toEqual(said(allPages(before, allSlides(before))));
+      expect(said(pagesOf(cutId)), cutId).toEqual(said(spokenPages(before, allSlides(before))));
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftOutPages } from '../../../src/deck/left-out.ts';
-import { allPages } from '../../../src/deck/specs.ts';
+import { spokenPages } from '../../../src/deck/specs.ts';
 import { applyCut, inCut, presentedTalk, shownOnStage, UnknownCutError } from '../../../src/model/cuts.ts';
 import { allSlides } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';
@@ -11,7 +11,7 @@ import { mutate } from '../../fixtures/mutate.ts';
 
 const slideIds = (talk: Talk): string[] => allSlides(talk).map((slide) => slide.id);
 const totalSeconds = (talk: Talk): number =>
-  allPages(talk, allSlides(talk)).reduce((sum, page) => sum + page.seconds, 0);
+  spokenPages(talk, allSlides(talk)).reduce((sum, page) => sum + page.seconds, 0);
 
 /** Freezes a value all the way down, so a function that changed it would throw. */
 function deepFreeze<T>(value: T): T {
@@ -60,14 +60,19 @@ describe('applyCut', () => {
   it('leaves out whole sections and further pages that name other cuts', () => {
     const talk = mutate(cutGuildsTalk, (t) => {
       t.sections[0]!.cuts = ['5'];
-      const sources = t.sections[2]!.slides.find((slide) => slide.kind === 'sources');
-      if (sources?.kind !== 'sources') throw new Error('the fixture has a Sources slide');
-      sources.continued.perCut = { '3': { seconds: 4 } };
+      const year = allSlides(t as Talk).find(
+        (slide) => slide.id === '2002',
+      ) as (typeof t.sections)[number]['slides'][number];
+      if (year.kind !== 'year') throw new Error('the fixture has a 2002 slide');
+      year.continued = [
+        { notes: structuredClone(year.notes), seconds: 10, cuts: ['5'] },
+        { notes: structuredClone(year.notes), seconds: 10, perCut: { '3': { seconds: 4 } } },
+      ];
     });
     const cut = applyCut(talk, '3');
     expect(cut.sections.map((section) => section.id)).toEqual(['years', 'end']);
-    const sources = allSlides(cut).find((slide) => slide.kind === 'sources');
-    expect(sources?.kind === 'sources' && sources.continued.seconds).toBe(4);
+    const year = allSlides(cut).find((slide) => slide.id === '2002');
+    expect(year?.kind === 'year' && year.continued?.map((page) => page.seconds)).toEqual([4]);
   });
 
   it('changes nothing of the talk it is given', () => {

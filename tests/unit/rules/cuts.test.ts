@@ -185,11 +185,11 @@ describe('cuts-declared', () => {
 
   it('refuses timings for an unknown cut, on a slide or a further page', () => {
     const found = declared((t) => {
-      const sources = slideOf(t, 'sources');
-      if (sources.kind !== 'sources') throw new Error('sources');
-      sources.continued.perCut = { '7': { seconds: 3 } };
+      const year = slideOf(t, '2002');
+      if (year.kind !== 'year') throw new Error('2002 is a year slide');
+      year.continued = [{ notes: structuredClone(year.notes), seconds: 10, perCut: { '7': { seconds: 3 } } }];
     });
-    expect(found).toEqual([expect.objectContaining({ item: "slide 'sources'", field: 'continued.perCut' })]);
+    expect(found).toEqual([expect.objectContaining({ item: "slide '2002'", field: 'continued[0].perCut' })]);
   });
 
   it('refuses a default cut that is not the talk’s length, or not a cut', () => {
@@ -257,9 +257,11 @@ describe('cut-notes-shorten', () => {
     });
     expect(reordered).toHaveLength(1);
     const folded = problems('cut-notes-shorten', (t) => {
-      const sources = slideOf(t, 'sources');
-      if (sources.kind !== 'sources') throw new Error('sources');
-      sources.perCut = { '3': { notes: { say: `${sources.notes.say} ${sources.continued.notes.say}` } } };
+      const year = slideOf(t, '2002');
+      if (year.kind !== 'year') throw new Error('2002 is a year slide');
+      const further = { ...structuredClone(year.notes), say: 'The split widened.' };
+      year.continued = [{ notes: further, seconds: 5 }];
+      year.perCut = { '3': { notes: { say: `${year.notes.say} ${further.say}` } } };
     });
     expect(folded).toEqual([]);
   });

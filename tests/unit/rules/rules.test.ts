@@ -64,6 +64,17 @@ const BROKEN: readonly Case[] = [
     'title',
   ],
   [
+    'stage-words',
+    'a Sources slide whose title alone is over the limit',
+    (t) => {
+      const sources = t.sections.flatMap((section) => section.slides).find((candidate) => candidate.kind === 'sources');
+      if (sources?.kind !== 'sources') throw new Error('the fixture has a Sources slide');
+      sources.title = Array.from({ length: 41 }, (_, n) => `w${n}`).join(' ');
+    },
+    "slide 'sources'",
+    'title',
+  ],
+  [
     'unique-ids',
     'duplicate event id',
     (t) => {

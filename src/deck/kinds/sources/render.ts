@@ -4,6 +4,7 @@ import { bdi, fillSlots, html, type SafeHtml, SLOTS, trusted } from '../../html.
 import { printableAddress } from '../../parts/address.ts';
 import { notesAside } from '../../parts/notes.ts';
 import { publishedFigure } from '../../parts/published.ts';
+import type { SlideOf } from '../../slide-kind.ts';
 import type { SlideKindRenderer } from '../../slide-renderer.ts';
 import { type Entry, entries, SOURCES_PER_SLIDE, sourceEntryId, sourcePages } from './spec.ts';
 
@@ -52,20 +53,54 @@ function pageBody(context: RenderContext, chunk: readonly Entry[]): SafeHtml {
   return html`${sources.length > 0 ? html`<ol class="sources">${sources}</ol>` : null}${credits.length > 0 ? html`<p class="credits-title">${context.index.words.credits}</p><ul class="credits">${credits}</ul>` : null}`;
 }
 
+/** The slide on the talk's path: how many sources, and where to read them (the list is one key down). */
+function stageBody(context: RenderContext, spec: SlideOf<'sources'>): SafeHtml {
+  const { words, formats, talk } = context.index;
+  const stage = words.sourcesStage;
+  const amount = talk.sources.length;
+  // The reading edition's line is linked in the browser (src/client/reading-key.ts), from the address the build wrote.
+  return html`<h2>${bdi(spec.title)}</h2>
+<p class="sources-count">${stage.count(formats.number(amount), amount)}</p>
+<ul class="sources-where">
+<li>${stage.inHandout}</li>
+<li data-reading-slot>${stage.inReading}</li>
+<li class="sources-below">${stage.below}</li>
+</ul>${publishedFigure(context)}
+${notesAside(context, spec.notes)}`;
+}
+
+/** One page of the list, off the talk's path: its notes only say so, for the speaker view and the handout. */
+function listBody(
+  context: RenderContext,
+  spec: SlideOf<'sources'>,
+  chunk: readonly Entry[],
+  position: number,
+): SafeHtml {
+  const { words } = context.index;
+  const title = position === 0 ? bdi(spec.title) : fillSlots(words.continued(SLOTS[0]), [bdi(spec.title)]);
+  return html`<h2>${title}</h2>\n${pageBody(context, chunk)}\n<aside class="notes"><p class="notes-say">${words.sourcesStage.reference}</p></aside>`;
+}
+
 export const sourcesSlideRenderer: SlideKindRenderer<'sources'> = {
   kind: 'sources',
   render(spec, context) {
     const all = entries(context.index.talk);
-    return sourcePages(spec, context.index.talk).map((page, position) => {
-      const chunk = all.slice(position * SOURCES_PER_SLIDE, (position + 1) * SOURCES_PER_SLIDE);
-      const title =
-        position === 0 ? bdi(spec.title) : fillSlots(context.index.words.continued(SLOTS[0]), [bdi(spec.title)]);
-      return {
-        id: page.id,
-        body: html`<h2>${title}</h2>\n${pageBody(context, chunk)}${position === 0 ? publishedFigure(context) : null}\n${notesAside(context, page.notes)}`,
-        sources: [],
-        seconds: page.seconds,
-      };
-    });
+    const [stage, ...list] = sourcePages(spec, context.index.talk);
+    const listPages = list.map((page, position) => ({
+      id: page.id,
+      body: listBody(
+        context,
+        spec,
+        all.slice(position * SOURCES_PER_SLIDE, (position + 1) * SOURCES_PER_SLIDE),
+        position,
+      ),
+      sources: [],
+      seconds: 0,
+      offPath: true,
+    }));
+    return [
+      { id: stage?.id ?? spec.id, body: stageBody(context, spec), sources: [], seconds: spec.seconds },
+      ...listPages,
+    ];
   },
 };

@@ -1,15 +1,18 @@
 import { LIMITS } from '../../../model/lengths.ts';
 import type { Credit, Source, Talk } from '../../../model/types.ts';
-import { notesTexts, pageId, type SlideKindSpec, type SlideOf, type SlidePage, titleText } from '../../slide-kind.ts';
+import { pageId, type SlideKindSpec, type SlideOf, type SlidePage, titleText } from '../../slide-kind.ts';
 
 declare module '../../../model/types.ts' {
   interface SlideKinds {
-    /** Every source, numbered as the footnote markers, over as many slides as the list needs; credits at the end. */
+    /**
+     * One slide on the talk's path that says how many sources there are and where they are (the
+     * handout, the reading edition, the published address as a QR code when the talk declares one),
+     * with every source, numbered as the footnote markers, on reference pages stacked under it
+     * (↓ reads them, → passes them); credits at the end of the list.
+     */
     sources: {
-      /** The heading of the first slide; further slides add the words for "continued". */
+      /** The heading of the slide; the list's pages add the words for "continued". */
       readonly title: string;
-      /** Notes and seconds for each further slide of the list. */
-      readonly continued: { readonly notes: SpeakerNotes; readonly seconds: number } & PerCut;
     };
   }
 }
@@ -22,7 +25,7 @@ export function sourceEntryId(number: number): string {
 /** The ids `sourceEntryId` makes: an author's slide id must not look like one. */
 export const SOURCE_ENTRY_ID = /^source-\d+$/;
 
-/** Entries per Sources slide, so the list stays legible on a projector. */
+/** Entries per page of the list, so it stays legible on a projector. */
 export const SOURCES_PER_SLIDE = 6;
 
 /** One entry of the Sources slides: a numbered source, or a credit after them. */
@@ -38,23 +41,30 @@ export function entries(talk: Talk): Entry[] {
   ];
 }
 
-/** The Sources slides: as many as the entries need, `SOURCES_PER_SLIDE` each. */
-export function sourcePages(spec: SlideOf<'sources'>, talk: Talk): SlidePage[] {
-  const count = Math.max(1, Math.ceil(entries(talk).length / SOURCES_PER_SLIDE));
-  return Array.from({ length: count }, (_, page) => ({
-    id: pageId(spec.id, page),
-    notes: page === 0 ? spec.notes : spec.continued.notes,
-    seconds: page === 0 ? spec.seconds : spec.continued.seconds,
-  }));
+/** How many pages the list takes, `SOURCES_PER_SLIDE` entries each. */
+export function listPageCount(talk: Talk): number {
+  return Math.max(1, Math.ceil(entries(talk).length / SOURCES_PER_SLIDE));
 }
 
-/** Id of the Sources slide that lists source number `number` (1-based). */
+/**
+ * The Sources slide's pages: the one the speaker shows (the spec's id, notes and seconds), then
+ * the list's pages (`id-2`, `id-3`…), off the talk's path, as many as the entries need.
+ */
+export function sourcePages(spec: SlideOf<'sources'>, talk: Talk): SlidePage[] {
+  const list = Array.from({ length: listPageCount(talk) }, (_, page) => ({
+    id: pageId(spec.id, page + 1),
+    offPath: true as const,
+  }));
+  return [{ id: spec.id, notes: spec.notes, seconds: spec.seconds }, ...list];
+}
+
+/** Id of the list's page that holds source number `number` (1-based). */
 export function sourcesPageOf(spec: SlideOf<'sources'>, number: number): string {
-  return pageId(spec.id, Math.floor((number - 1) / SOURCES_PER_SLIDE));
+  return pageId(spec.id, 1 + Math.floor((number - 1) / SOURCES_PER_SLIDE));
 }
 
 export const sourcesSlideSpec: SlideKindSpec<'sources'> = {
   kind: 'sources',
-  texts: (spec) => [...titleText(spec, LIMITS.slideTitle), ...notesTexts('continued.notes', spec.continued.notes)],
+  texts: (spec) => titleText(spec, LIMITS.slideTitle),
   pages: (spec, context) => sourcePages(spec, context.talk),
 };

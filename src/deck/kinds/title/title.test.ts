@@ -9,6 +9,6 @@ describe('the title slide', () => {
     expect(html).toContain('<h1 class="talk-title">');
     expect(html).toContain('class="talk-subtitle"');
     expect(html).toContain('class="talk-byline"');
-    expect(html).toMatch(/<aside class="notes">[\s\S]*<a class="cite" href="#\/sources" data-source="1"/);
+    expect(html).toMatch(/<aside class="notes">[\s\S]*<a class="cite" href="#\/sources-2" data-source="1"/);
   });
 });

@@ -2,7 +2,7 @@ import { shownOnStage } from '../../../model/cuts.ts';
 import { compareDates } from '../../../model/dates.ts';
 import { LIMITS } from '../../../model/lengths.ts';
 import type { Talk, TimelineEvent } from '../../../model/types.ts';
-import { notesTexts, pageId, type SlideKindSpec, type SlideOf, type SlidePage } from '../../slide-kind.ts';
+import { notesTexts, pageId, type SlideKindSpec, type SlideOf, type SpokenPage } from '../../slide-kind.ts';
 
 declare module '../../../model/types.ts' {
   interface SlideKinds {
@@ -49,7 +49,7 @@ export function eventsPerPage(talk: Talk, year: number): number {
 }
 
 /** The pages of a year slide: as many as its events need, each with its notes and seconds. */
-export function yearPages(spec: SlideOf<'year'>, talk: Talk): SlidePage[] {
+export function yearPages(spec: SlideOf<'year'>, talk: Talk): SpokenPage[] {
   const further = spec.continued ?? [];
   return Array.from({ length: pagesNeeded(talk, spec.year) }, (_, page) => {
     const part = page === 0 ? spec : further[page - 1];
