@@ -35,6 +35,8 @@ const MAP_STYLE = [
   '.map-box{fill:none;stroke:var(--ink);stroke-width:2;stroke-dasharray:7 4}',
   // A ground of the paper's colour under each label, rather than a stroked halo: Chromium prints stroked text as bitmap-like Type 3 fonts.
   '.map-label-ground{fill:var(--halo);fill-opacity:.82}',
+  // The frame the deck strokes around the newest step's label: clear of its text, however thick the stroke.
+  '.map-label-frame{fill:none;stroke:none}',
   '.map-label-marker,.map-label-border,.map-label-box,.map-legend-title,.map-legend-text{fill:var(--ink)}',
   '.map-label-country{fill:var(--muted)}',
   '.map-label-focus{fill:var(--ink)}',
@@ -123,7 +125,7 @@ function markerElement(parts: MapParts, marker: PlacedMarker): SafeSvg {
   const symbol = rawSvg(markPath(marker.entry.look.mark, marker.x, marker.y, marker.r));
   const symbolClass = isUnsized(marker.marker, parts.input.sizeKey) ? 'map-symbol map-symbol-unsized' : 'map-symbol';
   const size = marker.marker.size;
-  return svg`<g class="map-marker" data-key="${id}" data-step="${String(marker.marker.step)}" data-category="${marker.marker.category}"${size === undefined || size === null ? null : svg` data-size="${String(size)}"`}>${spoke}${leaderPath ? svg`<path class="map-leader-halo" d="${leaderPath}"/><path class="map-leader" d="${leaderPath}"/>` : null}<path class="map-symbol-halo" d="${symbol}"/><path class="${symbolClass}" d="${symbol}" style="fill:${toneVar(marker.entry.look)}"/>${text ? textElement(text) : null}</g>`;
+  return svg`<g class="map-marker" data-key="${id}" data-step="${String(marker.marker.step)}" data-category="${marker.marker.category}"${size === undefined || size === null ? null : svg` data-size="${String(size)}"`}>${spoke}${leaderPath ? svg`<path class="map-leader-halo" d="${leaderPath}"/><path class="map-leader" d="${leaderPath}"/>` : null}<path class="map-symbol-halo" d="${symbol}"/><path class="${symbolClass}" d="${symbol}" style="fill:${toneVar(marker.entry.look)}"/>${text ? svg`${labelFrame(text)}${textElement(text)}` : null}</g>`;
 }
 
 /**
@@ -139,13 +141,23 @@ function groupElements(parts: MapParts): SafeSvg {
     const line = leader
       ? svg`<path class="map-leader-halo" d="M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}"/><path class="map-leader" d="M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}"/>`
       : null;
-    return svg`<g class="map-group" data-group="${group.id}" data-key="${first?.marker.id ?? ''}">${line}${textElement(text)}</g>`;
+    return svg`<g class="map-group" data-group="${group.id}" data-key="${first?.marker.id ?? ''}">${line}${labelFrame(text)}${textElement(text)}</g>`;
   })}`;
 }
 
 /** Larger symbols first, so a smaller one at the same place stays visible on top. */
 function drawOrder(markers: readonly PlacedMarker[]): PlacedMarker[] {
   return [...markers].sort((a, b) => b.r - a.r);
+}
+
+/** How far the newest step's frame stands off its label's text: the deck strokes it 5 units wide, centred on it. */
+export const LABEL_FRAME_GAP = 5;
+
+/** The frame around a revealed label, which the deck draws only for the newest step. */
+function labelFrame(text: PlacedText): SafeSvg {
+  const { box } = text;
+  const gap = LABEL_FRAME_GAP;
+  return svg`<rect class="map-label-frame" x="${box.x - gap}" y="${box.y - gap}" width="${box.w + 2 * gap}" height="${box.h + 2 * gap}" rx="4"/>`;
 }
 
 /** The reference places: a square in ink and its name, always shown. */

@@ -7,6 +7,7 @@ import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { markedEvents } from '../../../src/diagrams/kinds/map/spec.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
 import { buildGeography, type Geography } from '../../../src/diagrams/map/geography.ts';
+import { LABEL_FRAME_GAP } from '../../../src/diagrams/map/output.ts';
 import { makeProjection, shapeContainsFast } from '../../../src/diagrams/map/planar.ts';
 import type { RegionMap, RegionMapInput } from '../../../src/diagrams/map/types.ts';
 import { generateDiagram } from '../../../src/diagrams/renderers.ts';
@@ -212,6 +213,28 @@ describe('the region map', () => {
 });
 
 describe('the talk’s own maps, as drawn at slide size', () => {
+  it('frames the newest step’s label clear of its text, and the frame inside the map', () => {
+    for (const { input, map } of talkMaps()) {
+      const { width, height } = input.size ?? { width: 0, height: 0 };
+      const frames = [
+        ...map.svg.matchAll(/class="map-label-frame" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g),
+      ];
+      const stepLabels = map.labels.filter((label) => label.kind === 'marker' || label.kind === 'group');
+      expect(frames).toHaveLength(stepLabels.length);
+      for (const [, x = '', y = '', w = '', h = ''] of frames) {
+        const frame = { x: Number(x), y: Number(y), w: Number(w), h: Number(h) };
+        // The deck strokes it 5 units wide, centred: its inner edge stays 2.5 units off the text, its outer edge on the map.
+        const label = stepLabels.find((candidate) => Math.abs(candidate.x - frame.x - LABEL_FRAME_GAP) < 0.01);
+        expect(label, `frame at ${x},${y} belongs to a label`).toBeDefined();
+        expect(LABEL_FRAME_GAP - 2.5).toBeGreaterThanOrEqual(2.5);
+        expect(frame.x - 2.5 >= 0 && frame.y - 2.5 >= 0, `${label?.text} frame`).toBe(true);
+        expect(frame.x + frame.w + 2.5 <= width && frame.y + frame.h + 2.5 <= height, `${label?.text} frame`).toBe(
+          true,
+        );
+      }
+    }
+  }, 120_000);
+
   it('draws every attack at its true point, on land inside its own country’s drawn outline', () => {
     for (const { input, map, geography } of talkMaps()) {
       for (const marker of input.markers) {
