@@ -695,9 +695,9 @@ export const sections: readonly Section[] = [
         cuts: NOT_IN_10,
         title: 'Where the attacks happened, 2016–2023',
         diagram: AFGHANISTAN_PAKISTAN_MAP,
-        seconds: 37,
+        seconds: 41,
         notes: {
-          say: 'This map shows where the attacks of this talk took place, one year at a time. A marker’s shape and colour give the name the claim was made in; its size, the number killed. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. Attacks close together, around Quetta, Kabul and Peshawar, are drawn as one group with its count.',
+          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in; its size, the number killed. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, the attacks in Kabul. Where attacks lie close together, around Quetta, Kabul and Peshawar, the map draws them as one group with its count; the reading edition lists each one.',
           stress: {
             text: 'ISKP claimed both the Peshawar and the Bajaur bombings.',
             sources: [
