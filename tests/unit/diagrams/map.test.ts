@@ -5,6 +5,7 @@ import { talk } from '../../../slides/index.ts';
 import { markOf } from '../../../src/diagrams/claim-marks.ts';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { markedEvents } from '../../../src/diagrams/kinds/map/spec.ts';
+import { overlappingMarkers } from '../../../src/diagrams/map/clusters.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
 import { buildGeography, type Geography } from '../../../src/diagrams/map/geography.ts';
 import { LABEL_FRAME_GAP } from '../../../src/diagrams/map/output.ts';
@@ -133,6 +134,17 @@ describe('the region map', () => {
     expect(bar.width / unitsPerKm).toBeLessThan(bar.km * 1.03);
     expect(texts).toContain(`${bar.km} km`);
   }, 60_000);
+
+  it('groups the markers whose symbols would overlap at the map’s size, and no others', () => {
+    const near = { id: 'near', label: 'Near 2023', lon: 71.53, lat: 34.74, step: 2023, category: 'a' };
+    expect(overlappingMarkers({ ...input, markers: [...input.markers, near] })).toEqual([['bajaur', 'near']]);
+    expect(overlappingMarkers(input)).toEqual([]);
+    // Larger symbols reach further: sized by 400 killed, two markers about 45 units apart overlap.
+    const sized = input.markers.map((marker) => ({ ...marker, size: 400 }));
+    expect(
+      overlappingMarkers({ ...input, markers: sized, sizeKey: { title: 'Killed', samples: [10], unknown: '?' } }),
+    ).toEqual([['bajaur', 'peshawar']]);
+  });
 
   it.each([
     [
