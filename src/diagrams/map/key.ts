@@ -56,18 +56,18 @@ export function scaleBar(extent: GeoExtent, project: Projector): { km: number; w
   return { km, width: Math.round(km * unitsPerKm * 10) / 10 };
 }
 
+/** How wide each kind of item is, in user units. */
+const ITEM_WIDTHS: { readonly [K in KeyItem['kind']]: (item: Extract<KeyItem, { kind: K }>) => number } = {
+  text: (item) => item.block.width,
+  square: () => 2 * REFERENCE_HALF,
+  circle: (item) => 2 * item.r,
+  dashed: (item) => 2 * item.r,
+  bar: (item) => item.width,
+};
+
 function itemWidth(item: KeyItem): number {
-  switch (item.kind) {
-    case 'text':
-      return item.block.width;
-    case 'square':
-      return 2 * REFERENCE_HALF;
-    case 'circle':
-    case 'dashed':
-      return 2 * item.r;
-    case 'bar':
-      return item.width;
-  }
+  const width = ITEM_WIDTHS[item.kind] as (item: KeyItem) => number;
+  return width(item);
 }
 
 function itemHeight(item: KeyItem): number {
