@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { talk } from '../../../slides/index.ts';
+import { AFGHANISTAN_PAKISTAN_MAP } from '../../../slides/maps.ts';
 import { markOf } from '../../../src/diagrams/claim-marks.ts';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { markedEvents } from '../../../src/diagrams/kinds/map/spec.ts';
@@ -13,8 +14,11 @@ import { makeProjection, shapeContainsFast } from '../../../src/diagrams/map/pla
 import type { RegionMap, RegionMapInput } from '../../../src/diagrams/map/types.ts';
 import { generateDiagram } from '../../../src/diagrams/renderers.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
+import type { DiagramSpec } from '../../../src/model/types.ts';
 import { readAdmin1 } from '../../../src/pipeline/map-data.ts';
 import { cacheKey, type DrawingEnvironment } from '../../../src/pipeline/render-diagrams.ts';
+import { diagramTable } from '../../../src/reading/diagram-tables.ts';
+import { readingWords } from '../../../src/reading/words.ts';
 
 const byId = (id: string) => talk.events.find((event) => event.id === id)!;
 
@@ -333,6 +337,27 @@ describe('the talk’s own maps, as drawn at slide size', () => {
     if (unknown)
       expect(nearBorder.map.svg).toMatch(new RegExp(`data-key="${unknown.id}"[^>]*>(?:(?!</g>).)*map-symbol-unsized`));
   }, 120_000);
+});
+
+describe('the reading edition’s table of a map', () => {
+  it('lists the attacks the map draws, and none it leaves off', () => {
+    const index = indexTalk(talk);
+    const context = {
+      index,
+      words: readingWords(talk.lang),
+      bibliography: { style: '', locale: '', items: [], entries: new Map() },
+      diagrams: new Map(),
+      svgs: new Map(),
+    };
+    const drawn = markedEvents(
+      talk.events,
+      AFGHANISTAN_PAKISTAN_MAP.kind === 'map' ? AFGHANISTAN_PAKISTAN_MAP.marks : [],
+    );
+    const titles = (spec: DiagramSpec): string[] => diagramTable(spec, context).rows.map((row) => row[1]?.text ?? '');
+    expect(titles(AFGHANISTAN_PAKISTAN_MAP)).toEqual(drawn.map((event) => event.title));
+    const leftOff = { ...AFGHANISTAN_PAKISTAN_MAP, leaveOff: ['bajaur-2023'] } as DiagramSpec;
+    expect(titles(leftOff)).toEqual(drawn.filter((event) => event.id !== 'bajaur-2023').map((event) => event.title));
+  });
 });
 
 describe('the diagram code does no file I/O', () => {
