@@ -22,7 +22,7 @@ import { collectObstacles } from './obstacles.ts';
 import { writeMapSvg } from './output.ts';
 import { buildProvinces, type Provinces } from './provinces.ts';
 import { type PlacedReference, placeReferences, referenceSymbols } from './references.ts';
-import type { GeoExtent, LabelBox, LegendEntry, MapSize, RegionMap, RegionMapInput } from './types.ts';
+import type { GeoExtent, LabelBox, LegendEntry, MapSize, MarkerGroup, RegionMap, RegionMapInput } from './types.ts';
 
 /** True when (lon, lat) lies inside the extent (edges included). */
 export function insideExtent(extent: GeoExtent, lon: number, lat: number): boolean {
@@ -111,21 +111,22 @@ function placeKey(
   return { layout, box };
 }
 
+function groupProblem(group: MarkerGroup, ids: ReadonlySet<string>, grouped: ReadonlySet<string>): string | null {
+  if (group.members.length < 2) return 'has fewer than two members; draw a single marker on its own';
+  if (group.label.trim() === '') return 'has an empty label; give it one';
+  const unknown = group.members.find((member) => !ids.has(member));
+  if (unknown) return `names "${unknown}", which is not a marker of this map; name its markers`;
+  const twice = group.members.find((member) => grouped.has(member));
+  if (twice) return `names "${twice}", which is in another group; put each marker in one group`;
+  return null;
+}
+
 /** Each group names two or more markers of this map, each marker in one group at most, and has a label. */
 function checkGroups(input: RegionMapInput): void {
   const ids = new Set(input.markers.map((marker) => marker.id));
   const grouped = new Set<string>();
   for (const group of input.groups ?? []) {
-    const problem =
-      group.members.length < 2
-        ? 'has fewer than two members; draw a single marker on its own'
-        : group.label.trim() === ''
-          ? 'has an empty label; give it one'
-          : group.members.find((member) => !ids.has(member))
-            ? `names "${group.members.find((member) => !ids.has(member))}", which is not a marker of this map; name its markers`
-            : group.members.find((member) => grouped.has(member))
-              ? `names "${group.members.find((member) => grouped.has(member))}", which is in another group; put each marker in one group`
-              : null;
+    const problem = groupProblem(group, ids, grouped);
     if (problem) throw new Error(`Marker group "${group.id}" ${problem}`);
     for (const member of group.members) grouped.add(member);
   }
