@@ -21,7 +21,7 @@ import { GROUP_OWNER, type PlacedMarker } from './markers.ts';
 import { type Obstacles, REFERENCE_OWNER } from './obstacles.ts';
 import { insideFraction, type PlanarShape, shapeContainsFast, visualCentre } from './planar.ts';
 import type { ProvinceShape } from './provinces.ts';
-import { type PlacedReference, REFERENCE_HALF } from './references.ts';
+import { type PlacedReference, REFERENCE_CLEAR, REFERENCE_HALF } from './references.ts';
 import { labelVariants, layoutText, type TextBlock, textStyle } from './text-layout.ts';
 import { type CountrySpec, type LabelKind, LabelPlacementError, type RegionMapInput } from './types.ts';
 
@@ -122,13 +122,13 @@ function groupJobs(context: LabelContext): LabelJob[] {
   });
 }
 
-/** How far a city's name may sit from its square: beside it or just off, never across the map. */
+/** How far a city's name may sit from its square: beside it, or off with a short leader when attacks' symbols cover it. */
 const REFERENCE_REACH = 120;
 
 /** The reference places' names: mandatory, in the regular weight, next to their squares. */
 function referenceJobs(context: LabelContext): LabelJob[] {
   const style = textStyle(context.fontSize, 400);
-  const symbol = { r: REFERENCE_HALF * Math.SQRT2, clear: REFERENCE_HALF * Math.SQRT2 + 2, reach: REFERENCE_REACH };
+  const symbol = { r: REFERENCE_HALF * Math.SQRT2, clear: REFERENCE_CLEAR, reach: REFERENCE_REACH };
   return context.references.map((reference) => {
     const owner = `${REFERENCE_OWNER}${reference.place.id}`;
     const blocks = labelVariants(reference.place.label, style, context.measure);

@@ -10,7 +10,7 @@ import type { ReferencePlace } from './types.ts';
 /** Half the side of a reference place's square: smaller than any attack's symbol, so it never reads as one. */
 export const REFERENCE_HALF = 4;
 /** The radius a reference square keeps clear of labels. */
-const REFERENCE_CLEAR = REFERENCE_HALF * Math.SQRT2 + 2;
+export const REFERENCE_CLEAR = REFERENCE_HALF * Math.SQRT2 + 2;
 
 /** A reference place where it is drawn. */
 export interface PlacedReference {
