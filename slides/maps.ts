@@ -29,9 +29,16 @@ export const AFGHANISTAN_PAKISTAN_MAP: DiagramSpec = {
     ...NEIGHBOURS,
   ],
   marks: ['Afghanistan', 'Pakistan'],
-  // Around Peshawar, Quetta and Mastung the labels of these would overlap their neighbours'; the notes name them.
-  leaveOff: ['peshawar-sikhs-2022', 'mastung-senate-deputy-2017', 'hazarganji-2019'],
   border: { between: ['Afghanistan', 'Pakistan'], label: 'Durand Line' },
+  // Cities for orientation: the two capitals and the three cities the attacks cluster around or near.
+  references: [
+    { name: 'Kabul', at: { lon: 69.18, lat: 34.53 } },
+    { name: 'Islamabad', at: { lon: 73.05, lat: 33.69 } },
+    { name: 'Peshawar', at: { lon: 71.58, lat: 34.01 } },
+    { name: 'Quetta', at: { lon: 67.0, lat: 30.18 } },
+    { name: 'Karachi', at: { lon: 67.01, lat: 24.86 } },
+  ],
+  credit: 'natural-earth',
   provincesOf: {
     country: 'Pakistan',
     // Natural Earth still draws the tribal areas apart; they joined Khyber Pakhtunkhwa in 2018.
@@ -48,7 +55,7 @@ export const AFGHANISTAN_PAKISTAN_MAP: DiagramSpec = {
 /** The region from Afghanistan to Bangladesh and Sri Lanka: the attacks beyond the two countries. */
 export const REGION_MAP: DiagramSpec = {
   kind: 'map',
-  extent: { west: 60.5, south: 5.7, east: 92.7, north: 38.5 },
+  extent: { west: 60.5, south: 4.0, east: 92.7, north: 38.5 },
   countries: [
     { name: 'Afghanistan', role: 'focus', label: ['Afghanistan', 'Afghan-\nistan'] },
     { name: 'Pakistan', role: 'focus' },
@@ -59,5 +66,7 @@ export const REGION_MAP: DiagramSpec = {
   ],
   marks: ['India', 'Bangladesh', 'Sri Lanka'],
   border: { between: ['Afghanistan', 'Pakistan'] },
-  elsewhere: { extent: { west: 66.0, south: 25.4, east: 72.4, north: 35.3 }, countries: ['Afghanistan', 'Pakistan'] },
+  // The box is the previous map's extent, so "see the previous map" points at exactly what it showed.
+  elsewhere: { extent: { west: 60.5, south: 23.6, east: 77.8, north: 38.5 }, countries: ['Afghanistan', 'Pakistan'] },
+  credit: 'natural-earth',
 };

@@ -697,7 +697,7 @@ export const sections: readonly Section[] = [
         diagram: AFGHANISTAN_PAKISTAN_MAP,
         seconds: 41,
         notes: {
-          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, the attacks in Kabul. Three attacks are left off because their labels do not fit beside their neighbours: Mastung in 2017, the Quetta market in 2019 and the killing of two Sikhs near Peshawar in 2022.',
+          say: 'This map shows where the attacks of this talk took place, one year at a time. The shape and colour of each marker give the name the claim was made in; its size, the number killed. Most lie in Balochistan and Khyber Pakhtunkhwa, the two provinces along the Afghan border; Sehwan lies further south, in Sindh. In Afghanistan, the attacks in Kabul. Where attacks lie close together, around Quetta, Kabul and Peshawar, the map draws them as one group with its count; the reading edition lists each one.',
           stress: {
             text: 'ISKP claimed both the Peshawar and the Bajaur bombings.',
             sources: [

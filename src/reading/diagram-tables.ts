@@ -4,6 +4,7 @@
  * every kind has its table. They read the talk's data, never the drawing.
  */
 import type { DiagramOf } from '../diagrams/diagram-spec.ts';
+import { markedEvents } from '../diagrams/kinds/map/spec.ts';
 import { isByDate } from '../model/dates.ts';
 import type { DiagramKinds, DiagramSpec, Relation, TimelineEvent } from '../model/types.ts';
 import type { ReadingContext } from './context.ts';
@@ -75,11 +76,10 @@ const TABLES: { readonly [K in keyof DiagramKinds]: TableOf<K> } = {
       context,
     );
   },
+  // The attacks the map draws: those it leaves off stay out of its table too.
   map: (spec, context) =>
     eventTable(
-      context.index.talk.events.filter(
-        (event) => event.responsibility && event.place && spec.marks.includes(event.place.country),
-      ),
+      markedEvents(context.index.talk.events, spec.marks).filter((event) => !(spec.leaveOff ?? []).includes(event.id)),
       context,
     ),
   timeline: (spec, context) =>

@@ -121,6 +121,12 @@ export const en: Words = {
     claimedIn: (group) => `claimed in the name of ${group}`,
     elsewhere: (count, countries) => `${count} attacks in ${countries}:\nsee the previous map`,
     mapEntry: (label, claim) => `${label}: ${claim}`,
+    mapGroup: (places, count) => `${places}: ${count} attacks`,
+    mapArea: (place) => `${place} area`,
+    referencePlace: 'city',
+    killed: 'Killed',
+    noDeathFigure: 'no death figure',
+    kilometres: 'km',
   },
   relations: {
     'split-from': 'members broke away',

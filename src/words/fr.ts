@@ -120,6 +120,12 @@ export const fr: Words = {
     claimedIn: (group) => `revendiqué au nom de ${group}`,
     elsewhere: (count, countries) => `${count} attaques en ${countries} :\nvoir la carte précédente`,
     mapEntry: (label, claim) => `${label}${NBSP}: ${claim}`,
+    mapGroup: (places, count) => `${places}${NBSP}: ${count} attaques`,
+    mapArea: (place) => `Région de ${place}`,
+    referencePlace: 'ville',
+    killed: 'Tués',
+    noDeathFigure: 'sans nombre de morts',
+    kilometres: 'km',
   },
   relations: {
     'split-from': 'des membres ont fait scission',

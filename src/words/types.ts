@@ -151,6 +151,18 @@ export interface Words {
     readonly elsewhere: (count: number, countries: string) => string;
     /** A marker in the accessible description of a map or overview: "Eastport 1907, claimed in the name of the Guild". */
     readonly mapEntry: (label: string, claim: string) => string;
+    /** The one label of a map's markers drawn as a group, its places listed: "Eastport area and Westby: 4 attacks". */
+    readonly mapGroup: (places: string, count: number) => string;
+    /** The area around a city that a group's attacks lie in: "Eastport area". */
+    readonly mapArea: (place: string) => string;
+    /** Legend text of a map's reference places (the cities drawn for orientation), e.g. "city". */
+    readonly referencePlace: string;
+    /** Heading of a map's size key: what a marker's area stands for. */
+    readonly killed: string;
+    /** Size key entry of the fixed, dashed marker of an attack with no death figure. */
+    readonly noDeathFigure: string;
+    /** Unit word after a map's scale bar, e.g. "km". */
+    readonly kilometres: string;
   };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;

@@ -156,6 +156,52 @@ test('the map reveals its attacks year by year, with a legend of who claimed the
     expect(legend).toContain(name);
 });
 
+test('the Afghanistan–Pakistan map shows its cities, a scale bar, its credit and a size key, legibly, from the first step', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page);
+  await goToSlide(page, 'where-attacks-happened');
+  const shown = await page.evaluate(() => {
+    const section = document.querySelector<HTMLElement>('.reveal .slides > section.present');
+    const svg = section?.querySelector<SVGSVGElement>('svg.region-map');
+    if (!section || !svg) return null;
+    // Design pixels of the 1280×720 slide, whatever reveal.js scales it to.
+    const slideScale = section.getBoundingClientRect().width / 1280;
+    const frame = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll<SVGTextElement>('.map-key text, .map-references text')].map((text) => {
+      const box = text.getBoundingClientRect();
+      const matrix = text.getScreenCTM();
+      const scale = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+      return {
+        text: (text.textContent ?? '').trim(),
+        px: (parseFloat(getComputedStyle(text).fontSize) * scale) / slideScale,
+        visible:
+          getComputedStyle(text).visibility !== 'hidden' &&
+          box.width > 0 &&
+          box.left >= frame.left &&
+          box.right <= frame.right &&
+          box.top >= frame.top &&
+          box.bottom <= frame.bottom,
+      };
+    });
+    const bar = svg.querySelector<SVGPathElement>('.map-scale-bar');
+    return { texts, bar: bar ? bar.getBoundingClientRect().width / slideScale : 0 };
+  });
+  expect(shown).not.toBeNull();
+  const texts = shown?.texts ?? [];
+  const said = texts.map((text) => text.text);
+  for (const city of ['Kabul', 'Islamabad', 'Peshawar', 'Quetta', 'Karachi', 'city']) expect(said).toContain(city);
+  expect(said).toContain('Made with Natural Earth');
+  expect(said.some((text) => /^\d+ km$/.test(text))).toBe(true);
+  expect(said).toContain('Killed');
+  expect(shown?.bar, 'the scale bar is drawn').toBeGreaterThan(40);
+  for (const text of texts) {
+    expect(text.visible, `${text.text} is shown on the map`).toBe(true);
+    expect(text.px, `${text.text} at ${text.px} px`).toBeGreaterThanOrEqual(19.9);
+  }
+});
+
 test.describe('the dark look', () => {
   const look = (page: Page) =>
     page.evaluate(() => ({

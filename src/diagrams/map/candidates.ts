@@ -41,17 +41,30 @@ function attachBox(ax: number, ay: number, theta: number, w: number, h: number):
   return { x: round1(x), y: round1(y), w, h };
 }
 
-export function markerCandidates(sx: number, sy: number, variants: readonly TextBlock[]): Candidate[] {
+/**
+ * Positions of a symbol's label: beside it, then further off with a leader. `r` is the
+ * symbol's radius and `clear` the radius it keeps clear (defaults: the fixed symbol's);
+ * `reach` caps the leaders' length (a city's name stays next to its square).
+ */
+export function markerCandidates(
+  sx: number,
+  sy: number,
+  variants: readonly TextBlock[],
+  symbol: { readonly r: number; readonly clear: number; readonly reach?: number } = {
+    r: SYMBOL_R,
+    clear: SYMBOL_CLEAR,
+  },
+): Candidate[] {
   const out: Candidate[] = [];
   variants.forEach((v, variant) => {
     const variantCost = variant === 0 ? 0 : 3;
     for (let k = 0; k < 8; k++) {
       const theta = (k * Math.PI) / 4;
-      const d = SYMBOL_CLEAR + 2;
+      const d = symbol.clear + 2;
       const box = attachBox(sx + d * Math.cos(theta), sy + d * Math.sin(theta), theta, v.width, v.height);
       out.push({ box, leader: null, cost: 2 * directionPenalty(theta) + variantCost, variant });
     }
-    for (const dist of LEADER_DISTANCES) {
+    for (const dist of LEADER_DISTANCES.filter((distance) => distance <= (symbol.reach ?? Number.POSITIVE_INFINITY))) {
       for (let k = 0; k < 16; k++) {
         const theta = (k * Math.PI) / 8;
         const ax = sx + dist * Math.cos(theta);
@@ -61,8 +74,8 @@ export function markerCandidates(sx: number, sy: number, variants: readonly Text
         const ey = Math.max(box.y, Math.min(sy, box.y + box.h));
         const phi = Math.atan2(ey - sy, ex - sx);
         const leader: Segment = {
-          x1: sx + SYMBOL_R * 1.1 * Math.cos(phi),
-          y1: sy + SYMBOL_R * 1.1 * Math.sin(phi),
+          x1: sx + symbol.r * 1.1 * Math.cos(phi),
+          y1: sy + symbol.r * 1.1 * Math.sin(phi),
           x2: ex,
           y2: ey,
         };

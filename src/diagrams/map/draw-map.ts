@@ -10,9 +10,9 @@
 import { countryNameAt } from '../../model/countries.ts';
 import { SOURCE_SANS_3_FAMILY, sourceSans3Measurer, type TextMeasurer } from '../svg/text-measure.ts';
 import { outlineBoxes } from './boxes.ts';
-import { SYMBOL_CLEAR } from './candidates.ts';
 import type { Admin1Feature } from './geo-data.ts';
 import { buildGeography, type Geography } from './geography.ts';
+import { type KeyLayout, layoutKey } from './key.ts';
 import { type LabelContext, mandatoryJobs, optionalJobs } from './label-jobs.ts';
 import type { Rect } from './label-placement.ts';
 import { placeLabels } from './labels.ts';
@@ -21,7 +21,8 @@ import { type PlacedMarker, placeMarkers } from './markers.ts';
 import { collectObstacles } from './obstacles.ts';
 import { writeMapSvg } from './output.ts';
 import { buildProvinces, type Provinces } from './provinces.ts';
-import type { GeoExtent, LabelBox, LegendEntry, MapSize, RegionMap, RegionMapInput } from './types.ts';
+import { type PlacedReference, placeReferences, referenceSymbols } from './references.ts';
+import type { GeoExtent, LabelBox, LegendEntry, MapSize, MarkerGroup, RegionMap, RegionMapInput } from './types.ts';
 
 /** True when (lon, lat) lies inside the extent (edges included). */
 export function insideExtent(extent: GeoExtent, lon: number, lat: number): boolean {
@@ -87,6 +88,55 @@ function provincesOf(input: RegionMapInput, data: MapData, geography: Geography)
   return buildProvinces(input.provincesOf, data.provinces, geography.project);
 }
 
+/** Small boxes over the reference places, for the panels' corners to keep off. */
+function referenceRects(references: readonly PlacedReference[]): Rect[] {
+  return references.map((reference) => ({ x: reference.x - 6, y: reference.y - 6, w: 12, h: 12 }));
+}
+
+/** The key in the corner that hides least; the legend's corner costs it as much as a summary box. */
+function placeKey(
+  input: RegionMapInput,
+  context: {
+    viewport: Rect;
+    markers: readonly PlacedMarker[];
+    geography: Geography;
+    avoid: readonly Rect[];
+    measure: TextMeasurer;
+    fontSize: number;
+  },
+): { layout: KeyLayout; box: Rect } | null {
+  const layout = layoutKey(input, { ...context, project: context.geography.project });
+  if (!layout) return null;
+  const box = chooseLegendBox(layout.box, 'auto', context.viewport, context.markers, context.geography, context.avoid);
+  return { layout, box };
+}
+
+function groupProblem(group: MarkerGroup, ids: ReadonlySet<string>, grouped: ReadonlySet<string>): string | null {
+  if (group.members.length < 2) return 'has fewer than two members; draw a single marker on its own';
+  if (group.label.trim() === '') return 'has an empty label; give it one';
+  const unknown = group.members.find((member) => !ids.has(member));
+  if (unknown) return `names "${unknown}", which is not a marker of this map; name its markers`;
+  const twice = group.members.find((member) => grouped.has(member));
+  if (twice) return `names "${twice}", which is in another group; put each marker in one group`;
+  return null;
+}
+
+/** Each group names two or more markers of this map, each marker in one group at most, and has a label. */
+function checkGroups(input: RegionMapInput): void {
+  const ids = new Set(input.markers.map((marker) => marker.id));
+  const grouped = new Set<string>();
+  for (const group of input.groups ?? []) {
+    const problem = groupProblem(group, ids, grouped);
+    if (problem) throw new Error(`Marker group "${group.id}" ${problem}`);
+    for (const member of group.members) grouped.add(member);
+  }
+}
+
+function checkReferences(input: RegionMapInput): void {
+  if ((input.references ?? []).length > 0 && !input.referenceLegend?.trim())
+    throw new Error('The map draws reference places: give referenceLegend, the legend text of their square');
+}
+
 function placeLegend(
   input: RegionMapInput,
   context: {
@@ -125,21 +175,59 @@ export function drawRegionMap(input: RegionMapInput, data: MapData = {}): Region
   const geography = buildGeography(input, size);
   const provinces = provincesOf(input, data, geography);
   const outlines = outlineBoxes(input.boxes ?? [], geography.project);
-  const markers = placeMarkers(input.markers, legendByCategory, geography.project, viewport);
-  const legend = placeLegend(input, {
+  checkReferences(input);
+  checkGroups(input);
+  const references = placeReferences(input.references ?? [], geography.project, viewport);
+  const markers = placeMarkers(
+    input.markers,
+    legendByCategory,
+    geography.project,
+    viewport,
+    input.sizeKey,
+    input.groups,
+  );
+  const avoid = [...outlines.map((outline) => outline.bounds), ...referenceRects(references)];
+  const legend = placeLegend(input, { viewport, markers, geography, outlines: avoid, measure, fontSize });
+  const key = placeKey(input, {
     viewport,
     markers,
     geography,
-    outlines: outlines.map((outline) => outline.bounds),
+    avoid: [...avoid, ...(legend ? [legend.box] : [])],
     measure,
     fontSize,
   });
-  const obstacles = collectObstacles(viewport, markers, legend?.box ?? null, geography, outlines);
-  const context: LabelContext = { input, viewport, geography, markers, outlines, obstacles, measure, fontSize };
+  const obstacles = collectObstacles(viewport, markers, legend?.box ?? null, geography, outlines, {
+    symbols: referenceSymbols(references),
+    reserved: key ? [key.box] : [],
+  });
+  const context: LabelContext = {
+    input,
+    viewport,
+    geography,
+    markers,
+    references,
+    outlines,
+    obstacles,
+    measure,
+    fontSize,
+  };
   const jobs = [...mandatoryJobs(context), ...optionalJobs(context, provinces?.shapes ?? [])];
   const labels = placeLabels(jobs, input.seed ?? 1);
   const fontFamily = input.fontFamily ?? SOURCE_SANS_3_FAMILY;
-  const parts = { input, size, fontSize, fontFamily, geography, provinces, outlines, markers, legend, labels };
+  const parts = {
+    input,
+    size,
+    fontSize,
+    fontFamily,
+    geography,
+    provinces,
+    outlines,
+    markers,
+    references,
+    legend,
+    key,
+    labels,
+  };
   const written = writeMapSvg(parts, input.idPrefix ?? 'region-map');
   const boxes: LabelBox[] = [...labels.texts, ...written.legendTexts].map((text) => ({
     id: text.id,
@@ -156,7 +244,16 @@ export function drawRegionMap(input: RegionMapInput, data: MapData = {}): Region
     height: size.height,
     labels: boxes,
     dropped: labels.dropped,
-    symbols: markers.map((marker) => ({ id: marker.marker.id, x: marker.x, y: marker.y, r: SYMBOL_CLEAR })),
+    symbols: markers.map((marker) => ({ id: marker.marker.id, x: marker.x, y: marker.y, r: marker.clear })),
+    references: references.map((reference) => ({ id: reference.place.id, x: reference.x, y: reference.y })),
+    scaleBar: key?.layout.scale
+      ? {
+          km: key.layout.scale.km,
+          x: written.scaleBar?.x ?? 0,
+          y: written.scaleBar?.y ?? 0,
+          width: key.layout.scale.width,
+        }
+      : null,
     legendBox: legend ? { x: legend.box.x, y: legend.box.y, width: legend.box.w, height: legend.box.h } : null,
   };
 }

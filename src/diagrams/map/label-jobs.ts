@@ -17,10 +17,11 @@ import {
 } from './candidates.ts';
 import type { CountryShape, Geography } from './geography.ts';
 import type { Candidate, Rect, Segment } from './label-placement.ts';
-import type { PlacedMarker } from './markers.ts';
-import type { Obstacles } from './obstacles.ts';
+import { GROUP_OWNER, type PlacedMarker } from './markers.ts';
+import { type Obstacles, REFERENCE_OWNER } from './obstacles.ts';
 import { insideFraction, type PlanarShape, shapeContainsFast, visualCentre } from './planar.ts';
 import type { ProvinceShape } from './provinces.ts';
+import { type PlacedReference, REFERENCE_CLEAR, REFERENCE_HALF } from './references.ts';
 import { labelVariants, layoutText, type TextBlock, textStyle } from './text-layout.ts';
 import { type CountrySpec, type LabelKind, LabelPlacementError, type RegionMapInput } from './types.ts';
 
@@ -41,6 +42,7 @@ export interface LabelContext {
   readonly viewport: Rect;
   readonly geography: Geography;
   readonly markers: readonly PlacedMarker[];
+  readonly references: readonly PlacedReference[];
   readonly outlines: readonly BoxOutline[];
   readonly obstacles: Obstacles;
   readonly measure: TextMeasurer;
@@ -57,7 +59,12 @@ function countryAt(countries: readonly CountryShape[], x: number, y: number): Pl
  * sitting in another country than its marker (a city's label drawn in the neighbouring
  * country misleads). Over the sea is neutral.
  */
-function markerCoverCost(context: LabelContext, marker: PlacedMarker, box: Rect, leader: Segment | null): number {
+function markerCoverCost(
+  context: LabelContext,
+  marker: { readonly trueX: number; readonly trueY: number },
+  box: Rect,
+  leader: Segment | null,
+): number {
   const { geography } = context;
   let cost = 0;
   if (leader && geography.highlight && context.obstacles.leaderCrossesBorder(leader)) cost += 12;
@@ -69,16 +76,77 @@ function markerCoverCost(context: LabelContext, marker: PlacedMarker, box: Rect,
 
 function markerJobs(context: LabelContext): LabelJob[] {
   const style = textStyle(context.fontSize, 700);
-  return context.markers.map((marker) => {
-    const id = marker.marker.id;
-    const blocks = labelVariants(marker.marker.label, style, context.measure);
-    const candidates = markerCandidates(marker.x, marker.y, blocks)
-      .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, id))
+  return context.markers
+    .filter((marker) => marker.group === null)
+    .map((marker) => {
+      const id = marker.marker.id;
+      const blocks = labelVariants(marker.marker.label, style, context.measure);
+      const candidates = markerCandidates(marker.x, marker.y, blocks, marker)
+        .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, id))
+        .map((candidate) => ({
+          ...candidate,
+          cost: candidate.cost + markerCoverCost(context, marker, candidate.box, candidate.leader),
+        }));
+      return { id, kind: 'marker', blocks, candidates, tone: 'map-label-marker', dropCost: null };
+    });
+}
+
+/** A group's members' centre and the radius their symbols cover around it. */
+export function groupFootprint(members: readonly PlacedMarker[]): { x: number; y: number; r: number; clear: number } {
+  const x = members.reduce((sum, marker) => sum + marker.x, 0) / Math.max(1, members.length);
+  const y = members.reduce((sum, marker) => sum + marker.y, 0) / Math.max(1, members.length);
+  const reach = (marker: PlacedMarker, radius: number): number => Math.hypot(marker.x - x, marker.y - y) + radius;
+  return {
+    x,
+    y,
+    r: Math.max(...members.map((marker) => reach(marker, marker.r))),
+    clear: Math.max(...members.map((marker) => reach(marker, marker.clear))),
+  };
+}
+
+/** One label per group, beside or off the cluster of its members' symbols; mandatory like a marker's. */
+function groupJobs(context: LabelContext): LabelJob[] {
+  const style = textStyle(context.fontSize, 700);
+  return (context.input.groups ?? []).map((group) => {
+    const members = context.markers.filter((marker) => marker.group === group.id);
+    const footprint = groupFootprint(members);
+    const blocks = labelVariants(group.label, style, context.measure);
+    const place = { trueX: footprint.x, trueY: footprint.y };
+    const candidates = markerCandidates(footprint.x, footprint.y, blocks, footprint)
+      .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, `${GROUP_OWNER}${group.id}`))
       .map((candidate) => ({
         ...candidate,
-        cost: candidate.cost + markerCoverCost(context, marker, candidate.box, candidate.leader),
+        cost: candidate.cost + markerCoverCost(context, place, candidate.box, candidate.leader),
       }));
-    return { id, kind: 'marker', blocks, candidates, tone: 'map-label-marker', dropCost: null };
+    return { id: group.id, kind: 'group', blocks, candidates, tone: 'map-label-marker', dropCost: null };
+  });
+}
+
+/** How far a city's name may sit from its square: beside it, or off with a short leader when attacks' symbols cover it. */
+const REFERENCE_REACH = 120;
+
+/** The reference places' names: mandatory, in the regular weight, next to their squares. */
+function referenceJobs(context: LabelContext): LabelJob[] {
+  const style = textStyle(context.fontSize, 400);
+  const symbol = { r: REFERENCE_HALF * Math.SQRT2, clear: REFERENCE_CLEAR, reach: REFERENCE_REACH };
+  return context.references.map((reference) => {
+    const owner = `${REFERENCE_OWNER}${reference.place.id}`;
+    const blocks = labelVariants(reference.place.label, style, context.measure);
+    const place = { trueX: reference.x, trueY: reference.y };
+    const candidates = markerCandidates(reference.x, reference.y, blocks, symbol)
+      .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, owner))
+      .map((candidate) => ({
+        ...candidate,
+        cost: candidate.cost + markerCoverCost(context, place, candidate.box, candidate.leader),
+      }));
+    return {
+      id: reference.place.id,
+      kind: 'reference',
+      blocks,
+      candidates,
+      tone: 'map-label-reference',
+      dropCost: null,
+    };
   });
 }
 
@@ -98,7 +166,7 @@ function boxJobs(context: LabelContext): LabelJob[] {
 
 /** The mandatory labels, or a refusal naming those with no position left at all. */
 export function mandatoryJobs(context: LabelContext): LabelJob[] {
-  const jobs = [...markerJobs(context), ...boxJobs(context)];
+  const jobs = [...markerJobs(context), ...groupJobs(context), ...referenceJobs(context), ...boxJobs(context)];
   const stuck = jobs.filter((job) => job.candidates.length === 0).map((job) => job.id);
   if (stuck.length > 0)
     throw new LabelPlacementError(

@@ -1,8 +1,9 @@
 /** Phase 4 of a map: each marker projected, checked to lie on the map, and its symbol set clear of the others. */
-import { round1, SYMBOL_CLEAR, SYMBOL_R } from './candidates.ts';
+import { round1 } from './candidates.ts';
 import type { Projector } from './geo-data.ts';
 import { inflate, type Rect, rectContainsPoint } from './label-placement.ts';
-import type { LegendEntry, MapMarker } from './types.ts';
+import { clearRadius, markerRadius } from './sizes.ts';
+import type { LegendEntry, MapMarker, MarkerGroup, SizeKey } from './types.ts';
 
 /** A marker as placed: its true projected position and where its symbol is drawn after spreading co-located ones. */
 export interface PlacedMarker {
@@ -14,7 +15,20 @@ export interface PlacedMarker {
   /** Where the symbol is drawn. */
   readonly x: number;
   readonly y: number;
+  /** The symbol's circumscribed radius, and the radius it keeps clear of labels and other symbols. */
+  readonly r: number;
+  readonly clear: number;
+  /** The group it is drawn in (at its true place, labelled with the group), or null. */
+  readonly group: string | null;
 }
+
+/** Whose symbol it is, for the labels: its group's when it has one (the group's label may cover its members). */
+export function symbolOwner(marker: PlacedMarker): string {
+  return marker.group === null ? marker.marker.id : `${GROUP_OWNER}${marker.group}`;
+}
+
+/** The owner prefix of a group's symbols, apart from the markers' ids. */
+export const GROUP_OWNER = 'group:';
 
 /** True when a symbol was moved off its place far enough to need a spoke back to it. */
 export function isDisplaced(marker: PlacedMarker): boolean {
@@ -30,22 +44,41 @@ export function placeMarkers(
   legend: ReadonlyMap<string, LegendEntry>,
   project: Projector,
   viewport: Rect,
+  sizeKey?: SizeKey,
+  groups: readonly MarkerGroup[] = [],
 ): PlacedMarker[] {
-  const drawable = inflate(viewport, -SYMBOL_CLEAR);
+  const groupOf = new Map(groups.flatMap((group) => group.members.map((member) => [member, group.id] as const)));
   const placed = [...markers].sort(byStepThenId).map((marker): PlacedMarker => {
     const point = project([marker.lon, marker.lat]);
     const entry = legend.get(marker.category);
+    const r = markerRadius(marker, sizeKey);
     if (!entry) throw new Error(`Marker "${marker.id}": unknown category`);
-    if (!point || !rectContainsPoint(drawable, point[0], point[1]))
+    if (!point || !rectContainsPoint(inflate(viewport, -clearRadius(r)), point[0], point[1]))
       throw new Error(
         `Marker "${marker.id}" (${marker.lon}, ${marker.lat}) lies outside the drawn area; filter markers with insideExtent() or enlarge the extent`,
       );
-    return { marker, entry, trueX: point[0], trueY: point[1], x: point[0], y: point[1] };
+    const group = groupOf.get(marker.id) ?? null;
+    return {
+      marker,
+      entry,
+      trueX: point[0],
+      trueY: point[1],
+      x: point[0],
+      y: point[1],
+      r,
+      clear: clearRadius(r),
+      group,
+    };
   });
-  return spreadSymbols(placed);
+  // A group's symbols stay at their true places: the group is drawn so that they may overlap.
+  const spread = spreadSymbols(placed.filter((marker) => marker.group === null));
+  return placed.map((marker) => (marker.group === null ? (spread.shift() ?? marker) : marker));
 }
 
-const SYMBOL_SPACING = 2 * SYMBOL_R + 4;
+/** The distance two symbols keep between their centres: their radii and a small gap. */
+function spacing(a: { r: number }, b: { r: number }): number {
+  return a.r + b.r + 4;
+}
 
 /** Markers at the same place, on a small ring around it, so none is hidden and each keeps room outward for its label. */
 function ringCoLocated(markers: readonly PlacedMarker[]): PlacedMarker[] {
@@ -60,7 +93,8 @@ function ringCoLocated(markers: readonly PlacedMarker[]): PlacedMarker[] {
   const moved = new Map<PlacedMarker, PlacedMarker>();
   for (const group of groups) {
     if (group.length < 2) continue;
-    const radius = Math.max(SYMBOL_SPACING / 2, SYMBOL_SPACING / (2 * Math.sin(Math.PI / group.length)));
+    const widest = Math.max(...group.map((marker) => spacing(marker, marker)));
+    const radius = Math.max(widest / 2, widest / (2 * Math.sin(Math.PI / group.length)));
     group.forEach((marker, index) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * index) / group.length;
       moved.set(marker, {
@@ -78,7 +112,7 @@ function ringCoLocated(markers: readonly PlacedMarker[]): PlacedMarker[] {
  * nearby ones pushed apart pairwise. Each displaced symbol keeps a spoke to its true place.
  */
 export function spreadSymbols(markers: readonly PlacedMarker[]): PlacedMarker[] {
-  const positions = ringCoLocated(markers).map((marker) => ({ x: marker.x, y: marker.y }));
+  const positions = ringCoLocated(markers).map((marker) => ({ x: marker.x, y: marker.y, r: marker.r }));
   for (let round = 0; round < 500 && pushApart(positions); round++);
   return markers.map((marker, index) => {
     const position = positions[index] ?? marker;
@@ -87,7 +121,7 @@ export function spreadSymbols(markers: readonly PlacedMarker[]): PlacedMarker[] 
 }
 
 /** One pass of pushing overlapping symbols apart; true when one moved. */
-function pushApart(positions: Array<{ x: number; y: number }>): boolean {
+function pushApart(positions: Array<{ x: number; y: number; readonly r: number }>): boolean {
   let moved = false;
   for (let i = 0; i < positions.length; i++) {
     for (let j = i + 1; j < positions.length; j++) {
@@ -95,9 +129,10 @@ function pushApart(positions: Array<{ x: number; y: number }>): boolean {
       if (!a || !b) continue;
       let [dx, dy] = [b.x - a.x, b.y - a.y];
       let distance = Math.hypot(dx, dy);
-      if (distance >= SYMBOL_SPACING - 1e-6) continue;
+      const apart = spacing(a, b);
+      if (distance >= apart - 1e-6) continue;
       if (distance < 1e-6) [dx, dy, distance] = [1, 0, 1];
-      const push = (SYMBOL_SPACING - distance) / 2 + 0.01;
+      const push = (apart - distance) / 2 + 0.01;
       a.x -= (dx / distance) * push;
       a.y -= (dy / distance) * push;
       b.x += (dx / distance) * push;

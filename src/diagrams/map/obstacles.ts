@@ -5,7 +5,7 @@
  */
 import RBush from 'rbush';
 import type { BoxOutline } from './boxes.ts';
-import { LABEL_PADDING, polylineSegments, SYMBOL_CLEAR } from './candidates.ts';
+import { LABEL_PADDING, polylineSegments } from './candidates.ts';
 import type { Geography } from './geography.ts';
 import {
   inflate,
@@ -17,7 +17,7 @@ import {
   segmentIntersectsRect,
   segmentsIntersect,
 } from './label-placement.ts';
-import { isDisplaced, type PlacedMarker } from './markers.ts';
+import { isDisplaced, type PlacedMarker, symbolOwner } from './markers.ts';
 
 /** What lies on the map, as the index holds it: an area (symbol, true place, legend) or a line (border, outline). */
 interface Obstacle {
@@ -29,8 +29,9 @@ interface Obstacle {
   /** The marker a symbol or true place belongs to. */
   readonly owner?: string;
   readonly segment?: Segment;
-  /** For symbols: the symbol's centre. */
+  /** For symbols: the symbol's centre and the radius it keeps clear. */
   readonly centre?: readonly [number, number];
+  readonly clear?: number;
 }
 
 export interface Obstacles {
@@ -42,7 +43,8 @@ export interface Obstacles {
   leaderCrossesBorder(leader: Segment): boolean;
 }
 
-const EDGE_MARGIN = 4;
+/** How far labels keep from the map's edge: a label that touches the frame reads as cut off. */
+export const EDGE_MARGIN = 8;
 
 function areaObstacle(rect: Rect, kind: Obstacle['kind'], owner?: string): Obstacle {
   return {
@@ -66,15 +68,33 @@ function lineObstacle(segment: Segment, kind: Obstacle['kind']): Obstacle {
   };
 }
 
+/** A symbol drawn on the map that labels keep clear of: an attack's marker or a reference place's square. */
+export interface DrawnSymbol {
+  /** The marker or reference id it belongs to (its own label may come close). */
+  readonly owner: string;
+  readonly x: number;
+  readonly y: number;
+  readonly clear: number;
+}
+
+/** A footprint labels keep off entirely: the legend, the scale bar and credit. */
+export type Reserved = Rect;
+
 function collect(
   markers: readonly PlacedMarker[],
+  extras: { readonly symbols: readonly DrawnSymbol[]; readonly reserved: readonly Reserved[] },
   legendBox: Rect | null,
   geography: Geography,
   outlines: readonly BoxOutline[],
 ): Obstacle[] {
-  const symbols = markers.map((marker) => ({
-    ...areaObstacle(inflate({ x: marker.x, y: marker.y, w: 0, h: 0 }, SYMBOL_CLEAR), 'symbol', marker.marker.id),
-    centre: [marker.x, marker.y] as const,
+  const drawn: DrawnSymbol[] = [
+    ...markers.map((marker) => ({ owner: symbolOwner(marker), x: marker.x, y: marker.y, clear: marker.clear })),
+    ...extras.symbols,
+  ];
+  const symbols = drawn.map((symbol) => ({
+    ...areaObstacle(inflate({ x: symbol.x, y: symbol.y, w: 0, h: 0 }, symbol.clear), 'symbol', symbol.owner),
+    centre: [symbol.x, symbol.y] as const,
+    clear: symbol.clear,
   }));
   const truePlaces = markers
     .filter(isDisplaced)
@@ -86,6 +106,7 @@ function collect(
     ...symbols,
     ...truePlaces,
     ...(legendBox ? [areaObstacle(inflate(legendBox, 4), 'legend')] : []),
+    ...extras.reserved.map((rect) => areaObstacle(inflate(rect, 4), 'legend')),
     ...border.map((segment) => lineObstacle(segment, 'border')),
     ...outlines.flatMap((outline) => outline.segments.map((segment) => lineObstacle(segment, 'outline'))),
   ];
@@ -114,8 +135,14 @@ function boxBlocked(obstacle: Obstacle, box: Rect, padded: Rect, marker: string 
   }
 }
 
+/** The owner prefix of a reference place's square, apart from the markers' ids. */
+export const REFERENCE_OWNER = 'reference:';
+
+/** Farthest a symbol's clear radius reaches: how far around a leader to look for symbols. */
+const WIDEST_CLEAR = 40;
+
 function leaderBlocked(index: RBush<Obstacle>, leader: Segment, marker: string | null): boolean {
-  const reach = SYMBOL_CLEAR + 1;
+  const reach = WIDEST_CLEAR;
   const near = index.search({
     minX: Math.min(leader.x1, leader.x2) - reach,
     minY: Math.min(leader.y1, leader.y2) - reach,
@@ -131,7 +158,11 @@ function leaderBlocked(index: RBush<Obstacle>, leader: Segment, marker: string |
         h: obstacle.maxY - obstacle.minY,
       });
     if (obstacle.kind !== 'symbol' || obstacle.owner === marker || !obstacle.centre) return false;
-    return pointSegmentDistance(obstacle.centre[0], obstacle.centre[1], leader) < reach;
+    const reach = (obstacle.clear ?? 0) + 1;
+    // A city's square may lie under the symbols of the attacks there: its leader has to start among them.
+    const [x, y] = obstacle.centre;
+    if (marker?.startsWith(REFERENCE_OWNER) && Math.hypot(leader.x1 - x, leader.y1 - y) < reach) return false;
+    return pointSegmentDistance(x, y, leader) < reach;
   });
 }
 
@@ -141,9 +172,13 @@ export function collectObstacles(
   legendBox: Rect | null,
   geography: Geography,
   outlines: readonly BoxOutline[],
+  extras: { readonly symbols: readonly DrawnSymbol[]; readonly reserved: readonly Reserved[] } = {
+    symbols: [],
+    reserved: [],
+  },
 ): Obstacles {
   const index = new RBush<Obstacle>();
-  index.load(collect(markers, legendBox, geography, outlines));
+  index.load(collect(markers, extras, legendBox, geography, outlines));
   const safe = inflate(viewport, -EDGE_MARGIN);
   return {
     labelFits(box, leader, marker) {

@@ -12,11 +12,14 @@ import type { BoxOutline } from './boxes.ts';
 import { SYMBOL_R } from './candidates.ts';
 import { CompactPathContext } from './compact-path.ts';
 import type { Geography } from './geography.ts';
+import { type KeyItem, type KeyLayout, keyPositions } from './key.ts';
 import type { Rect } from './label-placement.ts';
 import type { PlacedLabels, PlacedText } from './labels.ts';
 import type { LegendLayout } from './legend.ts';
 import { isDisplaced, type PlacedMarker } from './markers.ts';
 import type { Provinces } from './provinces.ts';
+import { type PlacedReference, referenceSquare } from './references.ts';
+import { isUnsized } from './sizes.ts';
 import type { MapSize, RegionMapInput } from './types.ts';
 
 /** Every colour a custom property of the palette (src/look/palette.ts); text stands on a ground of the paper's colour. */
@@ -32,6 +35,8 @@ const MAP_STYLE = [
   '.map-box{fill:none;stroke:var(--ink);stroke-width:2;stroke-dasharray:7 4}',
   // A ground of the paper's colour under each label, rather than a stroked halo: Chromium prints stroked text as bitmap-like Type 3 fonts.
   '.map-label-ground{fill:var(--halo);fill-opacity:.82}',
+  // The frame the deck strokes around the newest step's label: clear of its text, however thick the stroke.
+  '.map-label-frame{fill:none;stroke:none}',
   '.map-label-marker,.map-label-border,.map-label-box,.map-legend-title,.map-legend-text{fill:var(--ink)}',
   '.map-label-country{fill:var(--muted)}',
   '.map-label-focus{fill:var(--ink)}',
@@ -42,7 +47,17 @@ const MAP_STYLE = [
   '.map-symbol{stroke:var(--ink);stroke-width:1.3;stroke-linejoin:round;fill-rule:evenodd}',
   '.map-symbol-halo{fill:none;stroke:var(--halo);stroke-width:4.5;stroke-linejoin:round}',
   '.map-legend-frame{fill:var(--paper);fill-opacity:.94;stroke:var(--rule);stroke-width:1}',
+  // A marker with no figure: the fixed size, dashed, so it never reads as a small count.
+  '.map-symbol-unsized{stroke-dasharray:3 2}',
+  '.map-size-sample{fill:none;stroke:var(--ink);stroke-width:1.5}',
+  '.map-size-unknown{fill:none;stroke:var(--ink);stroke-width:1.5;stroke-dasharray:3 2}',
+  '.map-reference-square{fill:var(--ink);stroke:var(--halo);stroke-width:1.5}',
+  '.map-label-reference,.map-key-text{fill:var(--ink)}',
+  '.map-scale-bar{fill:none;stroke:var(--ink);stroke-width:2.5;stroke-linecap:square}',
 ].join('');
+
+/** A circle mark's radius as a share of its circumscribed radius (look/marks.ts): the key's samples match a circle marker's area. */
+const CIRCLE_SHARE = 0.85;
 
 /** What the SVG is written from: the outcome of every earlier phase. */
 export interface MapParts {
@@ -54,7 +69,9 @@ export interface MapParts {
   readonly provinces: Provinces | null;
   readonly outlines: readonly BoxOutline[];
   readonly markers: readonly PlacedMarker[];
+  readonly references: readonly PlacedReference[];
   readonly legend: { readonly layout: LegendLayout; readonly box: Rect } | null;
+  readonly key: { readonly layout: KeyLayout; readonly box: Rect } | null;
   readonly labels: PlacedLabels;
 }
 
@@ -99,14 +116,123 @@ ${parts.outlines.map((outline) => svg`<path class="map-box" data-box="${outline.
 function markerElement(parts: MapParts, marker: PlacedMarker): SafeSvg {
   const id = marker.marker.id;
   const text = parts.labels.texts.find((placed) => placed.id === id && placed.kind === 'marker');
-  if (!text) throw new Error(`Internal: marker label ${id} missing`);
+  if (!text && marker.group === null) throw new Error(`Internal: marker label ${id} missing`);
   const spoke = isDisplaced(marker)
     ? svg`<path class="map-leader" d="M${marker.trueX} ${marker.trueY}L${marker.x} ${marker.y}"/><circle class="map-true-place" cx="${marker.trueX}" cy="${marker.trueY}" r="2.6"/>`
     : null;
   const leader = parts.labels.leaders.get(id);
   const leaderPath = leader ? svg`M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}` : null;
-  const symbol = rawSvg(markPath(marker.entry.look.mark, marker.x, marker.y, SYMBOL_R));
-  return svg`<g class="map-marker" data-key="${id}" data-step="${String(marker.marker.step)}" data-category="${marker.marker.category}">${spoke}${leaderPath ? svg`<path class="map-leader-halo" d="${leaderPath}"/><path class="map-leader" d="${leaderPath}"/>` : null}<path class="map-symbol-halo" d="${symbol}"/><path class="map-symbol" d="${symbol}" style="fill:${toneVar(marker.entry.look)}"/>${textElement(text)}</g>`;
+  const symbol = rawSvg(markPath(marker.entry.look.mark, marker.x, marker.y, marker.r));
+  const symbolClass = isUnsized(marker.marker, parts.input.sizeKey) ? 'map-symbol map-symbol-unsized' : 'map-symbol';
+  const size = marker.marker.size;
+  return svg`<g class="map-marker" data-key="${id}" data-step="${String(marker.marker.step)}" data-category="${marker.marker.category}"${size === undefined || size === null ? null : svg` data-size="${String(size)}"`}>${spoke}${leaderPath ? svg`<path class="map-leader-halo" d="${leaderPath}"/><path class="map-leader" d="${leaderPath}"/>` : null}<path class="map-symbol-halo" d="${symbol}"/><path class="${symbolClass}" d="${symbol}" style="fill:${toneVar(marker.entry.look)}"/>${text ? svg`${labelFrame(text)}${textElement(text)}` : null}</g>`;
+}
+
+/**
+ * A group's one label, revealed with its earliest member (it carries that member's key),
+ * with a leader to the cluster when it sits off it.
+ */
+function groupElements(parts: MapParts): SafeSvg {
+  return svg`${(parts.input.groups ?? []).map((group) => {
+    const text = parts.labels.texts.find((placed) => placed.id === group.id && placed.kind === 'group');
+    if (!text) throw new Error(`Internal: group label ${group.id} missing`);
+    const first = parts.markers.find((marker) => marker.group === group.id);
+    const leader = parts.labels.leaders.get(group.id);
+    const line = leader
+      ? svg`<path class="map-leader-halo" d="M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}"/><path class="map-leader" d="M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}"/>`
+      : null;
+    return svg`<g class="map-group" data-group="${group.id}" data-key="${first?.marker.id ?? ''}">${line}${labelFrame(text)}${textElement(text)}</g>`;
+  })}`;
+}
+
+/** Larger symbols first, so a smaller one at the same place stays visible on top. */
+function drawOrder(markers: readonly PlacedMarker[]): PlacedMarker[] {
+  return [...markers].sort((a, b) => b.r - a.r);
+}
+
+/** How far the newest step's frame stands off its label's text: the deck strokes it 5 units wide, centred on it. */
+export const LABEL_FRAME_GAP = 5;
+
+/** The frame around a revealed label, which the deck draws only for the newest step. */
+function labelFrame(text: PlacedText): SafeSvg {
+  const { box } = text;
+  const gap = LABEL_FRAME_GAP;
+  return svg`<rect class="map-label-frame" x="${box.x - gap}" y="${box.y - gap}" width="${box.w + 2 * gap}" height="${box.h + 2 * gap}" rx="4"/>`;
+}
+
+/** The reference places: a square in ink and its name, always shown. */
+function referenceElements(parts: MapParts): SafeSvg {
+  return svg`${parts.references.map((reference) => {
+    const text = parts.labels.texts.find((placed) => placed.id === reference.place.id && placed.kind === 'reference');
+    if (!text) throw new Error(`Internal: reference label ${reference.place.id} missing`);
+    const leader = parts.labels.leaders.get(reference.place.id);
+    const line = leader
+      ? svg`<path class="map-leader" d="M${leader.x1} ${leader.y1}L${leader.x2} ${leader.y2}"/>`
+      : null;
+    return svg`<g class="map-reference" data-reference="${reference.place.id}">${line}<path class="map-reference-square" d="${rawSvg(referenceSquare(reference.x, reference.y))}"/>${textElement(text)}</g>`;
+  })}`;
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+
+/** How each of the key's symbols is drawn, by kind, its left edge at x and its middle at `middle`. */
+const KEY_SYMBOLS: {
+  readonly [K in Exclude<KeyItem['kind'], 'text'>]: (
+    item: Extract<KeyItem, { kind: K }>,
+    x: number,
+    middle: number,
+    km: number,
+  ) => SafeSvg;
+} = {
+  square: (_item, x, middle) =>
+    svg`<path class="map-reference-square" d="${rawSvg(referenceSquare(round(x + 4), round(middle)))}"/>`,
+  circle: (item, x, middle) =>
+    svg`<circle class="map-size-sample" cx="${round(x + item.r)}" cy="${round(middle)}" r="${round(item.r * CIRCLE_SHARE)}"/>`,
+  dashed: (item, x, middle) =>
+    svg`<circle class="map-size-unknown" cx="${round(x + item.r)}" cy="${round(middle)}" r="${round(item.r)}"/>`,
+  bar: (item, x, middle, km) => {
+    const [left, right, base] = [round(x), round(x + item.width), round(middle + 4)];
+    return svg`<path class="map-scale-bar" data-km="${String(km)}" d="M${left} ${base - 8}V${base}H${right}V${base - 8}"/>`;
+  },
+};
+
+function keySymbol(item: Exclude<KeyItem, { kind: 'text' }>, x: number, middle: number, km: number): SafeSvg {
+  const draw = KEY_SYMBOLS[item.kind] as (item: KeyItem, x: number, middle: number, km: number) => SafeSvg;
+  return draw(item, x, middle, km);
+}
+
+/** The scale bar and the credit are the map's footer; the rest of the key explains its symbols. */
+const FOOTER_TEXTS = new Set(['key:scale', 'key:credit']);
+
+/** The key's frame and items; also gives its texts and where its scale bar starts. */
+function keyElements(parts: MapParts): {
+  element: SafeSvg;
+  texts: PlacedText[];
+  scaleBar: { x: number; y: number } | null;
+} {
+  if (!parts.key) return { element: svg``, texts: [], scaleBar: null };
+  const { layout, box } = parts.key;
+  const texts: PlacedText[] = [];
+  const positions = keyPositions(layout, box);
+  const items = positions.map(({ item, x, middle }): SafeSvg => {
+    if (item.kind !== 'text') return keySymbol(item, x, middle, layout.scale?.km ?? 0);
+    const text: PlacedText = {
+      id: item.id,
+      kind: FOOTER_TEXTS.has(item.id) ? 'footer' : 'legend',
+      block: item.block,
+      box: { x: round(x), y: round(middle - item.block.height / 2), w: item.block.width, h: item.block.height },
+      tone: 'map-key-text',
+    };
+    texts.push(text);
+    return textElement(text, false);
+  });
+  const bar = positions.find((position) => position.item.kind === 'bar');
+  const frame = svg`<rect class="map-legend-frame" x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" rx="4"/>`;
+  return {
+    element: svg`<g class="map-key">${frame}${items}</g>`,
+    texts,
+    scaleBar: bar ? { x: round(bar.x), y: round(bar.middle + 4) } : null,
+  };
 }
 
 /** The legend's frame, title and rows; also gives their texts, for the map's list of labels. */
@@ -161,18 +287,27 @@ function legendElements(parts: MapParts): { element: SafeSvg; texts: PlacedText[
 }
 
 /** The whole SVG, and the legend's texts (the other labels are placed before). */
-export function writeMapSvg(parts: MapParts, idPrefix: string): { svg: string; legendTexts: readonly PlacedText[] } {
+export function writeMapSvg(
+  parts: MapParts,
+  idPrefix: string,
+): { svg: string; legendTexts: readonly PlacedText[]; scaleBar: { x: number; y: number } | null } {
   const { size, input } = parts;
   const legend = legendElements(parts);
-  const areaLabels = parts.labels.texts.filter((text) => text.kind !== 'marker').map((text) => textElement(text));
+  const key = keyElements(parts);
+  const areaLabels = parts.labels.texts
+    .filter((text) => text.kind !== 'marker' && text.kind !== 'reference' && text.kind !== 'group')
+    .map((text) => textElement(text));
   const drawing = svg`<svg xmlns="http://www.w3.org/2000/svg" id="${idPrefix}" viewBox="0 0 ${size.width} ${size.height}" class="region-map" font-family="${parts.fontFamily}" font-size="${parts.fontSize}" text-rendering="geometricPrecision">
 <title id="${idPrefix}-title">${input.title}</title>
 <desc id="${idPrefix}-desc">${input.description}</desc>
 <style>${rawSvg(MAP_STYLE)}</style>
 ${geographyElements(parts)}
 <g class="map-labels">${areaLabels}</g>
-<g class="map-markers">${parts.markers.map((marker) => markerElement(parts, marker))}</g>
+<g class="map-markers">${drawOrder(parts.markers).map((marker) => markerElement(parts, marker))}</g>
+<g class="map-groups">${groupElements(parts)}</g>
+<g class="map-references">${referenceElements(parts)}</g>
 ${legend.element}
+${key.element}
 </svg>`;
-  return { svg: drawing.markup, legendTexts: legend.texts };
+  return { svg: drawing.markup, legendTexts: [...legend.texts, ...key.texts], scaleBar: key.scaleBar };
 }

@@ -40,6 +40,54 @@ export interface MapMarker {
   readonly step: number;
   /** Key into `legend` (its colour and shape draw the symbol). */
   readonly category: string;
+  /**
+   * What the symbol's area stands for (e.g. the deaths reported), when the map sizes its
+   * markers (`sizeKey`): the area grows with it. Null or absent: a fixed, dashed symbol.
+   */
+  readonly size?: number | null;
+}
+
+/** A place drawn for orientation (a city), not an event: a small square in ink, always shown, labelled. */
+export interface ReferencePlace {
+  /** Unique id, written to data-reference and used in error messages. */
+  readonly id: string;
+  /** Label text, e.g. "Eastport". */
+  readonly label: string;
+  /** Longitude in degrees east. */
+  readonly lon: number;
+  /** Latitude in degrees north. */
+  readonly lat: number;
+}
+
+/**
+ * Markers drawn as one group: each member's symbol at its true place (largest first, so
+ * the smaller stay visible on top), one label for all of them instead of one each.
+ */
+export interface MarkerGroup {
+  /** Unique id, written to data-group and used in error messages. */
+  readonly id: string;
+  /** The group's label, e.g. "Eastport area: 4 attacks"; a "\n" forces a line break. */
+  readonly label: string;
+  /** Ids of its markers (two or more); a marker belongs to one group at most. */
+  readonly members: readonly string[];
+}
+
+/** How the legend explains sized markers: a heading, sample sizes, and the fixed symbol of an unknown size. */
+export interface SizeKey {
+  /** Heading of the key, e.g. "Killed". */
+  readonly title: string;
+  /** Two or three sample values drawn as reference circles, each with its number. */
+  readonly samples: readonly number[];
+  /** Text beside the fixed symbol of a marker with no size, e.g. "no death figure". */
+  readonly unknown: string;
+}
+
+/** A scale bar and a credit line, drawn together in a corner of the map. */
+export interface MapFooter {
+  /** Unit word after the scale bar's length, e.g. "km". The length is a round number of kilometres. */
+  readonly unit: string;
+  /** Credit of the map's data, as its maker asks to be credited, e.g. "Made with Natural Earth"; none when absent. */
+  readonly credit?: string;
 }
 
 /** One legend row: a category's text and its look (tone and mark, never colour alone). */
@@ -114,6 +162,16 @@ export interface RegionMapInput {
   readonly provincesOf?: ProvinceSpec;
   /** Events; every one must lie inside the drawn area. */
   readonly markers: readonly MapMarker[];
+  /** Markers drawn together under one label, at their true places; see `overlappingMarkers`. Default none. */
+  readonly groups?: readonly MarkerGroup[];
+  /** Places drawn for orientation (cities), each a labelled square; every one must lie inside the drawn area. Default none. */
+  readonly references?: readonly ReferencePlace[];
+  /** Legend text of the reference places' square, e.g. "city"; required when there are references. */
+  readonly referenceLegend?: string;
+  /** Markers sized by area (each marker's `size`), explained in the legend; absent: every symbol the same size. */
+  readonly sizeKey?: SizeKey;
+  /** A scale bar and the data's credit, drawn in a corner; absent: none. */
+  readonly footer?: MapFooter;
   /** Categories, in legend order. */
   readonly legend: readonly LegendEntry[];
   /** Legend heading; none when omitted. */
@@ -141,7 +199,16 @@ export interface RegionMapInput {
 }
 
 /** Kinds of text drawn on the map. */
-export type LabelKind = 'marker' | 'country' | 'province' | 'border' | 'box' | 'legend';
+export type LabelKind =
+  | 'marker'
+  | 'group'
+  | 'reference'
+  | 'country'
+  | 'province'
+  | 'border'
+  | 'box'
+  | 'legend'
+  | 'footer';
 
 /** Box of one drawn text, in user units (the text's advance width × its font line box). */
 export interface LabelBox {
@@ -168,6 +235,15 @@ export interface RegionMap {
   readonly dropped: readonly string[];
   /** Where each marker's symbol was drawn (after spreading co-located symbols) and the radius it keeps clear. */
   readonly symbols: readonly { readonly id: string; readonly x: number; readonly y: number; readonly r: number }[];
+  /** Where each reference place's square was drawn. */
+  readonly references: readonly { readonly id: string; readonly x: number; readonly y: number }[];
+  /** The scale bar as drawn (its length in km and in user units), or null without a footer. */
+  readonly scaleBar: {
+    readonly km: number;
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+  } | null;
   /** The legend's frame, or null when there is no legend. */
   readonly legendBox: {
     readonly x: number;

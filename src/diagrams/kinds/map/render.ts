@@ -1,10 +1,13 @@
+import { geoDistance } from 'd3-geo';
+import { deathsOf } from '../../../model/magnitude.ts';
 import { markKey } from '../../../model/responsibility.ts';
 import type { TalkIndex } from '../../../model/talk-index.ts';
 import type { TimelineEvent } from '../../../model/types.ts';
 import { claimLegend, markOf, spokenMark } from '../../claim-marks.ts';
 import { type DiagramKindRenderer, type DiagramStep, diagramId, type MapDrawingInput } from '../../diagram-kind.ts';
 import { unique } from '../../graph-parts.ts';
-import type { LegendEntry, MapMarker } from '../../map/types.ts';
+import { overlappingMarkers } from '../../map/clusters.ts';
+import type { LegendEntry, MapFooter, MapMarker, MarkerGroup, ReferencePlace, SizeKey } from '../../map/types.ts';
 import { markedEvents, type PlacedAttack } from './spec.ts';
 
 /** The slide's map canvas, in CSS px at the 1280×720 design size: drawn at scale 1, so 20 px type shows at 20 px. */
@@ -13,6 +16,70 @@ const MAP_FONT_SIZE = 20;
 
 function legendOf(index: TalkIndex, attacks: readonly TimelineEvent[]): LegendEntry[] {
   return claimLegend(index, attacks).map(({ key, text, look }) => ({ category: key, text, look }));
+}
+
+/** Round numbers the size key may show. */
+const SIZE_SAMPLES = [10, 25, 50, 100, 150, 200, 300, 500] as const;
+
+/** Two or three sample sizes: the smallest, the largest not above the largest figure drawn, and one between. */
+function sizeSamples(sizes: readonly number[]): number[] {
+  const largest = Math.max(0, ...sizes);
+  const fitting = SIZE_SAMPLES.filter((sample) => sample <= largest);
+  if (fitting.length === 0) return [SIZE_SAMPLES[0]];
+  const [first = SIZE_SAMPLES[0], last = first] = [fitting[0], fitting[fitting.length - 1]];
+  const middle = fitting.filter((sample) => sample > first && sample < last).find((sample) => sample * 3 >= last);
+  return [...new Set([first, ...(middle === undefined ? [] : [middle]), last])];
+}
+
+function sizeKey(index: TalkIndex, sizes: readonly (number | null)[]): SizeKey {
+  const known = sizes.filter((size): size is number => size !== null);
+  return {
+    title: index.words.diagrams.killed,
+    samples: sizeSamples(known),
+    unknown: index.words.diagrams.noDeathFigure,
+  };
+}
+
+function footerOf(index: TalkIndex, credit: string | undefined): MapFooter {
+  const holder = (index.talk.credits ?? []).find((candidate) => candidate.id === credit)?.holder;
+  return { unit: index.words.diagrams.kilometres, ...(holder ? { credit: holder } : {}) };
+}
+
+function referencesOf(places: readonly { name: string; at: { lon: number; lat: number } }[]): ReferencePlace[] {
+  return places.map((place) => ({ id: place.name, label: place.name, lon: place.at.lon, lat: place.at.lat }));
+}
+
+/** How far every attack of a group may lie from a reference place for the group to be named as its area. */
+const AREA_KM = 60;
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * The markers that would overlap at the map's size, as groups with their count: named as a
+ * reference place's area when every attack lies near it, else by the attacks' own places.
+ */
+function groupsOf(
+  index: TalkIndex,
+  input: Pick<MapDrawingInput, 'extent' | 'size' | 'markers' | 'sizeKey'>,
+  attacks: readonly PlacedAttack[],
+  references: readonly ReferencePlace[],
+): MarkerGroup[] {
+  return overlappingMarkers(input).map((members, position) => {
+    const events = attacks.filter((event) => members.includes(event.id));
+    const km = (event: PlacedAttack, place: ReferencePlace): number =>
+      geoDistance([event.place.at.lon, event.place.at.lat], [place.lon, place.lat]) * EARTH_RADIUS_KM;
+    // The reference place most of the attacks lie near names their area; the others are named by their own places.
+    const near = (place: ReferencePlace): PlacedAttack[] => events.filter((event) => km(event, place) <= AREA_KM);
+    const area = [...references]
+      .sort((a, b) => near(b).length - near(a).length)
+      .find((place) => near(place).length > 1);
+    const others = events.filter((event) => !area || !near(area).includes(event));
+    const places = [
+      ...(area ? [index.words.diagrams.mapArea(area.label)] : []),
+      ...unique(others.map((event) => event.place.short ?? event.place.name)),
+    ];
+    const label = index.words.diagrams.mapGroup(index.formats.list(places, 'conjunction'), members.length);
+    return { id: `group-${position + 1}`, label, members };
+  });
 }
 
 function markerLabel(index: TalkIndex, event: PlacedAttack): string {
@@ -26,6 +93,7 @@ export const mapDiagramRenderer: DiagramKindRenderer<'map'> = {
       (event) => !(spec.leaveOff ?? []).includes(event.id),
     );
     const legend = legendOf(index, attacks);
+    // Area by deaths, the figure the year strip sizes its marks by: the latest count of each kind of dead.
     const markers: MapMarker[] = attacks.map((event) => ({
       id: event.id,
       label: markerLabel(index, event),
@@ -33,11 +101,13 @@ export const mapDiagramRenderer: DiagramKindRenderer<'map'> = {
       lat: event.place.at.lat,
       step: event.date.year,
       category: markKey(markOf(event)),
+      size: deathsOf(event, index.words.stage.deathTerms),
     }));
+    const references = referencesOf(spec.references ?? []);
     const elsewhere = spec.elsewhere;
     const counted = elsewhere ? markedEvents(index.talk.events, elsewhere.countries) : [];
     const description = attacks.map((event) => spokenMark(index, markerLabel(index, event), event)).join('; ');
-    const input: MapDrawingInput = {
+    const ungrouped: MapDrawingInput = {
       title: slide.title,
       description,
       idPrefix: diagramId(slide),
@@ -62,9 +132,18 @@ export const mapDiagramRenderer: DiagramKindRenderer<'map'> = {
           }
         : {}),
       markers,
+      ...(references.length > 0 ? { references, referenceLegend: index.words.diagrams.referencePlace } : {}),
+      sizeKey: sizeKey(
+        index,
+        markers.map((marker) => marker.size ?? null),
+      ),
+      footer: footerOf(index, spec.credit),
       legend,
       legendTitle: index.words.diagrams.claimedInName,
     };
+    // Markers that would overlap are drawn at their true places under one label, never pushed apart.
+    const groups = groupsOf(index, ungrouped, attacks, references);
+    const input: MapDrawingInput = groups.length > 0 ? { ...ungrouped, groups } : ungrouped;
     const years = unique(attacks.map((event) => event.date.year)).sort((a, b) => a - b);
     const steps: DiagramStep[] = years.map((year) => ({
       label: String(year),

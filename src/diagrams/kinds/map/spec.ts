@@ -1,6 +1,15 @@
-import type { TimelineEvent } from '../../../model/types.ts';
+import type { RuleContext } from '../../../model/check-context.ts';
+import type { DiagramKinds, TimelineEvent } from '../../../model/types.ts';
 import type { DiagramKindSpec } from '../../diagram-spec.ts';
 import type { CountrySpec, GeoExtent, HighlightBorderSpec, ProvinceSpec } from '../../map/types.ts';
+
+/** A place a map draws for orientation. */
+export interface ReferencePlaceSpec {
+  /** Its name as the map labels it, e.g. "Eastport"; unique on the map. */
+  readonly name: string;
+  /** Where it is, in degrees (longitude east, latitude north). */
+  readonly at: { readonly lon: number; readonly lat: number };
+}
 
 declare module '../../../model/types.ts' {
   interface DiagramKinds {
@@ -29,6 +38,16 @@ declare module '../../../model/types.ts' {
       readonly leaveOff?: readonly string[];
       /** Attacks another map shows: a dashed box over this area that counts those in these countries. */
       readonly elsewhere?: { readonly extent: GeoExtent; readonly countries: readonly string[] };
+      /**
+       * Places drawn for orientation (cities), each a small square in ink with its name, always
+       * shown and explained in the key; never an attack. Each must lie inside `extent`. Default: none.
+       */
+      readonly references?: readonly ReferencePlaceSpec[];
+      /**
+       * The talk's credit (`credits[].id`) of the map's data: its holder is printed on the map,
+       * under the scale bar, as the data's maker asks to be credited. Default: no credit line.
+       */
+      readonly credit?: string;
     };
   }
 }
@@ -42,6 +61,26 @@ export function markedEvents(events: readonly TimelineEvent[], countries: readon
     (event): event is PlacedAttack =>
       event.responsibility !== undefined && event.place !== null && countries.includes(event.place.country),
   );
+}
+
+/** Each reference place named once, with a name, inside the map's extent. */
+function checkReferences(spec: DiagramKinds['map'], context: RuleContext, item: string): void {
+  const { west, south, east, north } = spec.extent;
+  const seen = new Set<string>();
+  for (const [position, place] of (spec.references ?? []).entries()) {
+    const field = `diagram.references[${position}]`;
+    if (place.name.trim() === '') context.report(item, `${field}.name`, 'give the place its name');
+    else if (seen.has(place.name))
+      context.report(item, `${field}.name`, `'${place.name}' is listed twice; list each place once`);
+    seen.add(place.name);
+    const { lon, lat } = place.at;
+    if (!(lon >= west && lon <= east && lat >= south && lat <= north))
+      context.report(
+        item,
+        `${field}.at`,
+        `'${place.name}' (${lon}, ${lat}) lies outside the map's extent; correct its coordinates or remove it`,
+      );
+  }
 }
 
 export const mapDiagramSpec: DiagramKindSpec<'map'> = {
@@ -58,6 +97,13 @@ export const mapDiagramSpec: DiagramKindSpec<'map'> = {
           `diagram.leaveOff[${position}]`,
           `'${id}' is not an attack this map marks; name an attack with a place in ${spec.marks.join(', ')}`,
         );
+    checkReferences(spec, context, item);
+    if (spec.credit !== undefined && !(context.talk.credits ?? []).some((credit) => credit.id === spec.credit))
+      context.report(
+        item,
+        'diagram.credit',
+        `'${spec.credit}' is not one of the talk's credits; name a credit id from the talk's credits (${(context.talk.credits ?? []).map((credit) => credit.id).join(', ') || 'none'})`,
+      );
     if (markedEvents(context.talk.events, spec.marks).length === 0)
       context.report(
         item,
