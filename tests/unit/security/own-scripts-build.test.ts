@@ -12,21 +12,35 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const INJECTED = 'document.title="tampered"';
 
-/** Puts a script into every cached drawing and recomputes the entry's own hash, as someone with the cache folder could. */
+/**
+ * Puts a script into every cached drawing and recomputes the entry's own hash, and into every cached
+ * bibliography entry, as someone with the cache folder could. Returns how many files it spoiled.
+ */
 function tamper(cacheDir: string): number {
   const files = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+  let spoiled = 0;
   for (const name of files) {
     const path = join(cacheDir, name);
-    const entry = JSON.parse(readFileSync(path, 'utf8')) as { input: string; output: string; svg: string };
-    const svg = entry.svg.replace(/<\/svg>$/, `<script>${INJECTED}</script></svg>`);
-    const output = createHash('sha256').update(svg, 'utf8').digest('hex');
-    writeFileSync(path, JSON.stringify({ ...entry, svg, output }));
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as {
+      svg?: string;
+      entries?: Array<{ html: string }>;
+    };
+    if (typeof entry.svg === 'string') {
+      const svg = entry.svg.replace(/<\/svg>$/, `<script>${INJECTED}</script></svg>`);
+      const output = createHash('sha256').update(svg, 'utf8').digest('hex');
+      writeFileSync(path, JSON.stringify({ ...entry, svg, output }));
+      spoiled += 1;
+    } else if (Array.isArray(entry.entries)) {
+      for (const item of entry.entries) item.html += `<script>${INJECTED}</script>`;
+      writeFileSync(path, JSON.stringify(entry));
+      spoiled += 1;
+    }
   }
-  return files.length;
+  return spoiled;
 }
 
 describe('the page trusts only the scripts the build wrote', () => {
-  it('a script put into a cached drawing, its hash recomputed, is never listed in the policy nor shipped', async () => {
+  it('a script put into a cached drawing (its hash recomputed) or bibliography entry is never listed in the policy nor shipped', async () => {
     const cacheDir = join(work, 'cache');
     const out = join(work, 'deck');
     await buildTalk(guildsTalk, out, { singleFile: true, cacheDir });
