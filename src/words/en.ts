@@ -114,6 +114,7 @@ export const en: Words = {
     claimedIn: (group) => `claimed in the name of ${group}`,
     elsewhere: (count, countries) => `${count} attacks in ${countries}:\nsee the previous map`,
     mapEntry: (label, claim) => `${label}: ${claim}`,
+    ofWhole: (whole) => `of ${whole}`,
   },
   relations: {
     'split-from': 'members broke away',

@@ -113,6 +113,7 @@ export const fr: Words = {
     claimedIn: (group) => `revendiqué au nom de ${group}`,
     elsewhere: (count, countries) => `${count} attaques en ${countries} :\nvoir la carte précédente`,
     mapEntry: (label, claim) => `${label}${NBSP}: ${claim}`,
+    ofWhole: (whole) => `sur ${whole}`,
   },
   relations: {
     'split-from': 'des membres ont fait scission',

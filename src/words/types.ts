@@ -138,6 +138,8 @@ export interface Words {
     readonly elsewhere: (count: number, countries: string) => string;
     /** A marker in the accessible description of a map or overview: "Eastport 1907, claimed in the name of the Guild". */
     readonly mapEntry: (label: string, claim: string) => string;
+    /** Under a part-of-whole bar: the whole it is a part of, e.g. "of around 1.7 million undocumented foreigners". */
+    readonly ofWhole: (whole: string) => string;
   };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;
