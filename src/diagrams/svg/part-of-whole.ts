@@ -58,7 +58,8 @@ export function drawParts(layout: PartsLayout): { readonly markup: SafeSvg; read
   const line = Math.round(size * 1.25);
   const out: SafeSvg[] = [];
   let y = layout.top ?? 0;
-  for (const row of layout.rows) {
+  for (const [position, row] of layout.rows.entries()) {
+    if (position > 0) y += ROW_GAP;
     const fraction = Math.min(1, Math.max(0, row.fraction));
     const partSize = fittedSize(row.partText, layout.width, size, measure, 700);
     y += line;
@@ -75,7 +76,6 @@ export function drawParts(layout: PartsLayout): { readonly markup: SafeSvg; read
     out.push(
       svg`<text class="parts-whole" x="0" y="${y - line * 0.25}" font-size="${wholeSize}">${row.wholeText}</text>`,
     );
-    y += ROW_GAP;
   }
   const top = layout.top ?? 0;
   return { markup: svg`${out}`, height: Math.ceil(y - top) };

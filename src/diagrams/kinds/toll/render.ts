@@ -6,8 +6,8 @@ import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
 import { drawParts, PARTS_STYLE } from '../../svg/part-of-whole.ts';
 import { describeParts, wordedParts } from '../share/render.ts';
 
-/** The chart's width on the slide, in CSS px at the 1280×720 design size: drawn at scale 1. */
-const CHART_WIDTH = 1184;
+/** The chart's width on the slide, in CSS px at the 1280×720 design size (1280 less the slide's margins): drawn at scale 1. */
+const CHART_WIDTH = 1136;
 const FONT_SIZE = 20;
 const TICK = 500;
 
