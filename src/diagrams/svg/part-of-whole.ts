@@ -78,7 +78,8 @@ export function drawParts(layout: PartsLayout): { readonly markup: SafeSvg; read
     );
   }
   const top = layout.top ?? 0;
-  return { markup: svg`${out}`, height: Math.ceil(y - top) };
+  // Room under the last baseline for the font's descent, so the drawing's edge cuts off no letter.
+  return { markup: svg`${out}`, height: Math.ceil(y - top + size * 0.25) };
 }
 
 /** The rows as one drawing of their own. */
