@@ -57,7 +57,8 @@ export function drawParts(layout: PartsLayout): { readonly markup: SafeSvg; read
   const size = layout.fontSize;
   const line = Math.round(size * 1.25);
   const out: SafeSvg[] = [];
-  let y = layout.top ?? 0;
+  // Room over the first label for its font's ascent, which reaches above the line's top.
+  let y = (layout.top ?? 0) + Math.ceil(size * 0.15);
   for (const [position, row] of layout.rows.entries()) {
     if (position > 0) y += ROW_GAP;
     const fraction = Math.min(1, Math.max(0, row.fraction));
