@@ -1283,6 +1283,21 @@ export const events: readonly TimelineEvent[] = [
           'crss-2023-annual',
           '789 incidents in 2023: 586 terror attacks and 197 counter-terror operations; 17% of the 586 terror attacks were claimed, by the TTP, the BLA, ISKP and others.',
         ),
+        // No chart role: attacks are not deaths, so the toll's bars leave them out; the chart's `shares` draws them.
+        figures: [
+          {
+            amount: 586,
+            hedge: null,
+            label: 'terror attacks',
+            source: reported('crss-2023-annual', '586 terror attacks in 2023.'),
+          },
+          {
+            amount: 17,
+            hedge: null,
+            label: 'claimed',
+            source: reported('crss-2023-annual', '17% of the 586 terror attacks were claimed.'),
+          },
+        ],
       },
     ],
   },

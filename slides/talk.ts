@@ -602,7 +602,11 @@ export const sections: readonly Section[] = [
           },
         },
         title: '2023: the same toll, 586 attacks, only 17% claimed',
-        diagram: { kind: 'toll', event: 'toll-2023' },
+        diagram: {
+          kind: 'toll',
+          event: 'toll-2023',
+          shares: [{ part: 'claimed', perCent: true, whole: 'terror attacks' }],
+        },
         caption: {
           text: 'The Center for Research and Security Studies counts nearly 1,000 civilians and security personnel killed, as the article does, but 586 attacks, not dozens; only 17% were claimed.',
           sources: [
@@ -841,6 +845,13 @@ export const sections: readonly Section[] = [
             stage: 'Pakistan chose which militants to support',
           },
         ],
+        diagram: {
+          kind: 'share',
+          event: 'deportation-order-2023',
+          parts: [
+            { part: 'sent back by 2 January 2024', whole: 'million undocumented foreigners', wholeUnit: 1_000_000 },
+          ],
+        },
         seconds: 34,
         notes: {
           say: 'The article says the army chose other tactics: fencing the Afghan border and deporting millions of Afghans. The fence was nine tenths complete in August 2021 and largely complete by January 2024. The deportations were smaller than millions: of around 1.7 million undocumented foreigners, about half a million had been sent back by January 2024. The author adds that Pakistan spent years choosing which militants to support.',

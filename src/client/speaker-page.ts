@@ -69,7 +69,7 @@ body { font-family: "Source Sans 3", "Noto Naskh Arabic", system-ui, sans-serif;
 .speaker-elapsed { font-size: 34px; font-weight: 700; font-variant-numeric: tabular-nums; }
 .speaker-remaining, .speaker-clock { color: var(--muted); font-variant-numeric: tabular-nums; }
 .speaker-pace { font-weight: 700; }
-.speaker-pace[data-status="behind"] { color: var(--accent); }
+.speaker-pace[data-status="behind"] { color: var(--warning); }
 .speaker-restart { font: inherit; font-size: 20px; margin-top: 6px; padding: 4px 12px; color: var(--ink);
   background: var(--panel); border: 1px solid var(--border); border-radius: 4px; cursor: pointer; }
 .speaker-restart:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }

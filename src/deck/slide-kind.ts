@@ -1,6 +1,6 @@
 import type { RuleContext } from '../model/check-context.ts';
 import { LIMITS, type TextLimit } from '../model/lengths.ts';
-import type { SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
+import type { DiagramSpec, SlideKinds, SlideSpec, SpeakerNotes, Statement } from '../model/types.ts';
 
 /** The spec of one slide kind. */
 export type SlideOf<K extends keyof SlideKinds> = Extract<SlideSpec, { readonly kind: K }>;
@@ -52,6 +52,8 @@ export interface SlideKindSpec<K extends keyof SlideKinds> {
   readonly statements?: (spec: SlideOf<K>) => Array<{ field: string; statement: Statement }>;
   /** The pages the slide becomes; default one page with the spec's id, notes and seconds. */
   readonly pages?: (spec: SlideOf<K>, context: Pick<RuleContext, 'talk'>) => SlidePage[];
+  /** The diagram the slide draws, if any: the build draws it under the slide's id. Default none. */
+  readonly diagram?: (spec: SlideOf<K>) => DiagramSpec | undefined;
 }
 
 /** A text field of a slide: its name, the object holding it and its key, and its limit. */

@@ -6,6 +6,7 @@ import { formationDiagramRenderer } from './kinds/formation/render.ts';
 import { mapDiagramRenderer } from './kinds/map/render.ts';
 import { networkDiagramRenderer } from './kinds/network/render.ts';
 import { rivalriesDiagramRenderer } from './kinds/rivalries/render.ts';
+import { shareDiagramRenderer } from './kinds/share/render.ts';
 import { timelineDiagramRenderer } from './kinds/timeline/render.ts';
 import { tollDiagramRenderer } from './kinds/toll/render.ts';
 
@@ -20,6 +21,7 @@ export const DIAGRAM_RENDERERS: DiagramRendererRegistry = {
   timeline: timelineDiagramRenderer,
   toll: tollDiagramRenderer,
   map: mapDiagramRenderer,
+  share: shareDiagramRenderer,
 };
 
 /** The diagram for a slide of a validated talk. */

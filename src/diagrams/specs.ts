@@ -5,6 +5,7 @@ import { formationDiagramSpec } from './kinds/formation/spec.ts';
 import { mapDiagramSpec } from './kinds/map/spec.ts';
 import { networkDiagramSpec } from './kinds/network/spec.ts';
 import { rivalriesDiagramSpec } from './kinds/rivalries/spec.ts';
+import { shareDiagramSpec } from './kinds/share/spec.ts';
 import { timelineDiagramSpec } from './kinds/timeline/spec.ts';
 import { tollDiagramSpec } from './kinds/toll/spec.ts';
 
@@ -19,6 +20,7 @@ export const DIAGRAM_SPECS: DiagramSpecRegistry = {
   timeline: timelineDiagramSpec,
   toll: tollDiagramSpec,
   map: mapDiagramSpec,
+  share: shareDiagramSpec,
 };
 
 /** Runs the kind's content rules on a slide's diagram. */

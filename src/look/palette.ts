@@ -2,7 +2,8 @@
  * The deck's one palette: every colour the slides and the diagrams use, for the light
  * look (stage and paper) and the dark look (dim halls). Each colour becomes a CSS custom
  * property (`--ink`, `--tone-3`…), so the built SVGs follow the theme without a second
- * set of drawings. Text colours keep at least 7:1 against the paper in both looks.
+ * set of drawings. Text colours keep at least 7:1 against the paper in both looks; what each
+ * colour means, and the pairs drawn on one another, are declared in `meanings.ts` and tested.
  */
 
 /** One colour in both looks, as #rrggbb. */
@@ -22,27 +23,29 @@ export const INTERFACE_COLOURS = {
   /** A quiet panel on the paper: diagram boxes, the map's land, bars' track. */
   panel: { light: '#f1eee6', dark: '#262a31' },
   /** Emphasis: section titles, the current step, the record's label. */
-  accent: { light: '#8a2b0f', dark: '#ffa17c' },
+  accent: { light: '#85231c', dark: '#ffb5a1' },
   /** Text on an accent or dark badge. */
   'on-accent': { light: '#ffffff', dark: '#14161a' },
   /** What the article states. */
-  article: { light: '#1f3b63', dark: '#a9c8f5' },
+  article: { light: '#01436a', dark: '#a0d1ff' },
   /** Context from other reporting. */
-  context: { light: '#4d4020', dark: '#e3cd92' },
-  /** The author's opinion. */
-  opinion: { light: '#7d2710', dark: '#ff9f85' },
+  context: { light: '#4f471f', dark: '#e1d8a8' },
+  /** The author's opinion: a violet no other meaning is near, so "the author argues" never reads as emphasis. */
+  opinion: { light: '#5f2d6f', dark: '#e5b6f1' },
+  /** A warning to the speaker: running behind the plan. */
+  warning: { light: '#7e4400', dark: '#ffc251' },
   /** Hairlines and axis rules. */
   rule: { light: '#c9c3b6', dark: '#4c5058' },
   /** Lines of diagrams: ties, arrows, outlines. */
   line: { light: '#3b3b3b', dark: '#c4c0b6' },
-  /** The map's sea. */
-  sea: { light: '#cfdfeb', dark: '#1c2a36' },
+  /** The map's sea: a mid blue in both looks, at 3:1 or more against the land, so a washed-out projector keeps the coast. */
+  sea: { light: '#4683a0', dark: '#558aa5' },
   /** Land outside the countries a map is about. */
-  land: { light: '#e7e4dd', dark: '#2b2e33' },
+  land: { light: '#e7e4dd', dark: '#1e2225' },
   /** The countries a map is about. */
-  focus: { light: '#fffdf7', dark: '#3b3f47' },
+  focus: { light: '#fffdf7', dark: '#2d3338' },
   /** Country borders on a map. */
-  border: { light: '#8a8a8a', dark: '#8f949c' },
+  border: { light: '#767676', dark: '#8f949c' },
   /** Behind text drawn over a map or a line: the colour of the paper at full strength. */
   halo: { light: '#ffffff', dark: '#101216' },
 } as const satisfies Record<string, ThemedColour>;
@@ -50,19 +53,22 @@ export const INTERFACE_COLOURS = {
 export type InterfaceColour = keyof typeof INTERFACE_COLOURS;
 
 /**
- * Tones that tell groups apart: the Okabe–Ito colours (safe for the common kinds of
- * colour blindness), a little lighter for the dark look. Each group also gets a mark
- * shape, so colour is never the only cue. The last tone is neutral, for states.
+ * Tones that tell groups apart: the hues of the Okabe–Ito colours (chosen to stay apart
+ * for the common kinds of colour blindness), each set at a mid lightness so that a mark or
+ * a box outline keeps 3:1 against the paper in both looks, and at least a CIEDE2000 of 15
+ * from every other tone and every interface meaning (`src/look/meanings.ts`). Each group
+ * also gets a mark shape, so colour is never the only cue. The last tone is neutral: no
+ * group credited (states, unclaimed attacks, unstated names, competing claims).
  */
 export const TONES = [
-  { name: 'orange', light: '#e69f00', dark: '#f2b83a' },
-  { name: 'sky', light: '#56b4e9', dark: '#7fc8f2' },
-  { name: 'green', light: '#009e73', dark: '#35c99d' },
-  { name: 'blue', light: '#0072b2', dark: '#58a9e6' },
-  { name: 'vermillion', light: '#d55e00', dark: '#ff8c4a' },
-  { name: 'purple', light: '#cc79a7', dark: '#e59cc5' },
-  { name: 'yellow', light: '#f0e442', dark: '#f3e96b' },
-  { name: 'neutral', light: '#7a7a7a', dark: '#a8a8a8' },
+  { name: 'orange', light: '#b37811', dark: '#ce862d' },
+  { name: 'sky', light: '#0891a6', dark: '#00a5bd' },
+  { name: 'green', light: '#239568', dark: '#3ba879' },
+  { name: 'blue', light: '#077bc7', dark: '#2790e3' },
+  { name: 'vermillion', light: '#d35137', dark: '#e66245' },
+  { name: 'purple', light: '#bb5a9a', dark: '#d26fb0' },
+  { name: 'yellow', light: '#86891c', dark: '#aca339' },
+  { name: 'neutral', light: '#848484', dark: '#919191' },
 ] as const satisfies ReadonlyArray<ThemedColour & { readonly name: string }>;
 
 /** How much of a tone a group's box fill takes, over the paper (light) or the panel (dark). */

@@ -2,6 +2,8 @@ import type { Bibliography } from '../citations/bibliography.ts';
 import { loadCitationStyle } from '../citations/csl-files.ts';
 import { talkCslItems } from '../citations/talk-bibliography.ts';
 import { type DeckSlide, renderDeck } from '../deck/render-deck.ts';
+import type { SlideKindSpec } from '../deck/slide-kind.ts';
+import { SLIDE_SPECS } from '../deck/specs.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { generateDiagram } from '../diagrams/renderers.ts';
 import { presentedTalk } from '../model/cuts.ts';
@@ -30,9 +32,13 @@ export interface BuiltDeck {
 
 /** Every diagram of a validated talk, in slide order. */
 export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
-  return index.slides.flatMap((slide) =>
-    slide.kind === 'diagram' ? [generateDiagram(slide.diagram, index, slide)] : [],
-  );
+  return index.slides.flatMap((slide) => {
+    const kind = SLIDE_SPECS[slide.kind] as SlideKindSpec<typeof slide.kind>;
+    const diagram = kind.diagram?.(slide as never);
+    // The diagram is named by its slide's title; only kinds with a title draw one.
+    const title = 'title' in slide ? slide.title : slide.id;
+    return diagram ? [generateDiagram(diagram, index, { id: slide.id, title })] : [];
+  });
 }
 
 /**

@@ -4,7 +4,9 @@
  * every kind has its table. They read the talk's data, never the drawing.
  */
 import type { DiagramOf } from '../diagrams/diagram-spec.ts';
+import { unique } from '../diagrams/graph-parts.ts';
 import { markedEvents } from '../diagrams/kinds/map/spec.ts';
+import { type WordedPart, wordedParts } from '../diagrams/kinds/share/render.ts';
 import { isByDate } from '../model/dates.ts';
 import type { DiagramKinds, DiagramSpec, Relation, TimelineEvent } from '../model/types.ts';
 import type { ReadingContext } from './context.ts';
@@ -95,15 +97,39 @@ const TABLES: { readonly [K in keyof DiagramKinds]: TableOf<K> } = {
     const { index, words } = context;
     const event = index.event(spec.event);
     const figures = [...event.figures, ...event.record.flatMap((note) => note.figures ?? [])];
+    const perCent = new Set((spec.shares ?? []).filter((part) => part.perCent).map((part) => part.part));
     return {
       columns: [words.columns.figure, words.columns.source],
-      rows: figures.map((figure) => [
-        { text: `${index.formats.amount(figure)} ${figure.label}` },
-        { text: index.source(figure.source.source).publisher, sources: [figure.source.source] },
-      ]),
+      rows: [
+        ...figures.map((figure) => [
+          {
+            text: `${perCent.has(figure.label) ? index.formats.share(figure) : index.formats.amount(figure)} ${figure.label}`,
+          },
+          { text: index.source(figure.source.source).publisher, sources: [figure.source.source] },
+        ]),
+        ...partRows(wordedParts(index, event, spec.shares ?? []), context),
+      ],
+    };
+  },
+  share: (spec, context) => {
+    const event = context.index.event(spec.event);
+    return {
+      columns: [context.words.columns.figure, context.words.columns.source],
+      rows: partRows(wordedParts(context.index, event, spec.parts), context),
     };
   },
 };
+
+/** One row per part of a whole: the part and its whole as drawn, and who gives them. */
+function partRows(parts: readonly WordedPart[], context: ReadingContext): DataTable['rows'] {
+  return parts.map((part) => [
+    { text: `${part.row.partText}, ${part.row.wholeText}` },
+    {
+      text: unique(part.sources.map((source) => context.index.source(source).publisher)).join('; '),
+      sources: unique(part.sources),
+    },
+  ]);
+}
 
 /** The table of what a diagram draws. */
 export function diagramTable(spec: DiagramSpec, context: ReadingContext): DataTable {

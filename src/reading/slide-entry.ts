@@ -8,7 +8,7 @@ import { eventRecords } from '../data/event-record.ts';
 import { bdi, html, type SafeHtml, trusted } from '../deck/html.ts';
 import type { SlideOf } from '../deck/slide-kind.ts';
 import { compareDates } from '../model/dates.ts';
-import type { Point, SlideKinds, SlideSpec } from '../model/types.ts';
+import type { DiagramSpec, Point, SlideKinds, SlideSpec } from '../model/types.ts';
 import { cited, type ReadingContext, sourceLink } from './context.ts';
 import { type DataTable, diagramTable } from './diagram-tables.ts';
 import { eventEntry } from './event-entry.ts';
@@ -51,7 +51,8 @@ function eventsOfYear(context: ReadingContext, year: number): string[] {
 
 const READERS: { readonly [K in keyof SlideKinds]: ReaderOf<K> } = {
   title: (spec) => html`<p class="subtitle">${bdi(spec.subtitle)}</p><p>${bdi(spec.byline)}</p>`,
-  points: (spec, context, placed) => html`${spec.points.map((point) => pointEntry(context, point, placed))}`,
+  points: (spec, context, placed) =>
+    html`${spec.points.map((point) => pointEntry(context, point, placed))}${spec.diagram ? diagramEntry(spec.id, spec.diagram, null, context) : null}`,
   closing: (spec, context, placed) => html`${spec.points.map((point) => pointEntry(context, point, placed))}`,
   groups: (spec, context) => {
     const rows = spec.groups.map((id) => {
@@ -64,16 +65,26 @@ const READERS: { readonly [K in keyof SlideKinds]: ReaderOf<K> } = {
     html`${eventsOfYear(context, spec.year).map((id) => eventOrLink(context, id, placed))}`,
   record: (_spec, context, placed) =>
     html`${context.index.talk.events.filter((event) => event.record.some((note) => note.differs)).map((event) => eventOrLink(context, event.id, placed))}`,
-  diagram: (spec, context) => {
-    const definition = context.diagrams.get(spec.id);
-    const svg = definition ? context.svgs.get(definition.id) : undefined;
-    const caption = spec.caption ? html`<p>${cited(context, spec.caption.text, spec.caption.sources)}</p>` : null;
-    // The drawing's description stays in its <desc> for assistive technology; on the page the table beside it
-    // gives the same facts as rows, which a reader can scan and a phone can show without a wall of text.
-    return html`<figure class="diagram">${svg ? trusted(svg) : null}<figcaption>${caption}</figcaption></figure>${tableMarkup(diagramTable(spec.diagram, context), context.words.diagramData, context)}`;
-  },
+  diagram: (spec, context) =>
+    diagramEntry(
+      spec.id,
+      spec.diagram,
+      spec.caption ? html`<p>${cited(context, spec.caption.text, spec.caption.sources)}</p>` : null,
+      context,
+    ),
   sources: (_spec, context) => html`<p><a href="#bibliography">${context.words.bibliography}</a></p>`,
 };
+
+/**
+ * A slide's diagram on the page, with its data. The drawing's description stays in its <desc> for assistive
+ * technology; on the page the table beside it gives the same facts as rows, which a reader can scan and a
+ * phone can show without a wall of text.
+ */
+function diagramEntry(id: string, spec: DiagramSpec, caption: SafeHtml | null, context: ReadingContext): SafeHtml {
+  const definition = context.diagrams.get(id);
+  const svg = definition ? context.svgs.get(definition.id) : undefined;
+  return html`<figure class="diagram">${svg ? trusted(svg) : null}<figcaption>${caption}</figcaption></figure>${tableMarkup(diagramTable(spec, context), context.words.diagramData, context)}`;
+}
 
 /** A slide's part of the page: what it shows, then what the speaker says. */
 export function slideEntry(spec: SlideSpec, context: ReadingContext, placed: Placed): SafeHtml {

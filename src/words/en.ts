@@ -127,6 +127,7 @@ export const en: Words = {
     killed: 'Killed',
     noDeathFigure: 'no death figure',
     kilometres: 'km',
+    ofWhole: (whole) => `of ${whole}`,
   },
   relations: {
     'split-from': 'members broke away',

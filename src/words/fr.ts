@@ -126,6 +126,7 @@ export const fr: Words = {
     killed: 'Tués',
     noDeathFigure: 'sans nombre de morts',
     kilometres: 'km',
+    ofWhole: (whole) => `sur ${whole}`,
   },
   relations: {
     'split-from': 'des membres ont fait scission',

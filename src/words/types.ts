@@ -163,6 +163,8 @@ export interface Words {
     readonly noDeathFigure: string;
     /** Unit word after a map's scale bar, e.g. "km". */
     readonly kilometres: string;
+    /** Under a part-of-whole bar: the whole it is a part of, e.g. "of around 1.7 million undocumented foreigners". */
+    readonly ofWhole: (whole: string) => string;
   };
   /** How ties between groups read on a diagram, by kind. */
   readonly relations: Readonly<Record<RelationKind, string>>;

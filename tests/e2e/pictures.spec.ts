@@ -202,6 +202,60 @@ test('the Afghanistan–Pakistan map shows its cities, a scale bar, its credit a
   }
 });
 
+/** The present slide's part-of-whole bars: each one's labels, how much of its track is filled, its smallest label in CSS px. */
+async function partsOfWhole(page: Page): Promise<Array<{ labels: string[]; filled: number; smallest: number }>> {
+  return page.evaluate(() => {
+    const tracks = [...document.querySelectorAll<SVGRectElement>('section.present svg rect.parts-track')];
+    return tracks.map((track) => {
+      const fill = track.nextElementSibling as SVGRectElement;
+      const texts = [track.previousElementSibling, fill.nextElementSibling] as SVGTextElement[];
+      return {
+        labels: texts.map((text) => text.textContent ?? ''),
+        filled: fill.getBoundingClientRect().width / track.getBoundingClientRect().width,
+        smallest: Math.min(
+          ...texts.map(
+            (text) =>
+              Number.parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement?.getScreenCTM()?.a ?? 0),
+          ),
+        ),
+      };
+    });
+  });
+}
+
+test.describe('parts of wholes are drawn, not only written', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 768],
+  ] as const)
+    for (const theme of ['light', 'dark'] as const)
+      test(`the toll's claimed share and the deportations, labelled with their hedges, at ${width}×${height}, ${theme}`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await openDeck(page, `./?theme=${theme}#/toll-chart`);
+        const [claimed] = await partsOfWhole(page);
+        expect(claimed?.labels).toEqual(['17% claimed', 'of 586 terror attacks']);
+        expect(claimed?.filled).toBeCloseTo(0.17, 2);
+        // The toll chart is drawn at the 16:9 size; its labels are held to 20 px there.
+        if (width === 1280) expect(claimed?.smallest ?? 0).toBeGreaterThanOrEqual(20);
+        await expect(page.locator('section.present .diagram-canvas[role="img"]')).toHaveAccessibleDescription(
+          /17% claimed, of 586 terror attacks\./,
+        );
+        await openDeck(page, `./?theme=${theme}#/fence-and-deport`);
+        const [sent] = await partsOfWhole(page);
+        expect(sent?.labels).toEqual([
+          '541,210 sent back by 2 January 2024',
+          'of around 1.7 million undocumented foreigners',
+        ]);
+        expect(sent?.filled).toBeCloseTo(541210 / 1_700_000, 2);
+        expect(sent?.smallest ?? 0).toBeGreaterThanOrEqual(20);
+        await expect(page.locator('section.present .diagram-canvas[role="img"]')).toHaveAccessibleName(
+          'Fencing and deportation',
+        );
+      });
+});
+
 test.describe('the dark look', () => {
   const look = (page: Page) =>
     page.evaluate(() => ({

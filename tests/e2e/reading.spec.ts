@@ -56,7 +56,7 @@ test.describe('the reading edition @smoke', () => {
   test('sets every diagram beside a table of its data', async ({ page, talk }) => {
     await page.goto(READ);
     const diagramSlides = talk.sections.flatMap((section) =>
-      section.slides.filter((slide) => slide.kind === 'diagram'),
+      section.slides.filter((slide) => slide.kind === 'diagram' || ('diagram' in slide && slide.diagram)),
     );
     for (const slide of diagramSlides) {
       const part = page.locator(`section:has(> h3#slide-${slide.id})`);

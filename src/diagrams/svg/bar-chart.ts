@@ -5,7 +5,7 @@
  * Colours are the palette's custom properties: the chart follows the theme.
  */
 
-import { rawSvg, svg, svgOpening } from './svg-text.ts';
+import { rawSvg, type SafeSvg, svg, svgOpening } from './svg-text.ts';
 import { type FontWeight, sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
 
 /** A slice of a bar: its share of the bar (0–1) and its label, e.g. "500 civilians". */
@@ -46,6 +46,11 @@ export interface BarChartInput {
   /** Formats a tick's number, e.g. "1,000". */
   readonly formatNumber: (value: number) => string;
   readonly measure?: TextMeasurer;
+  /** More rows under the scale, in the same drawing (the toll's claimed shares), with their styles; default none. */
+  readonly below?: {
+    readonly draw: (top: number) => { readonly markup: SafeSvg; readonly height: number };
+    readonly style: string;
+  };
 }
 
 const BAR_HEIGHT = 34;
@@ -57,10 +62,11 @@ const STYLE = [
   '.bars-muted{fill:var(--muted)}',
   '.bars-grid{stroke:var(--rule);stroke-width:1;stroke-dasharray:4 4}',
   '.bars-axis{stroke:var(--muted);stroke-width:1.5}',
-  '.bars-article{fill:var(--article)}',
-  '.bars-context{fill:var(--context)}',
-  '.bars-slice-2{fill-opacity:.45}',
-  '.bars-slice-3{fill-opacity:.25}',
+  '.bars-article{fill:var(--article);stroke:var(--article)}',
+  '.bars-context{fill:var(--context);stroke:var(--context)}',
+  // A lighter slice keeps its bar's colour as an outline, so its edge stays at 3:1 on the paper in both looks.
+  '.bars-slice-2{fill-opacity:.45;stroke-width:2}',
+  '.bars-slice-3{fill-opacity:.25;stroke-width:2}',
   '.bars-divider{stroke:var(--paper);stroke-width:3}',
 ].join('');
 
@@ -146,10 +152,14 @@ export function drawBarChart(input: BarChartInput): { readonly svg: string; read
   out.push(
     svg`<line class="bars-axis" x1="${barLeft}" y1="${axisY}" x2="${barLeft + axisMax * scale}" y2="${axisY}"/>`.markup,
   );
-  const height = Math.ceil(axisY + lineHeight + size * 0.4);
+  const scaleBottom = Math.ceil(axisY + lineHeight + size * 0.4);
+  const under = input.below?.draw(scaleBottom + GAP * 2);
+  if (under) out.push(under.markup.markup);
+  const height = scaleBottom + (under ? GAP * 2 + under.height : 0);
   // Laid out left to right whatever the page's direction (a right-to-left page would anchor every label at its
   // right end, past the chart's left edge); a label mixing scripts is reordered inside its own measured width.
-  const opening = svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, STYLE);
+  const style = STYLE + (input.below?.style ?? '');
+  const opening = svgOpening(input.id, input.width, height, 'bar-chart', input.title, input.description, style);
   return {
     svg: svg`${opening}<g font-size="${size}" direction="ltr">${rawSvg(out.join(''))}</g></svg>`.markup,
     height,

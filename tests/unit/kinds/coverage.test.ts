@@ -35,7 +35,12 @@ describe('every registered kind', () => {
   });
 
   it('would be named when no fixture talk uses it', () => {
-    expect(unused([guildsTalk])).toEqual(["diagram kind 'rivalries'", "diagram kind 'timeline'", "diagram kind 'map'"]);
+    expect(unused([guildsTalk])).toEqual([
+      "diagram kind 'rivalries'",
+      "diagram kind 'timeline'",
+      "diagram kind 'map'",
+      "diagram kind 'share'",
+    ]);
   });
 
   it('is used by sound fixture talks only', () => {

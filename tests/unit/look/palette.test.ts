@@ -3,7 +3,7 @@ import { talk } from '../../../slides/index.ts';
 import { tokensByColour } from '../../../src/diagrams/finish/theme-colours.ts';
 import { groupLooks } from '../../../src/look/group-looks.ts';
 import { markPath } from '../../../src/look/marks.ts';
-import { contrast, INTERFACE_COLOURS, TONES, tint } from '../../../src/look/palette.ts';
+import { contrast, INTERFACE_COLOURS, mix, TONES, tint } from '../../../src/look/palette.ts';
 import { paletteCss } from '../../../src/look/theme-css.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 import { mutate } from '../../fixtures/mutate.ts';
@@ -11,15 +11,18 @@ import { mutate } from '../../fixtures/mutate.ts';
 describe('the palette', () => {
   it.each(['light', 'dark'] as const)('keeps body text at 7:1 or better on the paper, %s', (theme) => {
     const paper = INTERFACE_COLOURS.paper[theme];
-    for (const text of ['ink', 'muted', 'accent', 'article', 'context', 'opinion'] as const)
+    for (const text of ['ink', 'muted', 'accent', 'article', 'context', 'opinion', 'warning'] as const)
       expect(contrast(INTERFACE_COLOURS[text][theme], paper), text).toBeGreaterThanOrEqual(7);
     // Ink on a group's box fill, and on the map's land and the chart's panels.
     for (const tone of TONES)
       expect(contrast(INTERFACE_COLOURS.ink[theme], tint(tone)[theme]), tone.name).toBeGreaterThanOrEqual(7);
-    for (const ground of ['panel', 'land', 'focus', 'sea'] as const)
+    for (const ground of ['panel', 'land', 'focus'] as const)
       expect(contrast(INTERFACE_COLOURS.ink[theme], INTERFACE_COLOURS[ground][theme]), ground).toBeGreaterThanOrEqual(
         7,
       );
+    // The sea is a mid tone (3:1 from the land); a label over it sits on its ground, the halo at 82 %.
+    const overSea = mix(INTERFACE_COLOURS.halo[theme], INTERFACE_COLOURS.sea[theme], 0.82);
+    expect(contrast(INTERFACE_COLOURS.ink[theme], overSea), 'ink over the sea').toBeGreaterThanOrEqual(7);
     expect(contrast(INTERFACE_COLOURS['on-accent'][theme], INTERFACE_COLOURS.accent[theme])).toBeGreaterThanOrEqual(7);
   });
 

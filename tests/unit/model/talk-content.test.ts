@@ -92,6 +92,9 @@ describe('the talk’s content', () => {
         .filter((slide) => slide.kind === 'diagram')
         .map((slide) => (slide.kind === 'diagram' ? slide.diagram.kind : '')),
     ).toEqual(expect.arrayContaining(['formation', 'network', 'rivalries', 'timeline', 'toll', 'map']));
+    expect(slides.flatMap((slide) => (slide.kind === 'points' && slide.diagram ? [slide.diagram.kind] : []))).toEqual([
+      'share',
+    ]);
   });
 
   it('has the chronology’s anchors as context events', () => {

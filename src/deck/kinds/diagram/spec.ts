@@ -24,4 +24,5 @@ export const diagramSlideSpec: SlideKindSpec<'diagram'> = {
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
   check: (spec, context, item) => checkDiagram(spec.diagram, context, item),
   statements: (spec) => (spec.caption ? [{ field: 'caption', statement: spec.caption }] : []),
+  diagram: (spec) => spec.diagram,
 };

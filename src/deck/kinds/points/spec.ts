@@ -1,3 +1,4 @@
+import { checkDiagram } from '../../../diagrams/specs.ts';
 import type { RuleContext } from '../../../model/check-context.ts';
 import { needOne } from '../../../model/check-context.ts';
 import { LIMITS } from '../../../model/lengths.ts';
@@ -12,6 +13,11 @@ declare module '../../../model/types.ts' {
       readonly title: string;
       /** The points, in order. */
       readonly points: readonly Point[];
+      /**
+       * A picture under the points, drawn from the data at build time (e.g. a `share`: what part of
+       * a whole a point's figure is); its data table is in the reading edition. Default none.
+       */
+      readonly diagram?: DiagramSpec;
     };
   }
 }
@@ -47,6 +53,10 @@ export function stageRuns(points: readonly Point[]): Point[][] {
 export const pointsSlideSpec: SlideKindSpec<'points'> = {
   kind: 'points',
   texts: (spec) => titleText(spec, LIMITS.slideTitle),
-  check: (spec, context, item) => checkPoints(spec.points, context, item),
+  check: (spec, context, item) => {
+    checkPoints(spec.points, context, item);
+    if (spec.diagram) checkDiagram(spec.diagram, context, item);
+  },
   statements: (spec) => pointStatements(spec.points),
+  diagram: (spec) => spec.diagram,
 };

@@ -3,9 +3,11 @@ import type { Figure, TimelineEvent } from '../../../model/types.ts';
 import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
 import { unique } from '../../graph-parts.ts';
 import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
+import { drawParts, PARTS_STYLE } from '../../svg/part-of-whole.ts';
+import { describeParts, wordedParts } from '../share/render.ts';
 
-/** The chart's width on the slide, in CSS px at the 1280×720 design size: drawn at scale 1. */
-const CHART_WIDTH = 1184;
+/** The chart's width on the slide, in CSS px at the 1280×720 design size (1280 less the slide's margins): drawn at scale 1. */
+const CHART_WIDTH = 1136;
 const FONT_SIZE = 20;
 const TICK = 500;
 
@@ -74,8 +76,15 @@ export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
   generate(spec, index, slide) {
     const event = index.event(spec.event);
     const groups = groupsOf(index, event);
-    const description = describeGroups(groups);
+    const shares = wordedParts(index, event, spec.shares ?? []);
+    const description = [describeGroups(groups), describeParts(shares)].filter(Boolean).join(' ');
+    const rows = shares.map((part) => part.row);
+    const below = {
+      draw: (top: number) => drawParts({ rows, width: CHART_WIDTH, fontSize: FONT_SIZE, top }),
+      style: PARTS_STYLE,
+    };
     const { svg } = drawBarChart({
+      ...(rows.length > 0 ? { below } : {}),
       id: diagramId(slide),
       title: slide.title,
       description,
@@ -96,6 +105,7 @@ export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
       drawing: { engine: 'svg', svg },
       sources: unique([
         ...charted.map((figure) => figure.source.source),
+        ...shares.flatMap((part) => part.sources),
         ...event.record.map((note) => note.source.source),
       ]),
     };

@@ -1,5 +1,6 @@
 import { needOne } from '../../../model/check-context.ts';
 import type { DiagramKindSpec } from '../../diagram-spec.ts';
+import { checkShareParts, type SharePart } from '../share/spec.ts';
 
 declare module '../../../model/types.ts' {
   interface DiagramKinds {
@@ -12,6 +13,11 @@ declare module '../../../model/types.ts' {
     toll: {
       /** Id of the event whose figures are drawn. */
       readonly event: string;
+      /**
+       * Parts of wholes drawn under the bars, each a bar of its own scale (a share of 586 attacks
+       * is not a number of deaths), e.g. the share of the year's attacks that were claimed. Default: none.
+       */
+      readonly shares?: readonly SharePart[];
     };
   }
 }
@@ -28,5 +34,6 @@ export const tollDiagramSpec: DiagramKindSpec<'toll'> = {
         `event '${event.id}' has no 'total' figure above 0; a toll chart draws the main source's total as its first bar`,
       );
     }
+    checkShareParts(spec.shares ?? [], event, context.report, item, 'diagram.shares');
   },
 };
