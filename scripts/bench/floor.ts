@@ -12,7 +12,8 @@ export const FLOOR_STYLE_ID = 'bench-floor';
 
 /**
  * Shows every slide, one after another down the page, at the deck's design size
- * (1280×720), each on a print page of its own. `display: block` is not `!important`
+ * (1280×720), each on a print page of its own; the pages of a vertical stack (the
+ * Sources list under its slide) are slides like any other, as the deck prints them. `display: block` is not `!important`
  * so a slide kind that the deck lays out as flex (the title) keeps its own rule.
  * `content-visibility: auto` lets the browser skip laying out and painting slides that
  * are off screen, as the best plain static page would; without it the floor would pay
@@ -23,9 +24,10 @@ export const FLOOR_CSS = `
 html, body { width: auto !important; height: auto !important; overflow: visible !important; margin: 0; }
 .reveal { width: 1280px !important; height: auto !important; overflow: visible !important; }
 .reveal .slides { position: static !important; inset: auto !important; transform: none !important; width: 1280px !important; height: auto !important; perspective: none; pointer-events: auto; }
-.reveal .slides > section { display: block; position: relative !important; width: 1280px !important; height: 720px !important; transform: none !important; opacity: 1 !important; visibility: visible !important; overflow: hidden; break-after: page; content-visibility: auto; contain-intrinsic-size: 1280px 720px; }
-.reveal .slides > section:last-child { break-after: auto; }
-@media print { .reveal .slides > section { content-visibility: visible; } }
+.reveal .slides > section.stack { display: contents; }
+.reveal .slides > section:not(.stack), .reveal .slides > section.stack > section { display: block; position: relative !important; width: 1280px !important; height: 720px !important; transform: none !important; opacity: 1 !important; visibility: visible !important; overflow: hidden; break-after: page; content-visibility: auto; contain-intrinsic-size: 1280px 720px; }
+.reveal .slides > section:last-child:not(.stack), .reveal .slides > section.stack:last-child > section:last-child { break-after: auto; }
+@media print { .reveal .slides section { content-visibility: visible; } }
 @page { size: 1280px 720px; margin: 0; }
 `.trim();
 

@@ -73,13 +73,10 @@ export const HANDOUT_SLIDE_SCALES = [0.5578, 0.47, 0.4, 0.34] as const;
 /** The smallest notes size tried before the slide shrinks, except at the last scale. */
 const COMFORTABLE_FONT_SIZE = 11.5;
 
-/** The sizes a panel tries, in order: each scale of the slide with the notes' sizes it allows. */
-const FIT_STEPS: ReadonlyArray<{ readonly scale: number; readonly size: number }> = HANDOUT_SLIDE_SCALES.flatMap(
-  (scale) =>
-    PANEL_FONT_SIZES.filter((size) => scale === HANDOUT_SLIDE_SCALES.at(-1) || size >= COMFORTABLE_FONT_SIZE).map(
-      (size) => ({ scale, size }),
-    ),
-);
+/** The notes' sizes a printed slide's scale allows, largest first: the comfortable ones, all of them at the last scale. */
+function sizesAt(scale: number): readonly number[] {
+  return PANEL_FONT_SIZES.filter((size) => scale === HANDOUT_SLIDE_SCALES.at(-1) || size >= COMFORTABLE_FONT_SIZE);
+}
 
 interface HandoutPage {
   readonly page: HTMLElement;
@@ -87,30 +84,84 @@ interface HandoutPage {
   readonly slideId: string;
 }
 
+/** A printed slide's scale and its notes' font size in px. */
+type Sizing = readonly [scale: number, size: number];
+
+function applySizing({ page, panel }: HandoutPage, [scale, size]: Sizing): void {
+  page.style.setProperty('--handout-slide-scale', String(scale));
+  panel.style.setProperty('--handout-font-size', `${size}px`);
+}
+
 /**
- * Long notes shrink a step at a time until they fit the space under the slide, so
- * nothing is cut off at the page edge: first the notes' size, then the printed slide's.
- * Notes too long even at the smallest sizes are marked and reported, so the export can
- * tell the author which slide to shorten.
+ * For each page, the first of its sizings under which its notes fit, or null when none does. The sizings run
+ * from larger to smaller, so a page's notes stop being too long at one of them and stay fitting after it: each
+ * page's is found by halving its list, all pages at once, so the browser lays the handout out once per round
+ * (about four), not once per page and sizing. Every page is left at the sizing found.
+ */
+function firstFitting(
+  pages: readonly HandoutPage[],
+  sizings: (page: HandoutPage) => readonly Sizing[],
+): Map<HandoutPage, Sizing | null> {
+  const search = new Map(pages.map((each) => [each, { low: 0, high: sizings(each).length - 1, found: -1 }]));
+  for (;;) {
+    const open = pages.filter((each) => {
+      const state = search.get(each);
+      return state !== undefined && state.low <= state.high;
+    });
+    if (open.length === 0) break;
+    const middle = (each: HandoutPage): number => {
+      const state = search.get(each);
+      return state ? Math.floor((state.low + state.high) / 2) : 0;
+    };
+    for (const each of open) applySizing(each, sizings(each)[middle(each)] ?? [1, 0]);
+    // Reads after all the writes: one layout for every page of this round.
+    const fits = open.map((each) => each.panel.scrollHeight <= each.panel.clientHeight);
+    open.forEach((each, index) => {
+      const state = search.get(each);
+      if (!state) return;
+      const tried = middle(each);
+      if (fits[index]) Object.assign(state, { found: tried, high: tried - 1 });
+      else state.low = tried + 1;
+    });
+  }
+  const result = new Map<HandoutPage, Sizing | null>();
+  for (const each of pages) {
+    const list = sizings(each);
+    const found = list[search.get(each)?.found ?? -1];
+    applySizing(each, found ?? list.at(-1) ?? [1, 0]);
+    result.set(each, found ?? null);
+  }
+  return result;
+}
+
+/**
+ * Long notes shrink until they fit the space under the slide, so nothing is cut off at the page
+ * edge: first the notes' size, then the printed slide's, the largest of each that fits. Notes too
+ * long even at the smallest sizes are marked and reported, so the export can tell the author which
+ * slide to shorten.
  *
- * Every page takes each step together: the sizes of all the pages still too long are set, then
- * all are measured, so the browser lays the handout out once per step rather than once per page
- * and step (which took most of the PDF command's time). The pages do not affect each other's fit.
+ * Most pages fit at the largest sizes, which all pages try first, in one layout. For the rest: the
+ * first scale at which the page fits at that scale's smallest size, then at that scale the largest
+ * size that fits (smaller notes are shorter, a smaller slide leaves more room), each found by halving.
  */
 function fitPanels(pages: readonly HandoutPage[]): void {
   for (const { panel } of pages) delete panel.dataset['overflow'];
-  let tooLong = pages;
-  for (const { scale, size } of FIT_STEPS) {
-    for (const { page, panel } of tooLong) {
-      page.style.setProperty('--handout-slide-scale', String(scale));
-      panel.style.setProperty('--handout-font-size', `${size}px`);
-    }
-    tooLong = tooLong.filter(({ panel }) => panel.scrollHeight > panel.clientHeight);
-    if (tooLong.length === 0) return;
-  }
-  for (const { panel, slideId } of tooLong) {
-    panel.dataset['overflow'] = 'true';
-    console.warn(`Handout: the notes and sources of slide '${slideId}' do not fit under the slide; shorten its notes.`);
+  const [largestScale = 1] = HANDOUT_SLIDE_SCALES;
+  const largest: Sizing = [largestScale, sizesAt(largestScale)[0] ?? 0];
+  for (const each of pages) applySizing(each, largest);
+  const tooLong = pages.filter(({ panel }) => panel.scrollHeight > panel.clientHeight);
+  const byScale = HANDOUT_SLIDE_SCALES.map((scale): Sizing => [scale, sizesAt(scale).at(-1) ?? 0]);
+  const scaleFound = firstFitting(tooLong, () => byScale);
+  const fitting = tooLong.filter((each) => scaleFound.get(each));
+  firstFitting(fitting, (each) => {
+    const [scale] = scaleFound.get(each) ?? largest;
+    return sizesAt(scale).map((size): Sizing => [scale, size]);
+  });
+  for (const each of tooLong.filter((page) => !scaleFound.get(page))) {
+    each.panel.dataset['overflow'] = 'true';
+    console.warn(
+      `Handout: the notes and sources of slide '${each.slideId}' do not fit under the slide; shorten its notes.`,
+    );
   }
 }
 

@@ -8,7 +8,7 @@ import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import { formatBytes } from './format.ts';
 import { InterruptedError, throwIfInterrupted } from './interruption.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
-import { type PdfStructure, readPdfStructure } from './pdf-structure.ts';
+import type { PdfStructure } from './pdf-structure.ts';
 import { type PrintedDeck, printDeck } from './print-page.ts';
 
 /**
@@ -43,8 +43,7 @@ export async function exportPdf(options: {
   const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
   assertHasSlides(printed, options.distDir);
   await pdfLibrary;
-  const pdf = await withMetadata(printed.pdf, metadataFor(printed));
-  const structure = await readPdfStructure(pdf);
+  const { pdf, structure } = await withMetadata(printed.pdf, metadataFor(printed));
   assertComplete(printed, structure);
   warnIfUnnavigable(structure, log);
   throwIfInterrupted(options.signal);

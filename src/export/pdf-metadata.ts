@@ -1,3 +1,5 @@
+import { type PdfStructure, structureOf } from './pdf-structure.ts';
+
 /** The document information a reader sees under File › Properties, and a screen reader announces. */
 export interface PdfMetadata {
   /** The talk's title; shown in the viewer's title bar instead of the file name. */
@@ -28,20 +30,25 @@ export function metadataFor(deck: { title: string; description: string; author: 
 }
 
 /**
- * Sets the document information on Chromium's PDF. pdf-lib writes back every object
- * it loaded, so the tag tree and the outline Chromium made are kept as they are;
- * `updateMetadata: false` keeps pdf-lib from stamping itself as Creator.
+ * Sets the document information on Chromium's PDF, and says what the file holds (pages, tags,
+ * bookmarks) as it is written. pdf-lib writes back every object it loaded, so the tag tree and the
+ * outline Chromium made are kept as they are (tests/unit/export/pdf-metadata.test.ts reads a saved
+ * file back to hold it to that); `updateMetadata: false` keeps pdf-lib from stamping itself as Creator.
  */
-export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
+export async function withMetadata(
+  pdf: Uint8Array,
+  metadata: PdfMetadata,
+): Promise<{ readonly pdf: Uint8Array; readonly structure: PdfStructure }> {
   // Loaded when needed: the export starts loading it while Chromium prints (src/export/export-pdf.ts).
-  const { PDFDocument, ParseSpeeds } = await import('pdf-lib');
-  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const lib = await import('pdf-lib');
+  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
   document.setTitle(metadata.title, { showInWindowTitleBar: true });
   if (metadata.subject !== '') document.setSubject(metadata.subject);
   document.setAuthor(metadata.author);
   document.setCreator(metadata.creator);
   if (metadata.lang !== '') document.setLanguage(metadata.lang);
   document.setModificationDate(new Date());
+  const structure = structureOf(lib, document);
   // pdf-lib pauses every few objects by default, for pages that must stay responsive; a command need not.
-  return document.save({ objectsPerTick: Number.POSITIVE_INFINITY });
+  return { pdf: await document.save({ objectsPerTick: Number.POSITIVE_INFINITY }), structure };
 }

@@ -9,12 +9,17 @@ export interface PdfStructure {
   readonly bookmarks: readonly string[];
 }
 
-/** Reads the structure back from the finished bytes, to confirm nothing was lost on the way. */
+/** Reads the structure of a PDF file. */
 export async function readPdfStructure(pdf: Uint8Array): Promise<PdfStructure> {
   const lib = await import('pdf-lib');
-  const { PDFDict, PDFDocument, PDFName, ParseSpeeds } = lib;
   // At full speed: pdf-lib's default parse yields to the event loop every 100 objects, which a command does not need.
-  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
+  return structureOf(lib, document);
+}
+
+/** The structure of a PDF loaded by pdf-lib (`lib`, passed in so this module loads it only when asked). */
+export function structureOf(lib: typeof PdfLib, document: PdfLib.PDFDocument): PdfStructure {
+  const { PDFDict, PDFName } = lib;
   const catalog = document.catalog;
   const markInfo = catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   const marked = markInfo?.get(PDFName.of('Marked'))?.toString() === 'true';

@@ -63,7 +63,11 @@ describe('floor page derived from the built deck', () => {
         const style = floor.indexOf(`<style id="${FLOOR_STYLE_ID}">`);
         expect(style).toBeGreaterThan(floor.indexOf('index-m19z9z7K.css'));
         expect(style).toBeLessThan(floor.indexOf('</head>'));
-        expect(floor).toMatch(/\.reveal \.slides > section \{ display: block;/);
+        expect(floor).toMatch(
+          /\.reveal \.slides > section:not\(\.stack\), \.reveal \.slides > section\.stack > section \{ display: block;/,
+        );
+        // A stack's pages are slides of their own, as the deck prints them: the stack itself draws no box.
+        expect(floor).toContain('.reveal .slides > section.stack { display: contents; }');
       });
 
       it('marks <html> print-pdf once, keeping its other attributes', () => {
