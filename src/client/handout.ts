@@ -24,7 +24,7 @@ export async function layOutHandout(doc: Document): Promise<void> {
     if (!slide) return [];
     const panel = handoutPanel(doc, words, slide, sourceEntries);
     page.append(panel, handoutFooter(doc, words, index + 1, pages.length));
-    return [{ page, panel, slideId: slide.id } satisfies HandoutPage];
+    return [{ slide, panel, slideId: slide.id } satisfies HandoutPage];
   });
   const cover = panels[0];
   if (cover) summariseOnCover(doc, cover.panel);
@@ -79,7 +79,7 @@ function sizesAt(scale: number): readonly number[] {
 }
 
 interface HandoutPage {
-  readonly page: HTMLElement;
+  readonly slide: HTMLElement;
   readonly panel: HTMLElement;
   readonly slideId: string;
 }
@@ -87,8 +87,10 @@ interface HandoutPage {
 /** A printed slide's scale and its notes' font size in px. */
 type Sizing = readonly [scale: number, size: number];
 
-function applySizing({ page, panel }: HandoutPage, [scale, size]: Sizing): void {
-  page.style.setProperty('--handout-slide-scale', String(scale));
+function applySizing({ slide, panel }: HandoutPage, [scale, size]: Sizing): void {
+  // On the slide (its size) and the panel (its top): the property is not inherited (deck.css), so no descendant restyles.
+  slide.style.setProperty('--handout-slide-scale', String(scale));
+  panel.style.setProperty('--handout-slide-scale', String(scale));
   panel.style.setProperty('--handout-font-size', `${size}px`);
 }
 
