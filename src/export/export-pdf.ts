@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../browser/chromium.ts';
 import { type PdfLayout, stampedTalk } from '../contract.ts';
 import { serveFolder } from '../server/static-server.ts';
@@ -40,7 +41,24 @@ export async function exportPdf(options: {
   const file = resolve(options.out);
   await assertWritable(file);
   if (options.talk !== undefined) assertTalk(options.talk, options.distDir);
-  const printed = await printWithChromium(options.distDir, options.layout, log, options.signal);
+  const { printed, closed } = await printWithChromium(options.distDir, options.layout, log, options.signal);
+  try {
+    return await finishPdf(printed, file, started, options, pdfLibrary);
+  } finally {
+    // Chromium shuts down while the PDF is finished, and the export ends once it has; a browser that fails to
+    // close cleanly after printing spoils no PDF (Playwright still kills it as this process ends).
+    await closed.catch(() => undefined);
+  }
+}
+
+async function finishPdf(
+  printed: PrintedDeck,
+  file: string,
+  started: number,
+  options: { distDir: string; log?: (line: string) => void; signal?: AbortSignal },
+  pdfLibrary: Promise<unknown>,
+): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
+  const log = options.log ?? (() => undefined);
   assertHasSlides(printed, options.distDir);
   await pdfLibrary;
   const { pdf, structure } = await withMetadata(printed.pdf, metadataFor(printed));
@@ -55,44 +73,52 @@ export async function exportPdf(options: {
   return { file, pages: structure.pages, bytes: pdf.byteLength, seconds, slides: printed.slides };
 }
 
+/**
+ * Prints the deck in a Chromium of its own. On success Chromium and the server are shut down in the
+ * background (`closed`), while the caller finishes the PDF; on failure, before the error is thrown.
+ */
 async function printWithChromium(
   distDir: string,
   layout: PdfLayout,
   log: (line: string) => void,
   signal: AbortSignal | undefined,
-): Promise<PrintedDeck> {
+): Promise<{ readonly printed: PrintedDeck; readonly closed: Promise<void> }> {
   throwIfInterrupted(signal);
   const server = await serveFolder(distDir);
+  let browser: Browser | null = null;
+  let closing = false;
+  const closeAll = async (): Promise<void> => {
+    closing = true;
+    try {
+      await browser?.close();
+    } finally {
+      await server.close();
+    }
+  };
+  let lost: InterruptedError | null = null;
+  const closeOnAbort = (): void => void browser?.close().catch(() => undefined);
   try {
-    const browser = await launchChromium();
-    let closing = false;
-    let lost: InterruptedError | null = null;
+    browser = await launchChromium();
     // Chromium gone while printing (a signal to one of its processes) stops the export like a signal to it.
     browser.on('disconnected', () => {
       if (!closing) lost = new InterruptedError('Chromium stopped');
     });
-    const closeOnAbort = (): void => void browser.close().catch(() => undefined);
     signal?.addEventListener('abort', closeOnAbort, { once: true });
-    try {
-      throwIfInterrupted(signal);
-      log(`Rendering the ${layout} layout in Chromium from ${displayPath(resolve(distDir))}…`);
-      const printed = await printDeck(browser, server.url, layout);
-      log(`Rendered ${printed.slides} slides.`);
-      for (const slideId of printed.overflowing)
-        log(
-          `Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in the talk's data.`,
-        );
-      return printed;
-    } catch (error) {
-      throwIfInterrupted(signal);
-      throw lost ?? error;
-    } finally {
-      signal?.removeEventListener('abort', closeOnAbort);
-      closing = true;
-      await browser.close();
-    }
-  } finally {
-    await server.close();
+    throwIfInterrupted(signal);
+    log(`Rendering the ${layout} layout in Chromium from ${displayPath(resolve(distDir))}…`);
+    const printed = await printDeck(browser, server.url, layout);
+    log(`Rendered ${printed.slides} slides.`);
+    for (const slideId of printed.overflowing)
+      log(
+        `Warning: the handout notes of slide '${slideId}' are cut off at the page end; shorten them in the talk's data.`,
+      );
+    signal?.removeEventListener('abort', closeOnAbort);
+    return { printed, closed: closeAll() };
+  } catch (error) {
+    signal?.removeEventListener('abort', closeOnAbort);
+    await closeAll();
+    throwIfInterrupted(signal);
+    throw lost ?? error;
   }
 }
 
