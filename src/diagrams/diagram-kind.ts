@@ -111,3 +111,18 @@ export type DiagramRendererRegistry = { readonly [K in keyof DiagramKinds]: Diag
 export function diagramId(slide: DiagramSlide): string {
   return `diagram-${slide.id}_`;
 }
+
+/** The definition of a drawing an SVG generator made for `slide`: its id and titles from the slide, its sources each once. */
+export function svgDiagram(
+  slide: DiagramSlide,
+  drawn: { readonly svg: string; readonly description: string; readonly sources: readonly string[] },
+): DiagramDefinition {
+  return {
+    id: diagramId(slide),
+    slideId: slide.id,
+    title: slide.title,
+    description: drawn.description,
+    drawing: { engine: 'svg', svg: drawn.svg },
+    sources: [...new Set(drawn.sources)],
+  };
+}

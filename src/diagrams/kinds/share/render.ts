@@ -1,7 +1,6 @@
 import type { TalkIndex } from '../../../model/talk-index.ts';
 import type { TimelineEvent } from '../../../model/types.ts';
-import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
-import { unique } from '../../graph-parts.ts';
+import { type DiagramKindRenderer, diagramId, svgDiagram } from '../../diagram-kind.ts';
 import { drawPartsOfWhole, type PartOfWhole } from '../../svg/part-of-whole.ts';
 import { figureByLabel, type SharePart, shareOf } from './spec.ts';
 
@@ -59,13 +58,6 @@ export const shareDiagramRenderer: DiagramKindRenderer<'share'> = {
       width: WIDTH,
       fontSize: FONT_SIZE,
     });
-    return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
-      description,
-      drawing: { engine: 'svg', svg },
-      sources: unique(parts.flatMap((part) => part.sources)),
-    };
+    return svgDiagram(slide, { svg, description, sources: parts.flatMap((part) => part.sources) });
   },
 };

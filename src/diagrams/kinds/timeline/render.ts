@@ -1,7 +1,6 @@
 import { compareDates } from '../../../model/dates.ts';
 import { claimLegend, claimMarkLook, spokenMark } from '../../claim-marks.ts';
-import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
-import { unique } from '../../graph-parts.ts';
+import { type DiagramKindRenderer, diagramId, svgDiagram } from '../../diagram-kind.ts';
 import { type ColumnEntry, drawYearColumns } from '../../svg/year-columns.ts';
 
 /** Drawn at scale 1 on the slide: 1 unit is 1 CSS px at the 1280×720 design size. */
@@ -60,13 +59,6 @@ export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
       width: WIDTH,
       fontSize: FONT_SIZE,
     });
-    return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
-      description,
-      drawing: { engine: 'svg', svg },
-      sources: unique(events.map((event) => event.source.source)),
-    };
+    return svgDiagram(slide, { svg, description, sources: events.map((event) => event.source.source) });
   },
 };

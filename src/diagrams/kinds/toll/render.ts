@@ -1,7 +1,6 @@
 import type { TalkIndex } from '../../../model/talk-index.ts';
 import type { Figure, TimelineEvent } from '../../../model/types.ts';
-import { type DiagramKindRenderer, diagramId } from '../../diagram-kind.ts';
-import { unique } from '../../graph-parts.ts';
+import { type DiagramKindRenderer, diagramId, svgDiagram } from '../../diagram-kind.ts';
 import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
 import { drawParts, PARTS_STYLE } from '../../svg/part-of-whole.ts';
 import { describeParts, wordedParts } from '../share/render.ts';
@@ -97,17 +96,14 @@ export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
     const charted = [...event.figures, ...event.record.flatMap((note) => note.figures ?? [])].filter(
       (figure) => figure.role !== undefined,
     );
-    return {
-      id: diagramId(slide),
-      slideId: slide.id,
-      title: slide.title,
+    return svgDiagram(slide, {
+      svg,
       description,
-      drawing: { engine: 'svg', svg },
-      sources: unique([
+      sources: [
         ...charted.map((figure) => figure.source.source),
         ...shares.flatMap((part) => part.sources),
         ...event.record.map((note) => note.source.source),
-      ]),
-    };
+      ],
+    });
   },
 };
