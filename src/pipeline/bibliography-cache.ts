@@ -8,8 +8,7 @@
  * its text is escaped; anything else, a script or a handler or a `javascript:` link, and the
  * bibliography is formatted again and the entry replaced.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -20,6 +19,7 @@ import {
   formatBibliography,
 } from '../citations/bibliography.ts';
 import type { CslItem } from '../citations/csl-json.ts';
+import { replaceFile, sha256 } from './cache-files.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -47,10 +47,6 @@ export function isEntryMarkup(html: string): boolean {
   return parts.every((part, index) =>
     index % 2 === 1 ? ENTRY_TAGS.some((tag) => tag.test(part)) : ESCAPED_TEXT.test(part),
   );
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 function citeprocVersion(): string {
@@ -83,13 +79,6 @@ function readCached(file: string, key: string, items: readonly CslItem[]): Bibli
   return fit ? entries.map(({ id, html, text }) => ({ id, html, text })) : null;
 }
 
-function writeCached(file: string, cached: CachedBibliography): void {
-  // Write then rename, so an interrupted build never leaves half an entry; the temporary name is this process's own.
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temp, JSON.stringify(cached));
-  renameSync(temp, file);
-}
-
 /**
  * `items` formatted in `style`, from `cacheDir` when an entry for exactly these is there and fit to
  * print, else by `format` (citeproc), then kept there.
@@ -111,7 +100,6 @@ export function cachedBibliography(
       entries: new Map(cached.map((entry) => [entry.id, entry])),
     };
   const bibliography = format(items, style);
-  mkdirSync(cacheDir, { recursive: true });
-  writeCached(file, { key, entries: [...bibliography.entries.values()] });
+  replaceFile(file, JSON.stringify({ key, entries: [...bibliography.entries.values()] } satisfies CachedBibliography));
   return bibliography;
 }

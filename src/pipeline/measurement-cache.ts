@@ -7,10 +7,11 @@
  * Only numbers are kept: an entry that is not a finite, non-negative measurement is dropped and the
  * text measured again, so the folder can spoil no drawing's markup.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MEASURING_CODE, measuredTexts, sourceSans3Files, type TextMetrics } from '../diagrams/svg/text-measure.ts';
+import { replaceFile } from './cache-files.ts';
 
 interface KeptMeasurements {
   readonly key: string;
@@ -59,12 +60,7 @@ export function withKeptMeasurements<T>(cacheDir: string, generate: () => T): T 
   for (const [text, metrics] of readKept(file, key)) if (!measured.has(text)) measured.set(text, metrics);
   const before = measured.size;
   const result = generate();
-  if (measured.size > before) {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so an interrupted build never leaves half a file; the temporary name is this process's own.
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, texts: [...measured] } satisfies KeptMeasurements));
-    renameSync(temp, file);
-  }
+  if (measured.size > before)
+    replaceFile(file, JSON.stringify({ key, texts: [...measured] } satisfies KeptMeasurements));
   return result;
 }

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { browserVersion, locateChromium } from '../browser/chromium.ts';
 import { openPreparedPage } from '../browser/prepared-page.ts';
 import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
 import { drawRegionMap } from '../diagrams/map/draw-map.ts';
+import { replaceFile, sha256 } from './cache-files.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
 import {
   checkInertInNode,
@@ -210,15 +211,7 @@ export function readCacheEntry(file: string, key: string): { svg: string } | { p
 }
 
 function writeCacheEntry(file: string, key: string, svg: string): void {
-  const entry: CacheEntry = { input: key, output: sha256(svg), svg };
-  // Write then rename, so an interrupted build never leaves a half-written entry; the name is this process's own.
-  const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temp, JSON.stringify(entry));
-  renameSync(temp, file);
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  replaceFile(file, JSON.stringify({ input: key, output: sha256(svg), svg } satisfies CacheEntry));
 }
 
 function fontFilesHash(): string {
