@@ -273,6 +273,13 @@ function drawMapsInNode(diagrams: readonly DiagramDefinition[]): Array<DiagramDe
   return ready;
 }
 
+/** A diagram Mermaid draws in the page, as opposed to one whose SVG Node made (a generator's, a map's). */
+function drawnByMermaid(
+  diagram: DiagramDefinition,
+): diagram is DiagramDefinition & { drawing: Extract<DiagramDefinition['drawing'], { engine: 'mermaid' }> } {
+  return diagram.drawing.engine === 'mermaid';
+}
+
 /** What the build's page draws: Mermaid text, or SVG to check. */
 type PageDrawing = Exclude<DiagramDefinition['drawing'], { engine: 'map' }>;
 
@@ -293,12 +300,11 @@ export const DIAGRAM_PAGE = 'deck-diagrams';
 async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
   const { page, release } = await openPreparedPage(DIAGRAM_PAGE, prepareDiagramPage, given);
   try {
-    const inPage = diagrams.filter((diagram) => diagram.drawing.engine === 'mermaid');
-    const drawingInPage = drawOnPage(page, drawMapsInNode(inPage));
+    const drawingInPage = drawOnPage(page, diagrams.filter(drawnByMermaid));
     // The page has the work in hand once it answers a later call (its drawing awaits Mermaid, so the call is served
     // meanwhile); only then does Node draw the maps, which holds its event loop until they are done.
     await Promise.race([page.evaluate(() => true), drawingInPage]);
-    const drawnInNode = drawMapsInNode(diagrams.filter((diagram) => diagram.drawing.engine !== 'mermaid'));
+    const drawnInNode = drawMapsInNode(diagrams.filter((diagram) => !drawnByMermaid(diagram)));
     const results = [...(await drawingInPage), ...(await drawOnPage(page, drawnInNode))];
     return checkedResults(results, diagrams);
   } finally {
