@@ -174,7 +174,9 @@ try {
   // An interrupted export may still hold timers and sockets: end now (Playwright kills any Chromium on exit).
   if (code > 128) setTimeout(() => process.exit(code), 0);
 } catch (error) {
-  // Vite has already printed a failed build in full; anything else is said here.
-  if (!(error instanceof Error && 'plugin' in error)) console.error(error instanceof Error ? error.message : error);
+  // Vite prints an error from a build's transform as it happens, but one from its last step (the fit check at
+  // `closeBundle`) only reaches here: said here, or the command would fail with no word of why.
+  const printed = error instanceof Error && 'plugin' in error && 'hook' in error && error.hook !== 'closeBundle';
+  if (!printed) console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 }

@@ -83,12 +83,43 @@ export interface DiagramDefinition {
   readonly looks?: readonly DiagramLook[];
   /** What its line styles stand for, shown beside it on the slide; default none (a drawing with one kind of line). */
   readonly lineKey?: readonly LineKeyEntry[];
+  /** The same diagram drawn for the standard (4:3) slide, when its drawing differs from this, the wide one. */
+  readonly standard?: DiagramDefinition;
 }
 
-/** The slide a diagram is drawn for: its id (the diagram's id derives from it) and title (the diagram's accessible title). */
+/**
+ * The box a diagram is drawn for, in CSS px of its slide: drawn at scale 1 in it, so a 20 px label shows at 20 px.
+ * The wide slide (1280×720, 16:9 screens and print) and the standard one (1024×768, 4:3 screens: narrower and
+ * taller) each get their own drawing, so a 4:3 projector shows the same type rather than the wide drawing shrunk.
+ */
+export interface DiagramFrame {
+  readonly layout: 'wide' | 'standard';
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The frames every diagram is drawn for: the slide's width less its margins, and the height a diagram slide gives it. */
+export const DIAGRAM_FRAMES = {
+  wide: { layout: 'wide', width: 1184, height: 400 },
+  standard: { layout: 'standard', width: 928, height: 460 },
+} as const satisfies Record<DiagramFrame['layout'], DiagramFrame>;
+
+/** Every drawing a diagram has: the wide one, then the standard (4:3) one where it has its own. */
+export function drawingsOf(diagram: DiagramDefinition): DiagramDefinition[] {
+  return diagram.standard ? [diagram, diagram.standard] : [diagram];
+}
+
+/** The slide a diagram is drawn for: its id (the diagram's id derives from it), title (the diagram's accessible title) and frame. */
 export interface DiagramSlide {
   readonly id: string;
   readonly title: string;
+  /** Default: the wide slide's. */
+  readonly frame?: DiagramFrame;
+}
+
+/** The frame a slide's diagram is drawn in. */
+export function frameOf(slide: DiagramSlide): DiagramFrame {
+  return slide.frame ?? DIAGRAM_FRAMES.wide;
 }
 
 /** A diagram kind's generator: the pipeline loads it, the rules never do. */
@@ -109,7 +140,8 @@ export type DiagramRendererRegistry = { readonly [K in keyof DiagramKinds]: Diag
  * slide `net-gradient`'s drawing.
  */
 export function diagramId(slide: DiagramSlide): string {
-  return `diagram-${slide.id}_`;
+  // The standard slide's drawing is another SVG on the same slide: its ids must differ from the wide one's.
+  return frameOf(slide).layout === 'wide' ? `diagram-${slide.id}_` : `diagram-${slide.id}_standard`;
 }
 
 /** The definition of a drawing an SVG generator made for `slide`: its id and titles from the slide, its sources each once. */

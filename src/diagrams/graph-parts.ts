@@ -6,6 +6,7 @@ import {
   type DiagramLook,
   type DiagramSlide,
   diagramId,
+  frameOf,
   LINE_STYLES,
   type LineKeyEntry,
   type LineStyle,
@@ -97,6 +98,34 @@ export function groupLooksOf(index: TalkIndex, groups: readonly Group[]): Diagra
     const look = looks.get(group.id);
     return look ? [{ key: nodeId(group.id), look }] : [];
   });
+}
+
+/**
+ * Settings for a flowchart drawn in the standard (4:3) frame, written into its text as Mermaid front matter (over
+ * the build's config): tighter boxes at 21 px, so it keeps its labels at 20 px or more where the wide slide's
+ * drawing would shrink to fit the narrower slide.
+ */
+const STANDARD_FLOWCHART_CONFIG = [
+  '---',
+  'config:',
+  '  themeVariables:',
+  '    fontSize: 21px',
+  '  flowchart:',
+  '    wrappingWidth: 300',
+  '    nodeSpacing: 30',
+  '    padding: 4',
+  '    diagramPadding: 8',
+  '---',
+] as const;
+
+/**
+ * The opening lines of a flowchart of groups for its slide's frame: left to right on the wide slide; on the
+ * standard one in `standard` direction (a chain runs top to bottom, down the taller, narrower slide).
+ */
+export function flowchartOpening(slide: DiagramSlide, standard: 'TB' | 'LR' = 'TB'): readonly string[] {
+  return frameOf(slide).layout === 'standard'
+    ? [...STANDARD_FLOWCHART_CONFIG, `flowchart ${standard}`]
+    : ['flowchart LR'];
 }
 
 /** A sentence for the accessible description, e.g. "Carpenters – members broke away – Masons". */

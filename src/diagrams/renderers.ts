@@ -1,6 +1,12 @@
 import type { TalkIndex } from '../model/talk-index.ts';
 import type { DiagramKinds } from '../model/types.ts';
-import type { DiagramDefinition, DiagramKindRenderer, DiagramRendererRegistry, DiagramSlide } from './diagram-kind.ts';
+import {
+  DIAGRAM_FRAMES,
+  type DiagramDefinition,
+  type DiagramKindRenderer,
+  type DiagramRendererRegistry,
+  type DiagramSlide,
+} from './diagram-kind.ts';
 import type { DiagramOf } from './diagram-spec.ts';
 import { formationDiagramRenderer } from './kinds/formation/render.ts';
 import { mapDiagramRenderer } from './kinds/map/render.ts';
@@ -24,12 +30,23 @@ export const DIAGRAM_RENDERERS: DiagramRendererRegistry = {
   share: shareDiagramRenderer,
 };
 
-/** The diagram for a slide of a validated talk. */
+/**
+ * The diagram for a slide of a validated talk, drawn for the wide slide, with its drawing for the
+ * standard (4:3) slide beside it when that one differs.
+ */
 export function generateDiagram<K extends keyof DiagramKinds>(
   spec: DiagramOf<K> & { readonly kind: K },
   index: TalkIndex,
   slide: DiagramSlide,
 ): DiagramDefinition {
   const kind: DiagramKindRenderer<K> = DIAGRAM_RENDERERS[spec.kind];
-  return kind.generate(spec, index, slide);
+  const wide = kind.generate(spec, index, { ...slide, frame: DIAGRAM_FRAMES.wide });
+  const standard = kind.generate(spec, index, { ...slide, frame: DIAGRAM_FRAMES.standard });
+  return sameDrawing(wide, standard) ? wide : { ...wide, standard };
+}
+
+/** Whether two drawings of a diagram are the same picture (only their ids differ). */
+function sameDrawing(wide: DiagramDefinition, standard: DiagramDefinition): boolean {
+  const plain = (diagram: DiagramDefinition): string => JSON.stringify(diagram.drawing).replaceAll(diagram.id, '');
+  return plain(wide) === plain(standard);
 }

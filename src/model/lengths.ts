@@ -1,7 +1,7 @@
 /**
  * How long each kind of text may be, in characters, and how many items a slide may
  * list. The numbers come from the layout: each is the most that still fits its place
- * on a 1280×720 slide (and in its diagram, with labels at the 18 px readability floor)
+ * on a 1280×720 slide (and in its diagram, with labels at the 20 px readability floor)
  * when every other field on that slide is at its own maximum. `tests/e2e/lengths.spec.ts`
  * builds a talk with every field at these limits and proves it fits at 1024×768,
  * 1280×720 and 1920×1080; change a number here and that test says whether it still does.

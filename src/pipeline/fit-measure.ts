@@ -3,8 +3,8 @@
  * own source, so it imports nothing and uses only what a page has.
  */
 
-/** The smallest a diagram's label may be drawn, in CSS px of the 1280×720 slide: legible from the back of a room. */
-export const MIN_LABEL_PX = 18;
+/** The smallest a diagram's label may be drawn, in CSS px of the slide (1280×720 or 1024×768): legible from the back of a room. */
+export const MIN_LABEL_PX = 20;
 
 /** One slide that does not fit, in the window's pixels. */
 export interface SlideOverflow {
@@ -101,7 +101,8 @@ export async function measureSlides(minLabel: number): Promise<SlideOverflow[]> 
     for (const label of section.querySelectorAll('figure svg text')) {
       const words = (label.textContent ?? '').trim();
       const matrix = label instanceof SVGGraphicsElement ? label.getScreenCTM() : null;
-      if (words === '' || !matrix) continue;
+      // A diagram's drawing for the other layout is not displayed (deck.css): its labels are not seen.
+      if (words === '' || !matrix || !label.checkVisibility()) continue;
       const px = (parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b)) / scale;
       if (!smallest || px < smallest.px) smallest = { px, text: words.slice(0, 60) };
     }

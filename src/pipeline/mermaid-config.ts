@@ -21,7 +21,7 @@ export const MERMAID_CONFIG = {
   fontFamily: DIAGRAM_FONT_FAMILY,
   themeVariables: {
     fontFamily: DIAGRAM_FONT_FAMILY,
-    fontSize: '18px',
+    fontSize: '20px',
     primaryColor: colour('panel'),
     primaryTextColor: colour('ink'),
     primaryBorderColor: colour('line'),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserVersion, locateChromium } from '../browser/chromium.ts';
 import { openPreparedPage } from '../browser/prepared-page.ts';
-import type { DiagramDefinition } from '../diagrams/diagram-kind.ts';
+import { type DiagramDefinition, drawingsOf } from '../diagrams/diagram-kind.ts';
 import { drawRegionMap } from '../diagrams/map/draw-map.ts';
 import { replaceFile, sha256 } from './cache-files.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
@@ -148,7 +148,8 @@ export async function renderDiagrams(
   const svgs = new Map<string, string>();
   const misses: Array<{ diagram: DiagramDefinition; file: string; key: string }> = [];
   const spoilt: string[] = [];
-  for (const diagram of diagrams) {
+  // A diagram with a drawing of its own for the standard (4:3) slide is drawn twice, under two keys.
+  for (const diagram of diagrams.flatMap(drawingsOf)) {
     const key = cacheKey(diagram, environment);
     const file = join(options.cacheDir, `${key}.json`);
     const entry = readCacheEntry(file, key);
@@ -174,7 +175,7 @@ export async function renderDiagrams(
       svgs.set(diagram.id, svg);
     }
   }
-  return { svgs, drawn: misses.length, fromCache: diagrams.length - misses.length };
+  return { svgs, drawn: misses.length, fromCache: svgs.size - misses.length };
 }
 
 /** A cache entry: the key it was drawn for, the hash of the checked drawing, the drawing. */

@@ -98,7 +98,7 @@ test.describe('accessibility', () => {
       // A slide off stage is hidden from assistive technology, so each diagram is checked on its own slide.
       await goToSlide(page, slide);
       const image = page.locator('.reveal .slides section.slide.present figure.diagram [role="img"]');
-      const svg = image.locator('svg');
+      const svg = image.locator('svg >> visible=true');
       const id = await svg.getAttribute('id');
       // The name and description as written in the page, then as the browser computes them.
       const text = await image.evaluate((element) => {
@@ -136,7 +136,7 @@ test.describe('accessibility', () => {
       let state = await deckState(page);
       while (state.hiddenSteps > 0 && state.id === slide) state = await pressAndWait(page, 'ArrowRight');
       const problems = await page
-        .locator('.reveal .slides section.slide.present figure.diagram svg')
+        .locator('.reveal .slides section.slide.present figure.diagram svg >> visible=true')
         .evaluate(lowContrastLabels);
       failures.push(...problems.map((problem) => `${slide}: ${problem}`));
     }

@@ -47,7 +47,7 @@ test('every diagram is a drawn SVG of readable size on its slide', SMOKE, async 
   for (const id of diagramSlides) {
     const under = specs.find((slide) => slide.id === id)?.kind !== 'diagram';
     await goToSlide(page, id);
-    const svg = page.locator('section.present figure.diagram svg');
+    const svg = page.locator('section.present figure.diagram svg >> visible=true');
     await expect(svg).toBeVisible();
     const box = await svg.boundingBox();
     // At 1280×720 a diagram must fill a good part of the slide, not a thumbnail.

@@ -27,7 +27,10 @@ interface LabelReport {
 /** Runs in the page: measures every shown label of the present slide's diagram. */
 function measureLabels(input: { slack: number; designWidth: number }): LabelReport {
   const section = document.querySelector<HTMLElement>('.reveal .slides section.slide.present');
-  const svg = section?.querySelector<SVGSVGElement>('figure.diagram .diagram-canvas svg');
+  // The drawing for the slide's layout; the other layout's is not displayed.
+  const svg = [...(section?.querySelectorAll<SVGSVGElement>('figure.diagram .diagram-canvas svg') ?? [])].find(
+    (drawing) => drawing.checkVisibility(),
+  );
   if (!section || !svg) return { sizes: [], problems: ['no diagram on the slide'] };
   const slideScale = section.getBoundingClientRect().width / input.designWidth;
   const shown = (element: Element): boolean => {
@@ -119,7 +122,9 @@ test.describe('the handout', () => {
     const widths = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.pdf-page')].flatMap((pdfPage) => {
         // A diagram slide's drawing; a picture under a slide's points is a band at its own drawn size, never enlarged.
-        const svg = pdfPage.querySelector('section.slide--diagram figure.diagram .diagram-canvas svg');
+        const svg = pdfPage.querySelector(
+          'section.slide--diagram figure.diagram .diagram-canvas svg:not([data-layout="standard"])',
+        );
         const slide = pdfPage.querySelector('section');
         const panel = pdfPage.querySelector('.handout-panel');
         if (!svg || !slide || !panel) return [];

@@ -98,12 +98,14 @@ async function readDeckFrom(page: Page): Promise<DeckSlide[]> {
     sections.map((section) => ({
       id: section.id,
       sectionTitle: section.querySelector('h1.section-title')?.textContent?.trim() ?? null,
-      diagramLabels: [...section.querySelectorAll('.diagram-canvas svg text')].flatMap((label) => {
-        // A label of several lines is one <text> with a <tspan> per line (Mermaid nests a tspan per word inside); pdftotext sees the lines.
-        const rows = label.querySelectorAll(':scope > tspan');
-        const lines = rows.length > 0 ? [...rows] : [label];
-        return lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
-      }),
+      diagramLabels: [...section.querySelectorAll('.diagram-canvas svg:not([data-layout="standard"]) text')].flatMap(
+        (label) => {
+          // A label of several lines is one <text> with a <tspan> per line (Mermaid nests a tspan per word inside); pdftotext sees the lines.
+          const rows = label.querySelectorAll(':scope > tspan');
+          const lines = rows.length > 0 ? [...rows] : [label];
+          return lines.map((line) => (line.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+        },
+      ),
     })),
   );
 }

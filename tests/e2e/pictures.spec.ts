@@ -33,7 +33,9 @@ async function steps(page: Page): Promise<{ shown: number; hidden: number; curre
 /** The stroke of the newest step's lines: the ink colour, or the neutral (muted) tone for undated ties. */
 async function newestStepTone(page: Page): Promise<'ink' | 'neutral' | string> {
   return page.evaluate(() => {
-    const path = document.querySelector('section.present svg path.diagram-step.current-fragment');
+    const path = document.querySelector(
+      'section.present svg:not([data-layout="standard"]) path.diagram-step.current-fragment',
+    );
     if (!path) return 'no line';
     const probe = (name: string): string => {
       const element = document.createElement('span');
@@ -61,7 +63,7 @@ test.describe('the network grows with the talk', () => {
       expect(before.shown, `${id}: no step shown before →`).toBe(0);
       expect(before.hidden, `${id}: has steps`).toBeGreaterThan(0);
       expect(
-        await page.locator('section.present svg g.node:not(.fragment)').count(),
+        await page.locator('section.present svg:not([data-layout="standard"]) g.node:not(.fragment)').count(),
         `${id}: opens on a drawing, never a blank canvas`,
       ).toBeGreaterThan(0);
       let state = await deckState(page);
@@ -75,7 +77,11 @@ test.describe('the network grows with the talk', () => {
         shown = now.shown;
         expect(now.current, `${id}: one step highlighted, labelled with its date`).toHaveLength(1);
         labels.push(now.current[0] ?? '');
-        expect(await page.locator('section.present svg .diagram-step.current-fragment').count()).toBeGreaterThan(0);
+        expect(
+          await page
+            .locator('section.present svg:not([data-layout="standard"]) .diagram-step.current-fragment')
+            .count(),
+        ).toBeGreaterThan(0);
         if (where) expect(await placeInDrawing(page, iskp), `${id}: ISKP stays where it was`).toEqual(where);
         expect(await newestStepTone(page), `${id}: the newest step in no colour that means something else`).toEqual(
           now.current[0] === 'undated in the sources' ? 'neutral' : 'ink',
@@ -118,11 +124,11 @@ test.describe('the network grows with the talk', () => {
   test('leaves later ties out of an earlier slide, and shows every tie with its date on the last', async ({ page }) => {
     await openDeck(page);
     await goToSlide(page, 'network-2015');
-    const early = await page.locator('section.present svg').textContent();
+    const early = await page.locator('section.present svg:not([data-layout="standard"])').textContent();
     expect(early).not.toContain('TJP');
     expect(early).not.toContain('Pakistan Province');
     await goToSlide(page, 'network-2023');
-    const late = (await page.locator('section.present svg').textContent()) ?? '';
+    const late = (await page.locator('section.present svg:not([data-layout="standard"])').textContent()) ?? '';
     for (const text of ['2014', 'Jan 2015', 'May 2019', 'Dec 2023', 'TJP', 'rivals']) expect(late).toContain(text);
   });
 });
@@ -132,7 +138,7 @@ test('the map reveals its attacks year by year, with a legend of who claimed the
   await goToSlide(page, 'where-attacks-happened');
   const visible = (): Promise<string[]> =>
     page
-      .locator('section.present svg g.map-marker.visible')
+      .locator('section.present svg:not([data-layout="standard"]) g.map-marker.visible')
       .evaluateAll((markers) => markers.map((marker) => marker.getAttribute('data-key') ?? ''));
   expect(await visible()).toEqual([]);
   await pressAndWait(page, 'ArrowRight');
@@ -143,8 +149,11 @@ test('the map reveals its attacks year by year, with a legend of who claimed the
   ]);
   let state = await deckState(page);
   while (state.hiddenSteps > 0) state = await pressAndWait(page, 'ArrowRight');
-  expect(await visible()).toHaveLength(await page.locator('section.present svg g.map-marker').count());
-  const legend = (await page.locator('section.present svg g.map-legend').textContent()) ?? '';
+  expect(await visible()).toHaveLength(
+    await page.locator('section.present svg:not([data-layout="standard"]) g.map-marker').count(),
+  );
+  const legend =
+    (await page.locator('section.present svg:not([data-layout="standard"]) g.map-legend').textContent()) ?? '';
   for (const name of [
     'Claimed in the name of',
     'Islamic State Khorasan Province',
@@ -205,7 +214,10 @@ test('the Afghanistan–Pakistan map shows its cities, a scale bar, its credit a
 /** The present slide's part-of-whole bars: each one's labels, how much of its track is filled, its smallest label in CSS px. */
 async function partsOfWhole(page: Page): Promise<Array<{ labels: string[]; filled: number; smallest: number }>> {
   return page.evaluate(() => {
-    const tracks = [...document.querySelectorAll<SVGRectElement>('section.present svg rect.parts-track')];
+    // The drawing for the window's layout (the other is not displayed).
+    const tracks = [...document.querySelectorAll('section.present svg')]
+      .filter((drawing) => drawing.checkVisibility())
+      .flatMap((drawing) => [...drawing.querySelectorAll<SVGRectElement>('rect.parts-track')]);
     return tracks.map((track) => {
       const fill = track.nextElementSibling as SVGRectElement;
       const texts = [track.previousElementSibling, fill.nextElementSibling] as SVGTextElement[];
@@ -237,8 +249,8 @@ test.describe('parts of wholes are drawn, not only written', () => {
         const [claimed] = await partsOfWhole(page);
         expect(claimed?.labels).toEqual(['17% claimed', 'of 586 terror attacks']);
         expect(claimed?.filled).toBeCloseTo(0.17, 2);
-        // The toll chart is drawn at the 16:9 size; its labels are held to 20 px there.
-        if (width === 1280) expect(claimed?.smallest ?? 0).toBeGreaterThanOrEqual(20);
+        // The toll chart has a drawing for each layout; its labels are held to 20 px on both.
+        expect(claimed?.smallest ?? 0).toBeGreaterThanOrEqual(20);
         await expect(page.locator('section.present .diagram-canvas[role="img"]')).toHaveAccessibleDescription(
           /17% claimed, of 586 terror attacks\./,
         );
@@ -289,7 +301,9 @@ test.describe('the dark look', () => {
         };
         const ink = getComputedStyle(document.querySelector('.reveal')!).color;
         const paper = getComputedStyle(document.body).backgroundColor;
-        const sea = getComputedStyle(document.querySelector('section.present svg .map-sea')!).fill;
+        const sea = getComputedStyle(
+          document.querySelector('section.present svg:not([data-layout="standard"]) .map-sea')!,
+        ).fill;
         const [light, dark] = [lum(ink), lum(paper)].sort((a, b) => b - a) as [number, number];
         return { ink, paper, sea, ratio: (light + 0.05) / (dark + 0.05) };
       });

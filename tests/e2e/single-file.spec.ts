@@ -95,7 +95,7 @@ test.describe('one offline file', () => {
       // A diagram slide, reached by its link, shows its drawing.
       await page.goto(`${fileUrl}#/${marks.diagramSlide}`);
       await expect.poll(async () => (await deckState(page)).id).toBe(marks.diagramSlide);
-      const diagram = page.locator('section.present figure.diagram svg');
+      const diagram = page.locator('section.present figure.diagram svg >> visible=true');
       await expect(diagram).toBeVisible();
       const box = await diagram.boundingBox();
       expect(box!.width).toBeGreaterThan(300);

@@ -5,7 +5,7 @@ import { goToSlide, openDeck, settleAnimations } from './support/deck.ts';
  * The stage rules, measured where the audience sees them: on a 16:9 and a 4:3 screen,
  * at every slide's last step, at most 40 words on screen (the year axis, citation marks,
  * the slide number, the keyboard hint and a diagram's drawn labels aside), no text under 24 px, body text at
- * least 28 px, content that reaches below mid-height; on 4:3 the slide fills the height.
+ * least 28 px, diagram labels at least 20 px, content that reaches below mid-height; on 4:3 the slide fills the height.
  * The Sources slide is held to them; its list, reference pages stacked one keypress off the talk's
  * path, is not.
  */
@@ -17,6 +17,8 @@ const SCREENS = [
 const MAX_WORDS = 40;
 const MIN_TEXT_PX = 24;
 const MIN_BODY_PX = 28;
+/** Diagram labels, in CSS px of the slide: each layout shows a drawing made for it (src/diagrams/diagram-kind.ts). */
+const MIN_LABEL_PX = 20;
 /** Rounding of sizes at reveal.js's scale. */
 const SLACK_PX = 0.25;
 
@@ -24,6 +26,8 @@ interface StageReport {
   readonly words: number;
   readonly smallest: { readonly text: string; readonly px: number } | null;
   readonly smallestBody: { readonly text: string; readonly px: number } | null;
+  /** The smallest label of the diagram the slide shows, in CSS px of the slide (as its drawing sets it). */
+  readonly smallestLabel: { readonly text: string; readonly px: number } | null;
   readonly contentBottom: number;
   readonly slideTop: number;
   readonly slideHeight: number;
@@ -62,8 +66,17 @@ function measureStage(): StageReport {
     if (element.closest('aside.notes, .year-axis, .slide-number') || !element.checkVisibility()) continue;
     contentBottom = Math.max(contentBottom, element.getBoundingClientRect().bottom);
   }
+  // Diagram labels, in the drawing for this layout (the other one is not displayed).
+  let smallestLabel: StageReport['smallestLabel'] = null;
+  for (const label of section.querySelectorAll<SVGTextElement>('figure.diagram svg text')) {
+    const text = label.textContent?.trim() ?? '';
+    const matrix = label.getScreenCTM();
+    if (!text || !matrix || !label.checkVisibility()) continue;
+    const px = (Number.parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b)) / scale;
+    if (!smallestLabel || px < smallestLabel.px) smallestLabel = { text, px };
+  }
   const box = section.getBoundingClientRect();
-  return { words, smallest, smallestBody, contentBottom, slideTop: box.top, slideHeight: box.height };
+  return { words, smallest, smallestBody, smallestLabel, contentBottom, slideTop: box.top, slideHeight: box.height };
 }
 
 async function stageSlides(page: Page): Promise<Array<{ id: string; kind: string }>> {
@@ -92,6 +105,10 @@ for (const screen of SCREENS) {
           problems.push(`${id}: "${report.smallest.text}" at ${report.smallest.px.toFixed(1)} px`);
         if (report.smallestBody && report.smallestBody.px < MIN_BODY_PX - SLACK_PX)
           problems.push(`${id}: body "${report.smallestBody.text}" at ${report.smallestBody.px.toFixed(1)} px`);
+        if (report.smallestLabel && report.smallestLabel.px < MIN_LABEL_PX - SLACK_PX)
+          problems.push(
+            `${id}: diagram label "${report.smallestLabel.text}" at ${report.smallestLabel.px.toFixed(1)} px`,
+          );
         const middle = report.slideTop + report.slideHeight / 2;
         if (kind !== 'title' && report.contentBottom < middle) problems.push(`${id}: content ends above mid-height`);
       }

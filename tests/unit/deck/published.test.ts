@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCitationStyle } from '../../../src/citations/csl-files.ts';
 import { talkBibliography } from '../../../src/citations/talk-bibliography.ts';
 import { renderDeck } from '../../../src/deck/render-deck.ts';
+import { drawingsOf } from '../../../src/diagrams/diagram-kind.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
 import type { Talk } from '../../../src/model/types.ts';
 import { generateAllDiagrams } from '../../../src/pipeline/build-deck.ts';
@@ -14,7 +15,7 @@ const ADDRESS = 'https://talks.example.org/guilds/read/';
 async function slidesOf(talk: Talk): Promise<Map<string, string>> {
   const index = indexTalk(talk);
   const diagrams = generateAllDiagrams(index);
-  const svgs = new Map(diagrams.map((diagram) => [diagram.id, '<svg></svg>']));
+  const svgs = new Map(diagrams.flatMap(drawingsOf).map((diagram) => [diagram.id, '<svg></svg>']));
   const bibliography = talkBibliography(talk, loadCitationStyle(talk.lang));
   const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
   return new Map(renderDeck(index, diagrams, svgs, bibliography, published).map((slide) => [slide.id, slide.html]));

@@ -30,6 +30,20 @@ describe('diagram generators on the fixture talk', () => {
     }
   });
 
+  it('draw each diagram again for the 4:3 slide, in its narrower frame, under an id of its own', () => {
+    for (const diagram of diagrams) {
+      const standard = diagram.standard;
+      expect(standard, `${diagram.slideId} has a 4:3 drawing`).toBeDefined();
+      expect(standard!.id).toBe(`${diagram.id}standard`);
+      expect(standard!.slideId).toBe(diagram.slideId);
+      expect(standard!.description).toBe(diagram.description);
+    }
+    // A flowchart runs top to bottom in tighter boxes, down the taller slide; a chart is laid out to its width.
+    expect(mermaidText(diagrams[0]!.standard!)).toMatch(/^---\nconfig:\n[\s\S]*\n---\nflowchart TB\n/);
+    const chart = diagrams[2]!.standard!.drawing;
+    expect(chart.engine === 'svg' ? chart.svg : '').toMatch(/^<svg[^>]* viewBox="0 0 880 /);
+  });
+
   it('formation: draws the split from the parent to the new group, each with its aim', () => {
     expect(text(0)).toMatch(/^flowchart LR/);
     expect(text(0)).toContain('n_masons e_carpenters_hsplit@-- "members broke\naway, 2002" --> n_carpenters');

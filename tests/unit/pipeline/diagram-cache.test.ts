@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
+import { type DiagramDefinition, drawingsOf } from '../../../src/diagrams/diagram-kind.ts';
 import {
   cacheKey,
   type DrawingEnvironment,
@@ -98,7 +98,7 @@ describe('the diagram cache checks itself', () => {
   const entries = (): string[] => readdirSync(folder).filter((file) => file.endsWith('.json'));
 
   it('keeps each drawing with the hash of its input and of its output', () => {
-    expect(entries()).toHaveLength(diagrams.length);
+    expect(entries()).toHaveLength(diagrams.flatMap(drawingsOf).length);
     for (const file of entries()) {
       const entry = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, string>;
       expect(file).toBe(`${entry['input']}.json`);
@@ -117,7 +117,7 @@ describe('the diagram cache checks itself', () => {
     writeFileSync(altered, JSON.stringify(entry));
     const log: string[] = [];
     const again = await renderDiagrams(diagrams, { cacheDir: folder, log: (line) => log.push(line) });
-    expect(again).toMatchObject({ drawn: 3, fromCache: diagrams.length - 3 });
+    expect(again).toMatchObject({ drawn: 3, fromCache: diagrams.flatMap(drawingsOf).length - 3 });
     expect(again.svgs).toEqual(first);
     const checks = log.filter((line) => line.startsWith('diagram cache:'));
     expect(checks).toHaveLength(1);

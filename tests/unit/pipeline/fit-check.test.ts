@@ -1,14 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_PATHS } from '../../../src/contract.ts';
 import { checkFit, SlideFitError } from '../../../src/pipeline/fit-check.ts';
+import { talkFolder } from '../../../src/pipeline/talk-folder.ts';
 import { buildTalk } from '../../fixtures/build-talk.ts';
 import { CROWDED_YEAR, crowdedOverviewTalk, crowdedYearTalk, maxedTalk } from '../../fixtures/max-talk.ts';
 
+const ROOT = resolve(import.meta.dirname, '../../..');
+const run = promisify(execFile);
 /** Where the real build remembers decks that fit (vite.config.ts). */
-const FIT_CACHE = resolve(import.meta.dirname, '../../..', CACHE_PATHS.fit);
+const FIT_CACHE = resolve(ROOT, CACHE_PATHS.fit);
 
 const folders: string[] = [];
 const freshFolder = (): string => {
@@ -39,7 +44,7 @@ describe('the build measures every slide, every step shown, at every layout size
       );
   }, 300_000);
 
-  it('refuses an overview timeline whose labels a crowded period would shrink under 18 px, naming the slide and the fix', async () => {
+  it('refuses an overview timeline whose labels a crowded period would shrink under 20 px, naming the slide and the fix', async () => {
     const message = await buildTalk(crowdedOverviewTalk(30), freshFolder(), {
       fitCheck: true,
       skipRules: ['stage-words'],
@@ -48,9 +53,35 @@ describe('the build measures every slide, every step shown, at every layout size
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
     expect(message).toMatch(
-      /slide-fit: slide 'overview': its diagram is scaled down until its labels are \d+(\.\d)? px at 1280×720 \(".+"\), under the 18 px a back row can read\. Fix: .*diagram\.from and diagram\.to/,
+      /slide-fit: slide 'overview': its diagram is scaled down until its labels are \d+(\.\d)? px at 1280×720 \(".+"\), under the 20 px a back row can read\. Fix: .*diagram\.from and diagram\.to/,
     );
   }, 400_000);
+
+  it('the build command says which slide does not fit, not only that it failed', async () => {
+    // A talk folder of its own, whose year the stage rules alone would refuse (skipped here, as an author may).
+    const scratch = freshFolder();
+    const talk = join(scratch, 'talk');
+    mkdirSync(talk);
+    // A relative path, so the build bundles the fixture with the talk as it bundles any talk's own modules.
+    const fixture = relative(talk, resolve(ROOT, 'tests/fixtures/max-talk.ts'));
+    writeFileSync(
+      join(talk, 'index.ts'),
+      `import { crowdedYearTalk } from ${JSON.stringify(fixture)};\nexport const talk = crowdedYearTalk();\n`,
+    );
+    const outputs = talkFolder(ROOT, talk);
+    try {
+      const build = run(process.execPath, ['scripts/deck.mjs', 'build', '--talk', talk], {
+        cwd: ROOT,
+        env: { ...process.env, DECK_SKIP_RULES: 'stage-words' },
+      });
+      await expect(build).rejects.toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining(`slide-fit: slide '${CROWDED_YEAR}' overflows`),
+      });
+    } finally {
+      for (const path of [outputs.deckDir, outputs.inputsFile]) rmSync(path, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it('passes the talk with every text at its limit, and does not measure the same deck twice', async () => {
     const folder = freshFolder();

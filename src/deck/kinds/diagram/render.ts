@@ -1,4 +1,4 @@
-import type { DiagramDefinition, DiagramGrowth, LineKeyEntry } from '../../../diagrams/diagram-kind.ts';
+import type { DiagramDefinition, DiagramFrame, DiagramGrowth, LineKeyEntry } from '../../../diagrams/diagram-kind.ts';
 import { finishDrawing } from '../../../diagrams/finish/index.ts';
 import type { StageWording, Statement } from '../../../model/types.ts';
 import { citeMarker, type RenderContext } from '../../context.ts';
@@ -18,16 +18,27 @@ export function diagramFigure(
   diagram: DiagramDefinition,
   caption: (Statement & StageWording) | undefined,
 ): SafeHtml {
+  const drawings = diagram.standard
+    ? finished(context, diagram, 'wide') + finished(context, diagram.standard, 'standard')
+    : finished(context, diagram, null);
+  return html`<figure class="diagram" data-diagram="${diagram.id}">
+<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(drawings)}</div>
+${diagram.lineKey ? lineKey(diagram.lineKey) : null}${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.stage ?? caption.text)}</figcaption>` : null}
+</figure>`;
+}
+
+/**
+ * One drawing of a diagram as the slide shows it, hidden from assistive technology (the canvas names it).
+ * With a drawing per layout, each says which it is for: deck.css shows the one for the slide's layout.
+ */
+function finished(context: RenderContext, diagram: DiagramDefinition, layout: DiagramFrame['layout'] | null): string {
   const drawn = context.svgs.get(diagram.id);
   // The build draws and checks every diagram before any slide (render-diagrams.ts: parsed as SVG, held to an
   // allow-list of inert elements and attributes in Chromium); a gap here is a pipeline bug, not a content error.
   if (!drawn?.startsWith('<svg'))
     throw new Error(`Diagram '${diagram.id}' on slide '${diagram.slideId}' was not drawn.`);
-  const svg = finishDrawing(diagram, drawn).replace(/^<svg\b/, '<svg aria-hidden="true" focusable="false"');
-  return html`<figure class="diagram" data-diagram="${diagram.id}">
-<div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(svg)}</div>
-${diagram.lineKey ? lineKey(diagram.lineKey) : null}${diagram.growth ? stepLabels(diagram.growth) : null}${caption ? html`<figcaption>${bdi(caption.stage ?? caption.text)}</figcaption>` : null}
-</figure>`;
+  const marks = layout ? ` data-layout="${layout}"` : '';
+  return finishDrawing(diagram, drawn).replace(/^<svg\b/, `<svg aria-hidden="true" focusable="false"${marks}`);
 }
 
 /** What the diagram slide no longer shows on stage: its caption with a marker for every source it draws from. */

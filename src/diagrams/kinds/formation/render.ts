@@ -1,5 +1,12 @@
 import type { DiagramKindRenderer } from '../../diagram-kind.ts';
-import { groupFlowchart, groupNode, relationEdge, relationSentence, unique } from '../../graph-parts.ts';
+import {
+  flowchartOpening,
+  groupFlowchart,
+  groupNode,
+  relationEdge,
+  relationSentence,
+  unique,
+} from '../../graph-parts.ts';
 import { accessibilityLines, toText } from '../../mermaid-syntax.ts';
 
 export const formationDiagramRenderer: DiagramKindRenderer<'formation'> = {
@@ -13,7 +20,7 @@ export const formationDiagramRenderer: DiagramKindRenderer<'formation'> = {
     const groups = unique([subject.id, ...ties.map((relation) => relation.to)]).map((id) => index.group(id));
     const description = `${subject.name}: ${ties.map((relation) => relationSentence(index, relation)).join('; ')}.`;
     const text = toText([
-      'flowchart LR',
+      ...flowchartOpening(slide),
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, true)),
       ...ties.map((relation) => relationEdge(index, relation)),

@@ -4,14 +4,18 @@ import { markKey } from '../../../model/responsibility.ts';
 import type { TalkIndex } from '../../../model/talk-index.ts';
 import type { TimelineEvent } from '../../../model/types.ts';
 import { claimLegend, markOf, spokenMark } from '../../claim-marks.ts';
-import { type DiagramKindRenderer, type DiagramStep, diagramId, type MapDrawingInput } from '../../diagram-kind.ts';
+import {
+  type DiagramKindRenderer,
+  type DiagramStep,
+  diagramId,
+  frameOf,
+  type MapDrawingInput,
+} from '../../diagram-kind.ts';
 import { unique } from '../../graph-parts.ts';
 import { overlappingMarkers } from '../../map/clusters.ts';
 import type { LegendEntry, MapFooter, MapMarker, MarkerGroup, ReferencePlace, SizeKey } from '../../map/types.ts';
 import { markedEvents, type PlacedAttack } from './spec.ts';
 
-/** The slide's map canvas, in CSS px at the 1280×720 design size: drawn at scale 1, so 20 px type shows at 20 px. */
-export const MAP_SIZE = { width: 1184, height: 430 } as const;
 const MAP_FONT_SIZE = 20;
 
 function legendOf(index: TalkIndex, attacks: readonly TimelineEvent[]): LegendEntry[] {
@@ -112,7 +116,8 @@ export const mapDiagramRenderer: DiagramKindRenderer<'map'> = {
       description,
       idPrefix: diagramId(slide),
       extent: spec.extent,
-      size: MAP_SIZE,
+      // Drawn at scale 1 in its frame, so 20 px type shows at 20 px.
+      size: { width: frameOf(slide).width, height: frameOf(slide).height },
       fontSize: MAP_FONT_SIZE,
       countries: spec.countries,
       ...(spec.border ? { highlightBorder: spec.border } : {}),

@@ -4,6 +4,7 @@ import type { PartialDate, Relation } from '../../../model/types.ts';
 import type { DiagramKindRenderer, DiagramStep } from '../../diagram-kind.ts';
 import {
   edgeId,
+  flowchartOpening,
   groupFlowchart,
   groupNode,
   lineKeyOf,
@@ -69,7 +70,7 @@ export const networkDiagramRenderer: DiagramKindRenderer<'network'> = {
     const groups = unique(relations.flatMap((relation) => [relation.from, relation.to])).map((id) => index.group(id));
     const description = `${shown.map((relation) => relationSentence(index, relation)).join('; ')}.`;
     const text = toText([
-      'flowchart LR',
+      ...flowchartOpening(slide),
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, false)),
       ...relations.map((relation) => relationEdge(index, relation)),

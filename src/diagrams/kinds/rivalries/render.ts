@@ -1,6 +1,14 @@
 import type { RelationKind } from '../../../model/types.ts';
 import type { DiagramKindRenderer } from '../../diagram-kind.ts';
-import { groupFlowchart, groupNode, relationEdge, relationSentence, unique, wrapLines } from '../../graph-parts.ts';
+import {
+  flowchartOpening,
+  groupFlowchart,
+  groupNode,
+  relationEdge,
+  relationSentence,
+  unique,
+  wrapLines,
+} from '../../graph-parts.ts';
 import { accessibilityLines, label, nodeId, toText } from '../../mermaid-syntax.ts';
 
 const HOSTILE_KINDS: ReadonlySet<RelationKind> = new Set(['rival-of', 'hunts', 'attacks']);
@@ -29,7 +37,8 @@ export const rivalriesDiagramRenderer: DiagramKindRenderer<'rivalries'> = {
       index.words.authorDilemma(index.group(struck).shortName, index.group(helped).shortName);
     const description = `${hostile.map((relation) => relationSentence(index, relation)).join('; ')}. ${index.words.authorArgues} ${argument.paraphrase}`;
     const text = toText([
-      'flowchart LR',
+      // Rivals face each other across the slide, on either layout.
+      ...flowchartOpening(slide, 'LR'),
       ...accessibilityLines(slide.title, description),
       ...groups.map((group) => groupNode(group, false)),
       ...hostile.map((relation) => relationEdge(index, relation)),

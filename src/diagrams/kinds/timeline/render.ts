@@ -1,10 +1,9 @@
 import { compareDates } from '../../../model/dates.ts';
 import { claimLegend, claimMarkLook, spokenMark } from '../../claim-marks.ts';
-import { type DiagramKindRenderer, diagramId, svgDiagram } from '../../diagram-kind.ts';
+import { type DiagramKindRenderer, diagramId, frameOf, svgDiagram } from '../../diagram-kind.ts';
 import { type ColumnEntry, drawYearColumns } from '../../svg/year-columns.ts';
 
-/** Drawn at scale 1 on the slide: 1 unit is 1 CSS px at the 1280×720 design size. */
-const WIDTH = 1184;
+/** Drawn at scale 1 in its frame: 1 unit is 1 CSS px of the slide. */
 const FONT_SIZE = 20;
 
 export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
@@ -56,7 +55,7 @@ export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
       empty: '—',
       legend: { article: badges.article.title, context: badges.context.title },
       marks: { heading: diagrams.claimedInName, entries: markEntries },
-      width: WIDTH,
+      width: frameOf(slide).width,
       fontSize: FONT_SIZE,
     });
     return svgDiagram(slide, { svg, description, sources: events.map((event) => event.source.source) });

@@ -1,12 +1,13 @@
 import type { TalkIndex } from '../../../model/talk-index.ts';
 import type { Figure, TimelineEvent } from '../../../model/types.ts';
-import { type DiagramKindRenderer, diagramId, svgDiagram } from '../../diagram-kind.ts';
+import { type DiagramKindRenderer, diagramId, frameOf, svgDiagram } from '../../diagram-kind.ts';
 import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
 import { drawParts, PARTS_STYLE } from '../../svg/part-of-whole.ts';
 import { describeParts, wordedParts } from '../share/render.ts';
 
 /** The chart's width on the slide, in CSS px at the 1280×720 design size (1280 less the slide's margins): drawn at scale 1. */
-const CHART_WIDTH = 1136;
+/** The chart is a little narrower than its frame, so its axis labels stand clear of the slide's edge. */
+const CHART_MARGIN = 48;
 const FONT_SIZE = 20;
 const TICK = 500;
 
@@ -73,13 +74,14 @@ function describeGroups(groups: readonly BarGroup[]): string {
 export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
   kind: 'toll',
   generate(spec, index, slide) {
+    const width = frameOf(slide).width - CHART_MARGIN;
     const event = index.event(spec.event);
     const groups = groupsOf(index, event);
     const shares = wordedParts(index, event, spec.shares ?? []);
     const description = [describeGroups(groups), describeParts(shares)].filter(Boolean).join(' ');
     const rows = shares.map((part) => part.row);
     const below = {
-      draw: (top: number) => drawParts({ rows, width: CHART_WIDTH, fontSize: FONT_SIZE, top }),
+      draw: (top: number) => drawParts({ rows, width, fontSize: FONT_SIZE, top }),
       style: PARTS_STYLE,
     };
     const { svg } = drawBarChart({
@@ -88,7 +90,7 @@ export const tollDiagramRenderer: DiagramKindRenderer<'toll'> = {
       title: slide.title,
       description,
       groups,
-      width: CHART_WIDTH,
+      width,
       fontSize: FONT_SIZE,
       tick: TICK,
       formatNumber: index.formats.number,
