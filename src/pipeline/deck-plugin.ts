@@ -142,8 +142,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
             )
           : page;
         // Replacer functions, never replacement strings: a title holding "$&" or "$'" must reach the page as typed.
+        // The slides go in after Vite has read the page (see `post`): the mark stays until then.
         return withIcon
-          .replace(SLIDES_MARK, () => deckMarkup(deck.slides))
           .replace('<title></title>', () => `${talkStamp(options.talkId)}<title>${escapeHtml(talk.title)}</title>`)
           .replace('<html lang="en">', () => `<html lang="${escapeHtml(talk.lang)}">`)
           .replace(
@@ -156,6 +156,23 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
             () =>
               `<div class="reveal" ${speakerViewWords(talk)}${handoutWordAttributes(talk)}${rehearsalWordAttribute(talk)}${cutAttributes(talk, deck.presented)}>`,
           );
+      },
+    },
+  };
+  /**
+   * The slides, put in after Vite has parsed the page for its scripts, styles and assets: they hold none it must
+   * process (drawings are inline SVG, fonts come from the stylesheet), and parsing half a megabyte of slides
+   * (twice over with a drawing per layout) was a good part of a warm build.
+   */
+  const slidesIntoPage: Plugin = {
+    name: 'deck:slides-into-page',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(page) {
+        if (!page.includes(SLIDES_MARK)) throw new Error(`Vite's page lost ${SLIDES_MARK}, where the slides go.`);
+        const deck = await latest;
+        if (!deck) throw new Error('deck:slides-into-page ran before the deck was built.');
+        return page.replace(SLIDES_MARK, () => deckMarkup(deck.slides));
       },
     },
   };
@@ -189,7 +206,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       },
     },
   };
-  return [slidesPlugin, policyPlugin];
+  return [slidesPlugin, slidesIntoPage, policyPlugin];
 }
 
 /** The speaker view's words, for the browser code that labels its window (src/client/speaker-view.ts). */

@@ -29,6 +29,9 @@ export interface WrittenNumber {
   readonly before: string;
 }
 
+/** Each language's number format, made once (the module reads the default language's as it loads). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Spaces a writer may put between thousands where the language's separator is a space (French uses a narrow one). */
 const SPACES = [' ', '\u00a0', '\u202f'];
 
@@ -53,13 +56,18 @@ export function numberReading(
   return { groups: SPACES.includes(group) ? SPACES : [group], decimal, scales, years };
 }
 
-/** The language's number format; English when `lang` is not a language tag (a rule reports that elsewhere). */
+/** The language's number format; English when `lang` is not a language tag (a rule reports that elsewhere). Made once per language. */
 function numberFormat(lang: string): Intl.NumberFormat {
+  const known = numberFormats.get(lang);
+  if (known) return known;
+  let made: Intl.NumberFormat;
   try {
-    return new Intl.NumberFormat(lang, { useGrouping: true });
+    made = new Intl.NumberFormat(lang, { useGrouping: true });
   } catch {
-    return new Intl.NumberFormat('en', { useGrouping: true });
+    made = new Intl.NumberFormat('en', { useGrouping: true });
   }
+  numberFormats.set(lang, made);
+  return made;
 }
 
 function escapeRegExp(text: string): string {

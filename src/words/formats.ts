@@ -62,17 +62,24 @@ function toUtc(date: PartialDate): Date {
 export function formatsFor(lang: string, words: Pick<Words, 'hedges' | 'figureRange' | 'dateQualifiers'>): Formats {
   const qualified = (date: PartialDate, text: string): string =>
     date.qualifier ? words.dateQualifiers[date.qualifier](text) : text;
-  const dateFormat = (precision: Precision): Intl.DateTimeFormat => new Intl.DateTimeFormat(lang, OPTIONS[precision]);
+  // Making an Intl formatter costs far more than formatting with one, and a deck formats thousands of dates.
+  const dateFormats = new Map<Precision, Intl.DateTimeFormat>();
+  const dateFormat = (precision: Precision): Intl.DateTimeFormat => {
+    const made = dateFormats.get(precision) ?? new Intl.DateTimeFormat(lang, OPTIONS[precision]);
+    dateFormats.set(precision, made);
+    return made;
+  };
+  const monthFormat = new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const percentFormat = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 });
+  const listFormats = {
+    conjunction: new Intl.ListFormat(lang, { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat(lang, { type: 'disjunction' }),
+  };
   const formats: Formats = {
     date: (date) => qualified(date, dateFormat(precisionOf(date)).format(toUtc(date))),
     shortDate: (date) =>
-      qualified(
-        date,
-        date.month === undefined
-          ? String(date.year)
-          : new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(toUtc(date)),
-      ),
+      qualified(date, date.month === undefined ? String(date.year) : monthFormat.format(toUtc(date))),
     span: (date, until) => {
       if (!until) return formats.date(date);
       // A hedged end reads on its own ("early 2014 – 2015"): Intl's ranges know no hedges.
@@ -94,12 +101,10 @@ export function formatsFor(lang: string, words: Pick<Words, 'hedges' | 'figureRa
       return figure.upTo ? words.figureRange(low, formats.amount(figure.upTo), figure.upTo.later) : low;
     },
     share: (figure) => {
-      const share = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(
-        figure.amount / 100,
-      );
+      const share = percentFormat.format(figure.amount / 100);
       return figure.hedge ? `${words.hedges[figure.hedge]} ${share}` : share;
     },
-    list: (items, kind) => new Intl.ListFormat(lang, { type: kind }).format(items),
+    list: (items, kind) => listFormats[kind].format(items),
   };
   return formats;
 }
