@@ -27,16 +27,20 @@ let drawnMaps: { input: RegionMapInput; map: RegionMap; geography: Geography }[]
 function talkMaps(): { input: RegionMapInput; map: RegionMap; geography: Geography }[] {
   if (drawnMaps) return drawnMaps;
   const index = indexTalk(talk);
-  drawnMaps = index.slides.flatMap((slide) => {
-    if (slide.kind !== 'diagram' || slide.diagram.kind !== 'map') return [];
-    const diagram = generateDiagram(slide.diagram, index, slide);
+  const diagrams = index.slides.flatMap((slide) =>
+    slide.kind === 'diagram' && slide.diagram.kind === 'map' ? [generateDiagram(slide.diagram, index, slide)] : [],
+  );
+  // The maps as the wide slide shows them, then as the 4:3 slide does: each guarantee holds in both frames.
+  const drawings = [...diagrams, ...diagrams.flatMap((diagram) => (diagram.standard ? [diagram.standard] : []))];
+  drawnMaps = drawings.map((diagram) => {
     if (diagram.drawing.engine !== 'map') throw new Error(`${diagram.id} is not a map drawing`);
     const input = diagram.drawing.map;
     const country = input.provincesOf?.country;
     const map = drawRegionMap(input, country ? { provinces: readAdmin1(country) } : {});
-    return [{ input, map, geography: buildGeography(input, input.size ?? { width: 1184, height: 530 }) }];
+    return { input, map, geography: buildGeography(input, input.size ?? { width: 1184, height: 530 }) };
   });
-  expect(drawnMaps).toHaveLength(2);
+  expect(drawnMaps).toHaveLength(4);
+  expect(drawnMaps.map(({ input }) => input.size?.width)).toEqual([1184, 1184, 928, 928]);
   return drawnMaps;
 }
 
