@@ -84,12 +84,8 @@ function setMetadata(
   return [];
 }
 
-/** Chromium's file rewritten from its objects, parsing only the few the metadata and the structure need. */
-function repacked(
-  lib: typeof PdfLib,
-  objects: PdfObjects,
-  metadata: PdfMetadata,
-): { readonly pdf: Uint8Array; readonly structure: PdfStructure } {
+/** Objects parsed when first asked for, each once (so a dictionary read twice is the same one), by number. */
+function lazyObjects(lib: typeof PdfLib, objects: PdfObjects) {
   const context = lib.PDFContext.create();
   const parsed = new Map<number, PdfLib.PDFObject>();
   const numbers = new Map<PdfLib.PDFObject, number>();
@@ -105,16 +101,32 @@ function repacked(
     return object;
   };
   const resolve: Resolve = (value) => (value instanceof lib.PDFRef ? read(value.objectNumber) : value);
+  return { context, read, resolve, numberOf: (object: PdfLib.PDFObject) => numbers.get(object) };
+}
+
+/** Chromium's file rewritten from its objects, parsing only the few the metadata and the structure need. */
+function repacked(
+  lib: typeof PdfLib,
+  objects: PdfObjects,
+  metadata: PdfMetadata,
+): { readonly pdf: Uint8Array; readonly structure: PdfStructure } {
+  const { context, read, resolve, numberOf } = lazyObjects(lib, objects);
   const catalog = read(objects.root);
-  if (!(catalog instanceof lib.PDFDict)) throw new Error('The PDF Chromium printed has no catalog dictionary.');
+  if (!(catalog instanceof lib.PDFDict))
+    throw new Error(
+      `The PDF Chromium printed has no catalog (its trailer's /Root, object ${objects.root}, is no dictionary), so nothing was written. Try another Chromium with CHROMIUM_PATH.`,
+    );
   const structure = catalogStructure(lib, catalog, resolve);
   const existing = objects.info === null ? undefined : read(objects.info);
-  const info = existing instanceof lib.PDFDict ? existing : context.obj({});
-  const infoNumber = existing instanceof lib.PDFDict && objects.info !== null ? objects.info : objects.size;
+  // A file without document information gets a new dictionary, numbered after its last object.
+  const [info, infoNumber] =
+    existing instanceof lib.PDFDict && objects.info !== null
+      ? [existing, objects.info]
+      : [context.obj({}), objects.size];
   const changed = [catalog, ...setMetadata(lib, catalog, info, metadata, resolve)];
   const replaced = new Map<number, Uint8Array>([[infoNumber, bytesOf(info)]]);
   for (const object of changed) {
-    const number = numbers.get(object);
+    const number = numberOf(object);
     if (number !== undefined) replaced.set(number, bytesOf(object));
   }
   return { pdf: packPdf(objects, replaced, infoNumber), structure };
