@@ -113,10 +113,17 @@ function isProgram(path: string): boolean {
   }
 }
 
+/**
+ * Playwright, loaded on first use. Through `require`, as the CommonJS package it is: `import()` of it made Node
+ * re-read its source to list its exports (cjs-module-lexer), 0.1–0.2 s of every PDF command on top of loading it.
+ */
+function playwright(): typeof import('playwright-core') {
+  return require('playwright-core') as typeof import('playwright-core');
+}
+
 function playwrightChromiumPath(): string | null {
   try {
-    const playwright = require('playwright-core') as typeof import('playwright-core');
-    return playwright.chromium.executablePath();
+    return playwright().chromium.executablePath();
   } catch {
     // Playwright knows no browser for this platform; the system paths may still hold one.
     return null;
@@ -130,7 +137,7 @@ function playwrightChromiumPath(): string | null {
  */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  const { chromium } = await import('playwright-core');
+  const { chromium } = playwright();
   try {
     return await chromium.launch({
       executablePath,

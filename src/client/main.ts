@@ -75,8 +75,10 @@ normaliseInitialHash(window);
 dropMessageOverride(window);
 followDeepLinks(deck, window);
 acceptTrustedCommands(deck, window);
+// The print view has no first paint to hold back, and waiting for one held the PDF command up: reveal.js starts
+// at once there, and the handout waits for its fonts before measuring (handout.ts), the export before printing.
 if (!leaving)
-  void afterFirstPaint()
+  void (view.print ? Promise.resolve() : afterFirstPaint())
     .then(() => deck.initialize())
     .then(() => readableByScreenReaders(deck.getRevealElement() as HTMLElement | null))
     .then(markReady);

@@ -8,6 +8,7 @@ import { serveFolder } from '../server/static-server.ts';
 import { assertWritable, writeFileAtomic } from './atomic-write.ts';
 import { formatBytes } from './format.ts';
 import { InterruptedError, throwIfInterrupted } from './interruption.ts';
+import { loadPdfLib } from './pdf-lib.ts';
 import { metadataFor, withMetadata } from './pdf-metadata.ts';
 import type { PdfStructure } from './pdf-structure.ts';
 import { type PrintedDeck, printDeck } from './print-page.ts';
@@ -36,7 +37,7 @@ export async function exportPdf(options: {
 }): Promise<{ file: string; pages: number; bytes: number; seconds: number; slides: number }> {
   const started = performance.now();
   // The PDF library is needed only once Chromium has printed: loading it meanwhile costs the export no time.
-  const pdfLibrary = import('pdf-lib');
+  const pdfLibrary = loadPdfLib();
   const log = options.log ?? (() => undefined);
   const file = resolve(options.out);
   await assertWritable(file);

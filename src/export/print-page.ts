@@ -39,6 +39,8 @@ export function printUrl(baseUrl: string, layout: PdfLayout): string {
 /**
  * Opens the deck's print view, waits until it says it is laid out and its fonts are
  * loaded, and prints it. Page errors are collected so a timeout can say what broke.
+ * Once printed, the page is left to the caller's closing of the browser, which it does
+ * while the PDF is finished (export-pdf.ts): closing the page first kept the PDF waiting.
  */
 export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLayout): Promise<PrintedDeck> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -61,8 +63,9 @@ export async function printDeck(browser: Browser, baseUrl: string, layout: PdfLa
       preferCSSPageSize: false,
     });
     return { pdf, ...facts };
-  } finally {
-    await context.close();
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw error;
   }
 }
 
@@ -77,25 +80,26 @@ async function waitForPrintReady(page: Page, problems: readonly string[]): Promi
       `The deck's print view did not finish its layout within ${PRINT_READY_TIMEOUT_MS / 1000} s (html[data-print-ready] never became 'true'). Rebuild with \`npm run build\` and open ${page.url()} in a browser to see what fails.${seen}`,
     );
   }
-  // Text measured before the bundled fonts arrive would be laid out in a fallback font.
-  await page.evaluate(async () => {
-    await document.fonts.ready;
-  });
 }
 
+/** The facts the metadata and the checks need, read once the fonts are in (in the same call: one round trip less). */
 async function readDeckFacts(page: Page): Promise<Omit<PrintedDeck, 'pdf'>> {
   return page.evaluate(
-    (slideSelector) => ({
-      slides: document.querySelectorAll(slideSelector).length,
-      printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
-      title: document.title.trim(),
-      description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
-      author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
-      lang: document.documentElement.lang,
-      overflowing: [...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section')].map(
-        (slide) => slide.id,
-      ),
-    }),
+    // Text printed before the bundled fonts arrive would be laid out in a fallback font.
+    async (slideSelector) => {
+      await document.fonts.ready;
+      return {
+        slides: document.querySelectorAll(slideSelector).length,
+        printPages: document.querySelectorAll('.reveal .slides .pdf-page').length,
+        title: document.title.trim(),
+        description: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content.trim() ?? '',
+        author: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content.trim() ?? '',
+        lang: document.documentElement.lang,
+        overflowing: [
+          ...document.querySelectorAll('.pdf-page:has(.handout-panel[data-overflow="true"]) > section'),
+        ].map((slide) => slide.id),
+      };
+    },
     SLIDE_SELECTOR,
   );
 }
