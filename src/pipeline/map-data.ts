@@ -21,6 +21,8 @@ const MAP_PACKAGES = [
   'topojson-simplify',
   'fontkit',
   'rbush',
+  'polylabel',
+  'tinyqueue',
 ];
 
 /** The map data's version: each package's name and version, from its manifest. */

@@ -85,7 +85,7 @@ function markerProblem(
 function provincesOf(input: RegionMapInput, data: MapData, geography: Geography): Provinces | null {
   if (!input.provincesOf) return null;
   if (!data.provinces) throw new Error(`The map draws the provinces of ${input.provincesOf.country}: give their data.`);
-  return buildProvinces(input.provincesOf, data.provinces, geography.project);
+  return buildProvinces(input.provincesOf, data.provinces, geography.project, geography.frame);
 }
 
 /** Small boxes over the reference places, for the panels' corners to keep off. */

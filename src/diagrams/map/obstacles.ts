@@ -37,8 +37,11 @@ interface Obstacle {
 export interface Obstacles {
   /** Whether a label (and its leader) for this marker (null: not a marker's) stays on the map and clear of everything drawn. */
   labelFits(box: Rect, leader: Segment | null, marker: string | null): boolean;
-  /** Whether a label would cross a summary box's outline. */
-  crossesOutline(box: Rect): boolean;
+  /**
+   * Whether an area's label (a country's, a province's, the border's) fits: as `labelFits`, and
+   * clear of the summary boxes' outlines too. One search of the index answers both.
+   */
+  areaLabelFits(box: Rect): boolean;
   /** Whether a leader line crosses the highlighted border. */
   leaderCrossesBorder(leader: Segment): boolean;
 }
@@ -201,15 +204,17 @@ export function collectObstacles(
             obstacle.kind === 'border' && obstacle.segment !== undefined && segmentsIntersect(leader, obstacle.segment),
         );
     },
-    crossesOutline(box) {
+    areaLabelFits(box) {
+      if (!rectInside(box, safe)) return false;
       const padded = inflate(box, LABEL_PADDING);
-      return index
+      return !index
         .search(asBox(padded))
         .some(
           (obstacle) =>
-            obstacle.kind === 'outline' &&
-            obstacle.segment !== undefined &&
-            segmentIntersectsRect(obstacle.segment, padded),
+            boxBlocked(obstacle, box, padded, null) ||
+            (obstacle.kind === 'outline' &&
+              obstacle.segment !== undefined &&
+              segmentIntersectsRect(obstacle.segment, padded)),
         );
     },
   };

@@ -10,7 +10,7 @@ import { overlappingMarkers } from '../../../src/diagrams/map/clusters.ts';
 import { countryAt, drawRegionMap, insideExtent } from '../../../src/diagrams/map/draw-map.ts';
 import { buildGeography, type Geography } from '../../../src/diagrams/map/geography.ts';
 import { LABEL_FRAME_GAP } from '../../../src/diagrams/map/output.ts';
-import { makeProjection, shapeContainsFast } from '../../../src/diagrams/map/planar.ts';
+import { makeProjection, shapeContains } from '../../../src/diagrams/map/planar.ts';
 import type { RegionMap, RegionMapInput } from '../../../src/diagrams/map/types.ts';
 import { generateDiagram } from '../../../src/diagrams/renderers.ts';
 import { indexTalk } from '../../../src/model/talk-index.ts';
@@ -259,7 +259,7 @@ describe('the talk’s own maps, as drawn at slide size', () => {
         const home = geography.countries.find((country) => country.name === event.place?.country);
         expect(home, `${marker.id}: ${event.place?.country} is drawn`).toBeDefined();
         if (!drawn || !home) throw new Error(`${marker.id} is not drawn`);
-        expect(shapeContainsFast(home.shape, drawn.x, drawn.y), `${marker.id} lies in ${home.name}`).toBe(true);
+        expect(shapeContains(home.shape, drawn.x, drawn.y), `${marker.id} lies in ${home.name}`).toBe(true);
         // Never pushed off its place: the symbol is where the place projects.
         const [x, y] = geography.project([marker.lon, marker.lat]) ?? [Number.NaN, Number.NaN];
         expect(Math.hypot(drawn.x - x, drawn.y - y), `${marker.id} is drawn at its place`).toBeLessThan(0.5);
