@@ -21,6 +21,7 @@ const MAP_PACKAGES = [
   'topojson-simplify',
   'fontkit',
   'rbush',
+  'flatbush',
   'polylabel',
   'tinyqueue',
 ];

@@ -4,6 +4,7 @@
  * source text), never by reading source files from a folder relative to where the build runs.
  */
 import { createHash } from 'node:crypto';
+import * as boxIndex from '../diagrams/map/box-index.ts';
 import * as boxes from '../diagrams/map/boxes.ts';
 import * as candidates from '../diagrams/map/candidates.ts';
 import * as compactPath from '../diagrams/map/compact-path.ts';
@@ -27,6 +28,7 @@ import * as visualCentre from '../diagrams/map/visual-centre.ts';
 import * as svgText from '../diagrams/svg/svg-text.ts';
 
 const MODULES = [
+  boxIndex,
   boxes,
   candidates,
   compactPath,

@@ -1,10 +1,10 @@
 /**
  * Which drawn country a point of the map lies in. Label placement asks it for every sample
  * point of every candidate box (is this label over its own country, over another's land?),
- * so the countries' boxes sit in a spatial index (rbush) and only the few whose box holds
+ * so the countries' boxes sit in a spatial index (flatbush) and only the few whose box holds
  * the point are tested, each by its indexed inside test.
  */
-import RBush from 'rbush';
+import { boxIndex } from './box-index.ts';
 import type { CountryShape } from './geography.ts';
 import { shapeContains } from './planar.ts';
 
@@ -22,16 +22,15 @@ export type CountryLookup = (x: number, y: number) => CountryShape | null;
 
 /** The lookup for some countries: at sea, null. */
 export function countryLookup(countries: readonly CountryShape[]): CountryLookup {
-  const index = new RBush<IndexedCountry>();
-  index.load(
-    countries.map((country, order) => {
+  const search = boxIndex(
+    countries.map((country, order): IndexedCountry => {
       const { x, y, w, h } = country.shape.bbox;
       return { minX: x, minY: y, maxX: x + w, maxY: y + h, order, country };
     }),
   );
   return (x, y) => {
     let found: IndexedCountry | null = null;
-    for (const candidate of index.search({ minX: x, minY: y, maxX: x, maxY: y }))
+    for (const candidate of search({ minX: x, minY: y, maxX: x, maxY: y }))
       if ((!found || candidate.order < found.order) && shapeContains(candidate.country.shape, x, y)) found = candidate;
     return found?.country ?? null;
   };

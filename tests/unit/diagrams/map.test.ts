@@ -198,35 +198,46 @@ describe('the region map', () => {
   });
 
   it('places every label of the talk’s own maps inside the map, at full size, with none overlapping', () => {
-    for (const { input, map } of talkMaps()) {
-      const { width, height } = input.size ?? { width: 0, height: 0 };
-      for (const marker of input.markers) {
-        // Its own label, or its group's: a marker drawn in a group is labelled once with the group.
-        const group = (input.groups ?? []).find((candidate) => candidate.members.includes(marker.id));
-        expect(
-          map.labels.some((label) =>
-            group ? label.kind === 'group' && label.id === group.id : label.kind === 'marker' && label.id === marker.id,
-          ),
-          marker.id,
-        ).toBe(true);
-      }
-      for (const [i, a] of map.labels.entries()) {
-        // Clear of the frame too (its ground reaches 2 units past its box): a label touching the edge reads as cut off.
-        const margin = 6;
-        expect(
-          a.x >= margin && a.y >= margin && a.x + a.width <= width - margin && a.y + a.height <= height - margin,
-          `${a.text} touches the frame`,
-        ).toBe(true);
-        // Every label is set at the map's type size: the placement never shrinks one to fit.
-        expect(a.height, a.text).toBeGreaterThanOrEqual((input.fontSize ?? 20) * 1.2);
-        for (const b of map.labels.slice(i + 1)) {
-          const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-          expect(overlap, `${a.text} / ${b.text}`).toBe(false);
-        }
-      }
+    for (const { input, map } of talkMaps()) expectEveryLabelPlaced(input, map);
+  }, 120_000);
+
+  it('keeps those guarantees at the 4:3 size the maps are also to be drawn at', () => {
+    for (const { input } of talkMaps()) {
+      const square: RegionMapInput = { ...input, size: { width: 928, height: 520 } };
+      const country = square.provincesOf?.country;
+      expectEveryLabelPlaced(square, drawRegionMap(square, country ? { provinces: readAdmin1(country) } : {}));
     }
   }, 120_000);
 });
+
+/** Every marker labelled (alone or with its group), every label inside the map, at full size, none overlapping. */
+function expectEveryLabelPlaced(input: RegionMapInput, map: RegionMap): void {
+  const { width, height } = input.size ?? { width: 0, height: 0 };
+  for (const marker of input.markers) {
+    // Its own label, or its group's: a marker drawn in a group is labelled once with the group.
+    const group = (input.groups ?? []).find((candidate) => candidate.members.includes(marker.id));
+    expect(
+      map.labels.some((label) =>
+        group ? label.kind === 'group' && label.id === group.id : label.kind === 'marker' && label.id === marker.id,
+      ),
+      marker.id,
+    ).toBe(true);
+  }
+  for (const [i, a] of map.labels.entries()) {
+    // Clear of the frame too (its ground reaches 2 units past its box): a label touching the edge reads as cut off.
+    const margin = 6;
+    expect(
+      a.x >= margin && a.y >= margin && a.x + a.width <= width - margin && a.y + a.height <= height - margin,
+      `${a.text} touches the frame`,
+    ).toBe(true);
+    // Every label is set at the map's type size: the placement never shrinks one to fit.
+    expect(a.height, a.text).toBeGreaterThanOrEqual((input.fontSize ?? 20) * 1.2);
+    for (const b of map.labels.slice(i + 1)) {
+      const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+    }
+  }
+}
 
 describe('the talk’s own maps, as drawn at slide size', () => {
   it('frames the newest step’s label clear of its text, and the frame inside the map', () => {
