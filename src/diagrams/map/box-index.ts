@@ -23,5 +23,12 @@ export function boxIndex<T extends Bounds>(items: readonly T[]): BoxSearch<T> {
   const index = new Flatbush(items.length);
   for (const item of items) index.add(item.minX, item.minY, item.maxX, item.maxY);
   index.finish();
-  return (box) => index.search(box.minX, box.minY, box.maxX, box.maxY).flatMap((at) => items[at] ?? []);
+  return (box) => {
+    const found: T[] = [];
+    for (const at of index.search(box.minX, box.minY, box.maxX, box.maxY)) {
+      const item = items[at];
+      if (item) found.push(item);
+    }
+    return found;
+  };
 }

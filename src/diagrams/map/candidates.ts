@@ -1,7 +1,8 @@
 /**
  * Where labels may go: positions around a marker (beside it, or further off with a
- * leader), beside a summary box, along a border, inside or near a country, and the
- * The optimiser in label-placement.ts picks among them.
+ * leader), beside a summary box, along a border, inside or near a country. An area's
+ * positions are prospects, priced only if they come near the front (prospects.ts);
+ * the optimiser in label-placement.ts picks among the candidates.
  */
 import type * as GeoJSON from 'geojson';
 import type { Point } from './geo-data.ts';

@@ -113,7 +113,7 @@ export function buildGeography(input: RegionMapInput, size: MapSize): Geography 
     borders: mesh(world, collection, (a, b) => a !== b),
     highlight: highlightedBorder(world, collection, input),
     countries,
-    countryAt: countryLookup(countries),
+    countryAt: countryLookup(countries, frame),
   };
 }
 

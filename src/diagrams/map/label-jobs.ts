@@ -2,7 +2,7 @@
  * Phase 7a of a map: every label to place, with its text variants and its candidate
  * positions, filtered by the obstacles and priced by what they cover. Marker and
  * summary-box labels are mandatory; border, country and province labels are optional,
- * each with a cost of leaving it out.
+ * each with a cost of leaving it out, and keep the cheapest varied of their positions.
  */
 import type { TextMeasurer } from '../svg/text-measure.ts';
 import type { BoxOutline } from './boxes.ts';

@@ -41,6 +41,10 @@ const ring = fc
   .array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 })), { minLength: 3, maxLength: 12 })
   .map((corners): Ring => [...corners, corners[0] ?? [0, 0]]);
 
+/** The same at ten times the size, so that a map's frame holds several of the lookup's cells. */
+const widePoint = point.map(([x, y]): [number, number] => [x * 10, y * 10]);
+const wideRing = ring.map((corners): Ring => corners.map(([x, y]) => [x * 10, y * 10]));
+
 function polygonShape(rings: readonly Ring[], frame: Rect) {
   return shapeOf({ type: 'Polygon', coordinates: rings.map((r) => r.map(([x, y]) => [x, y])) }, frame);
 }
@@ -64,17 +68,18 @@ describe('the indexed inside test', () => {
 
 describe('the country lookup', () => {
   it('finds the first listed country holding the point, or none at sea, as trying each in turn would', () => {
-    const frame = { x: 0, y: 0, w: 20, h: 20 };
+    // A frame of several cells, smaller than the countries' square, so that some points are asked off it.
+    const frame = { x: 0, y: 0, w: 150, h: 120 };
     fc.assert(
       fc.property(
-        fc.array(ring, { minLength: 1, maxLength: 5 }),
-        fc.array(point, { maxLength: 40 }),
+        fc.array(wideRing, { minLength: 1, maxLength: 5 }),
+        fc.array(widePoint, { maxLength: 40 }),
         (rings, points) => {
           const countries: CountryShape[] = rings.map((r, index) => ({
             name: `country ${index}`,
             shape: polygonShape([r], frame),
           }));
-          const lookup = countryLookup(countries);
+          const lookup = countryLookup(countries, frame);
           for (const [x, y] of points)
             expect(lookup(x, y)).toBe(countries.find((country) => shapeContains(country.shape, x, y)) ?? null);
         },

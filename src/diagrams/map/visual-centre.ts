@@ -70,6 +70,18 @@ function clipRing(ring: Ring, frame: Rect): MutableRing {
   );
 }
 
+/** Whether a ring's box meets the frame: one that does not holds no point of it. */
+function meetsFrame(ring: Ring, frame: Rect): boolean {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    left = Math.min(left, x);
+    top = Math.min(top, y);
+    right = Math.max(right, x);
+    bottom = Math.max(bottom, y);
+  }
+  return left <= frame.x + frame.w && right >= frame.x && top <= frame.y + frame.h && bottom >= frame.y;
+}
+
 /**
  * The visual centre of what the frame shows of a shape, given as polygons (outer ring first,
  * then holes): the best pole among its polygons. Null when no part of it is visible.
@@ -77,7 +89,8 @@ function clipRing(ring: Ring, frame: Rect): MutableRing {
 export function visibleCentre(polygons: readonly (readonly Ring[])[], frame: Rect): Point | null {
   let best: { point: Point; distance: number } | null = null;
   for (const [outer, ...holes] of polygons) {
-    const shown = outer ? clipRing(outer, frame) : [];
+    // A polygon whose outer ring keeps off the frame shows nothing (most of a large neighbour's islands).
+    const shown = outer && meetsFrame(outer, frame) ? clipRing(outer, frame) : [];
     if (shown.length < 3) continue;
     const cutHoles = holes.map((hole) => clipRing(hole, frame)).filter((hole) => hole.length >= 3);
     const pole = polylabel([shown, ...cutHoles], CENTRE_PRECISION);
