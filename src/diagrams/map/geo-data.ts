@@ -79,17 +79,50 @@ function boundsIntersect(b: [[number, number], [number, number]], box: GeoBox): 
   return true; // crosses the antimeridian: keep it, rare and harmless
 }
 
+/** A plane rectangle as [left, top, right, bottom]. */
+type Frame = readonly [number, number, number, number];
+
+/** How far past the frame a line still counts as near it: wider than any stroke the map draws. */
+const OFF_FRAME_MARGIN = 16;
+
+/** Which sides of the frame a point lies beyond, as bits (Cohen–Sutherland's outcode). */
+function outcode([x, y]: readonly number[], [left, top, right, bottom]: Frame): number {
+  return (
+    ((x ?? 0) < left ? 1 : 0) | ((x ?? 0) > right ? 2 : 0) | ((y ?? 0) < top ? 4 : 0) | ((y ?? 0) > bottom ? 8 : 0)
+  );
+}
+
+/**
+ * A projected arc, or only its two ends when it lies wholly beyond one side of the frame.
+ * Such an arc and its chord stay in the same half-plane past that side, so the chord changes
+ * nothing the map shows and no inside test of a point on it (a ring's winding round any
+ * point of the frame is the same), while the arc's detail would cost every later phase:
+ * most of a regional map's points are far off it (Russia, the Arabian peninsula).
+ */
+export function keptOfArc(points: TopoJSON.Arc, frame: Frame): TopoJSON.Arc {
+  let beyond = 15;
+  for (const point of points) {
+    beyond &= outcode(point, frame);
+    if (beyond === 0) return points;
+  }
+  const [first, last] = [points[0], points[points.length - 1]];
+  return first && last ? [first, last] : points;
+}
+
 /**
  * Projects the countries that reach into `near` and simplifies them.
  * `minArea` is the Visvalingam threshold in square user units; rings smaller
- * than `minRingArea` are dropped.
+ * than `minRingArea` are dropped. Arcs wholly off `frame` (the map, in the plane)
+ * keep only their ends (see `keptOfArc`).
  */
 export function projectCountries(
   project: Projector,
   near: GeoBox,
-  minArea: number,
-  minRingArea: number,
+  frame: { readonly width: number; readonly height: number },
+  simplification: { readonly minArea: number; readonly minRingArea: number },
 ): PlanarTopology<{ countries: CountryCollection }> {
+  const margin = OFF_FRAME_MARGIN;
+  const bounds: Frame = [-margin, -margin, frame.width + margin, frame.height + margin];
   const w = loadWorld();
   const keep: CountryGeometry[] = [];
   const used = new Set<number>();
@@ -107,19 +140,20 @@ export function projectCountries(
         [0, 0],
         [0, 0],
       ];
-    return arc.map((p, i) => {
+    const projected = arc.map((p, i) => {
       const lonLat = decode(p, i !== 0);
       const xy = project([lonLat[0] ?? 0, lonLat[1] ?? 0]);
       if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return [0, 0];
       return xy;
     });
+    return keptOfArc(projected, bounds);
   });
   const topo: PlanarTopology<{ countries: CountryCollection }> = {
     type: 'Topology',
     objects: { countries: { type: 'GeometryCollection', geometries: keep } },
     arcs,
   };
-  return simplifyPlanar(topo, minArea, minRingArea);
+  return simplifyPlanar(topo, simplification.minArea, simplification.minRingArea);
 }
 
 function simplifyPlanar<O extends TopoJSON.Objects>(

@@ -5,6 +5,7 @@
 import type * as GeoJSON from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
+import { type CountryLookup, countryLookup } from './country-lookup.ts';
 import {
   type CountryCollection,
   type CountryGeometry,
@@ -15,6 +16,7 @@ import {
   projectCountries,
   propName,
 } from './geo-data.ts';
+import type { Rect } from './label-placement.ts';
 import { makeProjection, type PlanarShape, shapeOf, viewportGeoBox } from './planar.ts';
 import type { MapSize, RegionMapInput } from './types.ts';
 
@@ -31,6 +33,8 @@ export interface CountryShape {
 export interface Geography {
   /** Longitude and latitude to the slide's plane. */
   readonly project: Projector;
+  /** The map's frame in that plane: (0, 0) to its size. */
+  readonly frame: Rect;
   readonly world: PlanarTopology<{ countries: CountryCollection }>;
   /** Countries drawn as plain land, merged. */
   readonly land: GeoJSON.MultiPolygon;
@@ -43,6 +47,8 @@ export interface Geography {
   readonly highlight: GeoJSON.MultiLineString | null;
   /** Every country near the map, one shape each, to tell which country a point lies in. */
   readonly countries: readonly CountryShape[];
+  /** The country of `countries` a point of the plane lies in; null at sea. */
+  readonly countryAt: CountryLookup;
 }
 
 type Polygonal = TopoJSON.Polygon | TopoJSON.MultiPolygon;
@@ -84,7 +90,10 @@ export function buildGeography(input: RegionMapInput, size: MapSize): Geography 
     const projected = projection(point);
     return projected ? ([projected[0], projected[1]] as Point) : null;
   };
-  const world = projectCountries(project, viewportGeoBox(projection, size, 3), SIMPLIFY_AREA, SMALLEST_RING);
+  const world = projectCountries(project, viewportGeoBox(projection, size, 3), size, {
+    minArea: SIMPLIFY_AREA,
+    minRingArea: SMALLEST_RING,
+  });
   const drawn = world.objects.countries.geometries.filter(
     (geometry): geometry is CountryGeometry => geometry.type !== null && !!geometry.properties,
   );
@@ -92,23 +101,27 @@ export function buildGeography(input: RegionMapInput, size: MapSize): Geography 
   const isFocus = (geometry: CountryGeometry): boolean => focusNames.has(propName(geometry.properties));
   const collection: TopoJSON.GeometryCollection = { type: 'GeometryCollection', geometries: drawn };
   const focus = merge(world, polygonsOf(drawn.filter(isFocus)));
+  const frame = { x: 0, y: 0, w: size.width, h: size.height };
+  const countries = countryShapes(world, drawn, frame);
   return {
     project,
+    frame,
     world,
     land: merge(world, polygonsOf(drawn.filter((geometry) => !isFocus(geometry)))),
     focus,
-    focusShape: shapeOf(focus),
+    focusShape: shapeOf(focus, frame),
     borders: mesh(world, collection, (a, b) => a !== b),
     highlight: highlightedBorder(world, collection, input),
-    countries: countryShapes(world, drawn),
+    countries,
+    countryAt: countryLookup(countries, frame),
   };
 }
 
-function countryShapes(world: Geography['world'], drawn: readonly CountryGeometry[]): CountryShape[] {
+function countryShapes(world: Geography['world'], drawn: readonly CountryGeometry[], frame: Rect): CountryShape[] {
   const byName = new Map<string, CountryGeometry[]>();
   for (const geometry of drawn) {
     const name = propName(geometry.properties);
     byName.set(name, [...(byName.get(name) ?? []), geometry]);
   }
-  return [...byName].map(([name, parts]) => ({ name, shape: shapeOf(merge(world, polygonsOf(parts))) }));
+  return [...byName].map(([name, parts]) => ({ name, shape: shapeOf(merge(world, polygonsOf(parts)), frame) }));
 }

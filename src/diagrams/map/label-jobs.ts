@@ -2,28 +2,31 @@
  * Phase 7a of a map: every label to place, with its text variants and its candidate
  * positions, filtered by the obstacles and priced by what they cover. Marker and
  * summary-box labels are mandatory; border, country and province labels are optional,
- * each with a cost of leaving it out.
+ * each with a cost of leaving it out, and keep the cheapest varied of their positions.
  */
 import type { TextMeasurer } from '../svg/text-measure.ts';
 import type { BoxOutline } from './boxes.ts';
 import {
   AREA_CANDIDATES,
-  areaCandidates,
+  type AreaTier,
+  areaProspects,
   borderLabelCandidates,
   boxLabelCandidates,
-  diverse,
+  type LabelArea,
   markerCandidates,
-  nearbyCandidates,
+  nearbyProspects,
 } from './candidates.ts';
-import type { CountryShape, Geography } from './geography.ts';
-import type { Candidate, Rect, Segment } from './label-placement.ts';
+import type { Geography } from './geography.ts';
+import type { Candidate, Rect } from './label-placement.ts';
 import { GROUP_OWNER, type PlacedMarker } from './markers.ts';
 import { type Obstacles, REFERENCE_OWNER } from './obstacles.ts';
-import { insideFraction, type PlanarShape, shapeContainsFast, visualCentre } from './planar.ts';
+import { insideFraction, type PlanarShape, shapeContains } from './planar.ts';
+import { cheapestVaried, knownProspects, type Prospect } from './prospects.ts';
 import type { ProvinceShape } from './provinces.ts';
 import { type PlacedReference, REFERENCE_CLEAR, REFERENCE_HALF } from './references.ts';
 import { labelVariants, layoutText, type TextBlock, textStyle } from './text-layout.ts';
 import { type CountrySpec, type LabelKind, LabelPlacementError, type RegionMapInput } from './types.ts';
+import { visibleCentre } from './visual-centre.ts';
 
 export interface LabelJob {
   readonly id: string;
@@ -49,29 +52,36 @@ export interface LabelContext {
   readonly fontSize: number;
 }
 
-/** The country a point lies in, by the shapes drawn; null at sea. */
-function countryAt(countries: readonly CountryShape[], x: number, y: number): PlanarShape | null {
-  return countries.find((country) => shapeContainsFast(country.shape, x, y))?.shape ?? null;
-}
-
 /**
- * Extra cost of a marker label: its leader crossing the highlighted border, or the label
- * sitting in another country than its marker (a city's label drawn in the neighbouring
- * country misleads). Over the sea is neutral.
+ * A symbol's label positions (see `markerCandidates`) that fit, each priced also by what it
+ * covers: its leader crossing the highlighted border, or the label sitting in another country
+ * than its symbol's place (a city's label drawn in the neighbouring country misleads; over the
+ * sea is neutral). The place's own country is looked up once, not once per position.
  */
-function markerCoverCost(
+function symbolLabelCandidates(
   context: LabelContext,
-  marker: { readonly trueX: number; readonly trueY: number },
-  box: Rect,
-  leader: Segment | null,
-): number {
-  const { geography } = context;
-  let cost = 0;
-  if (leader && geography.highlight && context.obstacles.leaderCrossesBorder(leader)) cost += 12;
-  const home = countryAt(geography.countries, marker.trueX, marker.trueY);
-  const there = countryAt(geography.countries, box.x + box.w / 2, box.y + box.h / 2);
-  if (there && there !== home) cost += 8;
-  return cost;
+  symbol: {
+    readonly x: number;
+    readonly y: number;
+    readonly r: number;
+    readonly clear: number;
+    readonly reach?: number;
+  },
+  place: { readonly trueX: number; readonly trueY: number },
+  blocks: readonly TextBlock[],
+  owner: string,
+): Candidate[] {
+  const { geography, obstacles } = context;
+  const home = geography.countryAt(place.trueX, place.trueY);
+  return markerCandidates(symbol.x, symbol.y, blocks, symbol)
+    .filter((candidate) => obstacles.labelFits(candidate.box, candidate.leader, owner))
+    .map((candidate) => {
+      const { box, leader } = candidate;
+      const crossesBorder = leader !== null && geography.highlight !== null && obstacles.leaderCrossesBorder(leader);
+      const there = geography.countryAt(box.x + box.w / 2, box.y + box.h / 2);
+      const elsewhere = there !== null && there !== home;
+      return { ...candidate, cost: candidate.cost + ((crossesBorder ? 12 : 0) + (elsewhere ? 8 : 0)) };
+    });
 }
 
 function markerJobs(context: LabelContext): LabelJob[] {
@@ -81,12 +91,7 @@ function markerJobs(context: LabelContext): LabelJob[] {
     .map((marker) => {
       const id = marker.marker.id;
       const blocks = labelVariants(marker.marker.label, style, context.measure);
-      const candidates = markerCandidates(marker.x, marker.y, blocks, marker)
-        .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, id))
-        .map((candidate) => ({
-          ...candidate,
-          cost: candidate.cost + markerCoverCost(context, marker, candidate.box, candidate.leader),
-        }));
+      const candidates = symbolLabelCandidates(context, marker, marker, blocks, id);
       return { id, kind: 'marker', blocks, candidates, tone: 'map-label-marker', dropCost: null };
     });
 }
@@ -112,12 +117,7 @@ function groupJobs(context: LabelContext): LabelJob[] {
     const footprint = groupFootprint(members);
     const blocks = labelVariants(group.label, style, context.measure);
     const place = { trueX: footprint.x, trueY: footprint.y };
-    const candidates = markerCandidates(footprint.x, footprint.y, blocks, footprint)
-      .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, `${GROUP_OWNER}${group.id}`))
-      .map((candidate) => ({
-        ...candidate,
-        cost: candidate.cost + markerCoverCost(context, place, candidate.box, candidate.leader),
-      }));
+    const candidates = symbolLabelCandidates(context, footprint, place, blocks, `${GROUP_OWNER}${group.id}`);
     return { id: group.id, kind: 'group', blocks, candidates, tone: 'map-label-marker', dropCost: null };
   });
 }
@@ -128,17 +128,18 @@ const REFERENCE_REACH = 120;
 /** The reference places' names: mandatory, in the regular weight, next to their squares. */
 function referenceJobs(context: LabelContext): LabelJob[] {
   const style = textStyle(context.fontSize, 400);
-  const symbol = { r: REFERENCE_HALF * Math.SQRT2, clear: REFERENCE_CLEAR, reach: REFERENCE_REACH };
+  const size = { r: REFERENCE_HALF * Math.SQRT2, clear: REFERENCE_CLEAR, reach: REFERENCE_REACH };
   return context.references.map((reference) => {
     const owner = `${REFERENCE_OWNER}${reference.place.id}`;
     const blocks = labelVariants(reference.place.label, style, context.measure);
     const place = { trueX: reference.x, trueY: reference.y };
-    const candidates = markerCandidates(reference.x, reference.y, blocks, symbol)
-      .filter((candidate) => context.obstacles.labelFits(candidate.box, candidate.leader, owner))
-      .map((candidate) => ({
-        ...candidate,
-        cost: candidate.cost + markerCoverCost(context, place, candidate.box, candidate.leader),
-      }));
+    const candidates = symbolLabelCandidates(
+      context,
+      { ...size, x: reference.x, y: reference.y },
+      place,
+      blocks,
+      owner,
+    );
     return {
       id: reference.place.id,
       kind: 'reference',
@@ -178,7 +179,7 @@ export function mandatoryJobs(context: LabelContext): LabelJob[] {
 }
 
 function areaFits(context: LabelContext, box: Rect): boolean {
-  return context.obstacles.labelFits(box, null, null) && !context.obstacles.crossesOutline(box);
+  return context.obstacles.areaLabelFits(box);
 }
 
 function borderJob(context: LabelContext): LabelJob[] {
@@ -186,8 +187,8 @@ function borderJob(context: LabelContext): LabelJob[] {
   const line = context.geography.highlight;
   if (!label || !line) return [];
   const block = layoutText([label], textStyle(context.fontSize, 400), context.measure);
-  const candidates = diverse(
-    borderLabelCandidates(line, block).filter((candidate) => areaFits(context, candidate.box)),
+  const candidates = cheapestVaried(
+    knownProspects(borderLabelCandidates(line, block), (box) => areaFits(context, box)),
     AREA_CANDIDATES,
   );
   return [
@@ -200,8 +201,8 @@ function overOtherLand(context: LabelContext, own: PlanarShape, box: Rect): bool
   for (let column = 0; column <= 6; column++)
     for (let row = 0; row <= 2; row++) {
       const [x, y] = [box.x + (box.w * column) / 6, box.y + (box.h * row) / 2];
-      if (shapeContainsFast(own, x, y)) continue;
-      if (countryAt(context.geography.countries, x, y)) return true;
+      if (shapeContains(own, x, y)) continue;
+      if (context.geography.countryAt(x, y)) return true;
     }
   return false;
 }
@@ -213,48 +214,46 @@ function variantsOf(alternatives: readonly string[], context: LabelContext, weig
   return { blocks: sets.flat(), alternativeOf: sets.flatMap((set, index) => set.map(() => index)) };
 }
 
-function countryCandidates(
+/** Where a country's name may go: inside it, and for a focus country also partly outside or beside it, at a price. */
+function countryProspects(
   context: LabelContext,
-  shape: PlanarShape,
+  area: LabelArea,
   spec: CountrySpec,
   blocks: readonly TextBlock[],
   alternativeOf: readonly number[],
-): Candidate[] {
-  const { viewport } = context;
+): Prospect[] {
   const fits = (box: Rect): boolean => areaFits(context, box);
-  const inside = areaCandidates(shape, blocks, alternativeOf, 0.85, viewport, fits);
-  if (spec.role !== 'focus') return inside;
-  const priced = (candidates: Candidate[], extra: number): Candidate[] =>
-    candidates.map((candidate) => ({ ...candidate, cost: candidate.cost + extra }));
+  const inside: AreaTier = { minInside: 0.85, extra: 0, fits };
+  if (spec.role !== 'focus') return areaProspects(area, blocks, alternativeOf, [inside], context.viewport);
   // Small or crowded focus countries: partly outside, across a summary box's outline, or beside the country over the sea.
+  const partly: AreaTier = { minInside: 0.6, extra: 25, fits };
+  const acrossOutline: AreaTier = {
+    minInside: 0.6,
+    extra: 60,
+    fits: (box) => context.obstacles.labelFits(box, null, null),
+  };
+  const tiers = context.outlines.length > 0 ? [inside, partly, acrossOutline] : [inside, partly];
   return [
-    ...inside,
-    ...priced(areaCandidates(shape, blocks, alternativeOf, 0.6, viewport, fits), 25),
-    ...(context.outlines.length > 0
-      ? priced(
-          areaCandidates(shape, blocks, alternativeOf, 0.6, viewport, (box) =>
-            context.obstacles.labelFits(box, null, null),
-          ),
-          60,
-        )
-      : []),
-    ...priced(
-      nearbyCandidates(
-        shape,
-        blocks,
-        alternativeOf,
-        viewport,
-        (box) => fits(box) && !overOtherLand(context, shape, box),
-      ),
-      30,
-    ),
+    ...areaProspects(area, blocks, alternativeOf, tiers, context.viewport),
+    ...nearbyProspects(area, blocks, alternativeOf, {
+      extra: 30,
+      fits: (box) => fits(box) && !overOtherLand(context, area.shape, box),
+    }),
   ];
+}
+
+/** A shape with its visual centre, or null when the map shows none of it. */
+function labelArea(shape: PlanarShape, viewport: Rect): LabelArea | null {
+  const centre = visibleCentre(shape.polygons, viewport);
+  return centre ? { shape, centre } : null;
 }
 
 function countryJobs(context: LabelContext): LabelJob[] {
   return context.input.countries.flatMap((spec): LabelJob[] => {
     const shape = context.geography.countries.find((country) => country.name === spec.name)?.shape;
-    if (spec.label === false || !shape || !visualCentre(shape, context.viewport)) return [];
+    if (spec.label === false || !shape) return [];
+    const area = labelArea(shape, context.viewport);
+    if (!area) return [];
     const focus = spec.role === 'focus';
     const names =
       spec.label === undefined ? [spec.name] : typeof spec.label === 'string' ? [spec.label] : [...spec.label];
@@ -264,7 +263,7 @@ function countryJobs(context: LabelContext): LabelJob[] {
       context,
       focus ? 700 : 400,
     );
-    const candidates = diverse(countryCandidates(context, shape, spec, blocks, alternativeOf), AREA_CANDIDATES);
+    const candidates = cheapestVaried(countryProspects(context, area, spec, blocks, alternativeOf), AREA_CANDIDATES);
     return [
       {
         id: spec.name,
@@ -280,11 +279,13 @@ function countryJobs(context: LabelContext): LabelJob[] {
 
 function provinceJobs(context: LabelContext, provinces: readonly ProvinceShape[]): LabelJob[] {
   return provinces.flatMap((province): LabelJob[] => {
-    if (province.label === false || !visualCentre(province.shape, context.viewport)) return [];
+    if (province.label === false) return [];
+    const area = labelArea(province.shape, context.viewport);
+    if (!area) return [];
     const { blocks, alternativeOf } = variantsOf(province.label, context, 400);
     const fits = (box: Rect): boolean => areaFits(context, box);
-    const candidates = diverse(
-      areaCandidates(province.shape, blocks, alternativeOf, 0.8, context.viewport, fits),
+    const candidates = cheapestVaried(
+      areaProspects(area, blocks, alternativeOf, [{ minInside: 0.8, extra: 0, fits }], context.viewport),
       AREA_CANDIDATES,
     );
     return [{ id: province.name, kind: 'province', blocks, candidates, tone: 'map-label-province', dropCost: 200 }];

@@ -219,6 +219,8 @@ function better(a: Score, b: Score): boolean {
 /** The labels as currently chosen, in a spatial index of their boxes and leaders. */
 class Layout {
   private readonly index = new RBush<Prepared>();
+  /** Each label's candidates by their own cost, cheapest first (the first listed first at one cost). */
+  private readonly cheapestFirst: readonly (readonly number[])[];
   readonly choice: number[];
   constructor(
     private readonly candidates: readonly (readonly Prepared[])[],
@@ -227,6 +229,9 @@ class Layout {
   ) {
     this.choice = [...choice];
     this.index.load([...placed].map((item) => this.chosen(item)));
+    this.cheapestFirst = candidates.map((own) =>
+      own.map((_, at) => at).sort((a, b) => (own[a]?.cost ?? 0) - (own[b]?.cost ?? 0) || a - b),
+    );
   }
   chosen(item: number): Prepared {
     const found = this.candidates[item]?.[this.choice[item] ?? 0];
@@ -258,13 +263,32 @@ class Layout {
     this.choice[item] = candidate;
     this.index.insert(this.chosen(item));
   }
-  /** The cheapest candidate of a label given the others, ties broken by `prefer`. */
+  /**
+   * The cheapest candidate of a label given the others: its current one if none is better,
+   * else the first of the best. With `prefer`, every candidate is weighed in turn, nudged by it.
+   */
   best(item: number, prefer?: (candidate: number) => number): { candidate: number; score: Score } {
+    if (prefer) return this.bestNudged(item, prefer);
+    const current = this.choice[item] ?? 0;
+    let found = { candidate: current, score: this.score(item, current) };
+    for (const candidate of this.cheapestFirst[item] ?? []) {
+      // A candidate's own cost bounds its score from below: once it is dearer than a clear best, so is every later one.
+      const own = this.candidates[item]?.[candidate]?.cost ?? 0;
+      if (found.score.conflicts === 0 && own > found.score.soft + 1e-9) break;
+      if (candidate === current) continue;
+      const score = this.score(item, candidate);
+      const tied = !better(found.score, score) && found.candidate !== current && candidate < found.candidate;
+      if (better(score, found.score) || tied) found = { candidate, score };
+    }
+    return found;
+  }
+  /** `best` with each candidate's score nudged by `prefer`, weighed in list order (the nudges are drawn in it). */
+  private bestNudged(item: number, prefer: (candidate: number) => number): { candidate: number; score: Score } {
     let found = { candidate: this.choice[item] ?? 0, score: this.score(item, this.choice[item] ?? 0) };
     const count = this.candidates[item]?.length ?? 0;
     for (let candidate = 0; candidate < count; candidate++) {
       const score = this.score(item, candidate);
-      const nudged = prefer ? { ...score, soft: score.soft + prefer(candidate) } : score;
+      const nudged = { ...score, soft: score.soft + prefer(candidate) };
       if (better(nudged, found.score)) found = { candidate, score: nudged };
     }
     return found;

@@ -4,7 +4,7 @@ import { SYMBOL_CLEAR, SYMBOL_R, samplePolyline } from './candidates.ts';
 import type { Geography } from './geography.ts';
 import { CONFLICT, inflate, type Rect, rectContainsPoint, rectsOverlap } from './label-placement.ts';
 import type { PlacedMarker } from './markers.ts';
-import { shapeContainsFast } from './planar.ts';
+import { shapeContains } from './planar.ts';
 import { layoutText, type TextBlock, textStyle } from './text-layout.ts';
 import type { LegendEntry, LegendPosition } from './types.ts';
 
@@ -61,7 +61,7 @@ function cornerCost(
   for (const outline of outlines) if (rectsOverlap(inflate(box, 10), outline)) cost += 500;
   for (let column = 0; column <= 8; column++)
     for (let row = 0; row <= 5; row++)
-      if (shapeContainsFast(geography.focusShape, box.x + (box.w * column) / 8, box.y + (box.h * row) / 5)) cost += 3;
+      if (shapeContains(geography.focusShape, box.x + (box.w * column) / 8, box.y + (box.h * row) / 5)) cost += 3;
   return cost;
 }
 

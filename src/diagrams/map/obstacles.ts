@@ -1,9 +1,11 @@
 /**
- * Phase 6 of a map: everything a label must keep clear of, in one spatial index (rbush):
+ * Phase 6 of a map: everything a label must keep clear of, in one spatial index:
  * marker symbols and their true places, the legend, the highlighted border and the
  * summary boxes' outlines. A candidate position asks only about what lies near it.
+ * The index is flatbush (see box-index.ts): nothing in it moves once collected.
  */
-import RBush from 'rbush';
+
+import { type BoxSearch, boxIndex } from './box-index.ts';
 import type { BoxOutline } from './boxes.ts';
 import { LABEL_PADDING, polylineSegments } from './candidates.ts';
 import type { Geography } from './geography.ts';
@@ -37,8 +39,11 @@ interface Obstacle {
 export interface Obstacles {
   /** Whether a label (and its leader) for this marker (null: not a marker's) stays on the map and clear of everything drawn. */
   labelFits(box: Rect, leader: Segment | null, marker: string | null): boolean;
-  /** Whether a label would cross a summary box's outline. */
-  crossesOutline(box: Rect): boolean;
+  /**
+   * Whether an area's label (a country's, a province's, the border's) fits: as `labelFits`, and
+   * clear of the summary boxes' outlines too. One search of the index answers both.
+   */
+  areaLabelFits(box: Rect): boolean;
   /** Whether a leader line crosses the highlighted border. */
   leaderCrossesBorder(leader: Segment): boolean;
 }
@@ -141,9 +146,9 @@ export const REFERENCE_OWNER = 'reference:';
 /** Farthest a symbol's clear radius reaches: how far around a leader to look for symbols. */
 const WIDEST_CLEAR = 40;
 
-function leaderBlocked(index: RBush<Obstacle>, leader: Segment, marker: string | null): boolean {
+function leaderBlocked(search: BoxSearch<Obstacle>, leader: Segment, marker: string | null): boolean {
   const reach = WIDEST_CLEAR;
-  const near = index.search({
+  const near = search({
     minX: Math.min(leader.x1, leader.x2) - reach,
     minY: Math.min(leader.y1, leader.y2) - reach,
     maxX: Math.max(leader.x1, leader.x2) + reach,
@@ -177,15 +182,14 @@ export function collectObstacles(
     reserved: [],
   },
 ): Obstacles {
-  const index = new RBush<Obstacle>();
-  index.load(collect(markers, extras, legendBox, geography, outlines));
+  const search = boxIndex(collect(markers, extras, legendBox, geography, outlines));
   const safe = inflate(viewport, -EDGE_MARGIN);
   return {
     labelFits(box, leader, marker) {
       if (!rectInside(box, safe)) return false;
       const padded = inflate(box, LABEL_PADDING);
-      if (index.search(asBox(padded)).some((obstacle) => boxBlocked(obstacle, box, padded, marker))) return false;
-      return leader === null || !leaderBlocked(index, leader, marker);
+      if (search(asBox(padded)).some((obstacle) => boxBlocked(obstacle, box, padded, marker))) return false;
+      return leader === null || !leaderBlocked(search, leader, marker);
     },
     leaderCrossesBorder(leader) {
       const bounds = {
@@ -194,23 +198,21 @@ export function collectObstacles(
         w: Math.abs(leader.x2 - leader.x1),
         h: Math.abs(leader.y2 - leader.y1),
       };
-      return index
-        .search(asBox(bounds))
-        .some(
-          (obstacle) =>
-            obstacle.kind === 'border' && obstacle.segment !== undefined && segmentsIntersect(leader, obstacle.segment),
-        );
+      return search(asBox(bounds)).some(
+        (obstacle) =>
+          obstacle.kind === 'border' && obstacle.segment !== undefined && segmentsIntersect(leader, obstacle.segment),
+      );
     },
-    crossesOutline(box) {
+    areaLabelFits(box) {
+      if (!rectInside(box, safe)) return false;
       const padded = inflate(box, LABEL_PADDING);
-      return index
-        .search(asBox(padded))
-        .some(
-          (obstacle) =>
-            obstacle.kind === 'outline' &&
+      return !search(asBox(padded)).some(
+        (obstacle) =>
+          boxBlocked(obstacle, box, padded, null) ||
+          (obstacle.kind === 'outline' &&
             obstacle.segment !== undefined &&
-            segmentIntersectsRect(obstacle.segment, padded),
-        );
+            segmentIntersectsRect(obstacle.segment, padded)),
+      );
     },
   };
 }

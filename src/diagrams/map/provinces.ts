@@ -4,6 +4,7 @@ import { merge, mesh } from 'topojson-client';
 import type * as TopoJSON from 'topojson-specification';
 import { type Admin1Feature, type Projector, type ProvinceProps, projectProvinces, propName } from './geo-data.ts';
 import { polygonsOf, SIMPLIFY_AREA, SMALLEST_RING } from './geography.ts';
+import type { Rect } from './label-placement.ts';
 import { type PlanarShape, shapeOf } from './planar.ts';
 import type { ProvinceSpec } from './types.ts';
 
@@ -34,8 +35,13 @@ function checkMergesKnown(spec: ProvinceSpec, features: readonly Admin1Feature[]
       throw new Error(`Province "${name}" not found for ${spec.country}; known: ${[...known].join(', ')}`);
 }
 
-/** The provinces of `spec.country`, from its Natural Earth admin-1 features. */
-export function buildProvinces(spec: ProvinceSpec, features: readonly Admin1Feature[], project: Projector): Provinces {
+/** The provinces of `spec.country`, from its Natural Earth admin-1 features, their inside tests indexed over `frame`. */
+export function buildProvinces(
+  spec: ProvinceSpec,
+  features: readonly Admin1Feature[],
+  project: Projector,
+  frame: Rect,
+): Provinces {
   checkMergesKnown(spec, features);
   const mergedInto = new Map((spec.merge ?? []).flatMap((merged) => merged.from.map((from) => [from, merged.into])));
   const topology = projectProvinces(features, project, SIMPLIFY_AREA, SMALLEST_RING);
@@ -54,7 +60,7 @@ export function buildProvinces(spec: ProvinceSpec, features: readonly Admin1Feat
   const groups = [...new Set(geometries.map(groupOf))].sort();
   const shapes = groups.map((group) => ({
     name: group,
-    shape: shapeOf(merge(topology, polygonsOf(geometries.filter((geometry) => groupOf(geometry) === group)))),
+    shape: shapeOf(merge(topology, polygonsOf(geometries.filter((geometry) => groupOf(geometry) === group))), frame),
     label: labelOf(spec, group),
   }));
   return { lines, shapes };
