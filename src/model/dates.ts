@@ -55,3 +55,17 @@ export function yearsCovered(date: PartialDate, until?: PartialDate): number[] {
   for (let year = date.year; year <= last; year += 1) years.push(year);
   return years;
 }
+
+/** Where a date falls, in years from the start of `from`: the 1st of its month, or January, when less is known. */
+export function yearsInto(date: PartialDate, from: number): number {
+  const month = (date.month ?? 1) - 1;
+  const day = (date.day ?? 1) - 1;
+  return date.year - from + (month + day / 31) / 12;
+}
+
+/** The end of what a date covers, in years from the start of `from`: the day's end, the month's end, or the year's. */
+export function coverEndInto(date: PartialDate, from: number): number {
+  if (date.month === undefined) return date.year - from + 1;
+  if (date.day === undefined) return yearsInto(date, from) + 1 / 12;
+  return yearsInto(date, from) + 1 / 365;
+}

@@ -1,8 +1,9 @@
 import { fixed, svg } from '../../diagrams/svg/svg-text.ts';
 import { toneVar } from '../../look/group-looks.ts';
 import { markPath } from '../../look/marks.ts';
+import { coverEndInto, yearsInto } from '../../model/dates.ts';
 import { deathsOf } from '../../model/magnitude.ts';
-import type { PartialDate, TimelineEvent } from '../../model/types.ts';
+import type { TimelineEvent } from '../../model/types.ts';
 import type { RenderContext } from '../context.ts';
 import { type SafeHtml, trusted } from '../html.ts';
 import { claimLook } from './event-card.ts';
@@ -31,20 +32,6 @@ const RADIUS_PER_ROOT_DEATH = 1.6;
  */
 export const LENS = 3;
 
-/** Where a date falls, in years from the period's start: the 1st of its month or January when less is known. */
-function position(date: PartialDate, from: number): number {
-  const month = (date.month ?? 1) - 1;
-  const day = (date.day ?? 1) - 1;
-  return date.year - from + (month + day / 31) / 12;
-}
-
-/** The end of what a date covers: the day's end, the month's end, or the year's. */
-function coverEnd(date: PartialDate, from: number): number {
-  if (date.month === undefined) return date.year - from + 1;
-  if (date.day === undefined) return position(date, from) + 1 / 12;
-  return position(date, from) + 1 / 365;
-}
-
 function radiusOf(deaths: number | null): number {
   if (deaths === null) return MIN_RADIUS;
   return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, Math.sqrt(deaths) * RADIUS_PER_ROOT_DEATH));
@@ -52,8 +39,8 @@ function radiusOf(deaths: number | null): number {
 
 function eventShape(context: RenderContext, event: TimelineEvent, x: (years: number) => number): string {
   const { from } = context.index.talk.period;
-  const start = x(position(event.date, from));
-  const end = x(coverEnd(event.until ?? event.date, from));
+  const start = x(yearsInto(event.date, from));
+  const end = x(coverEndInto(event.until ?? event.date, from));
   const look = claimLook(context, event);
   // A span, or a date known only to the year or month: a bar over what it covers, never a false point.
   const approximate = event.until !== undefined || event.date.day === undefined;

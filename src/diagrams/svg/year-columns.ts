@@ -19,6 +19,13 @@ export interface ColumnEntry {
   readonly origin: 'article' | 'context';
   /** The look of the name an attack was claimed in; none for entries that are not attacks. */
   readonly mark?: Look;
+  /**
+   * Where in its year the entry falls, as parts of the year (0 to 1): drawn on the year's stretch of the
+   * time band under the headings, a point for a day, a bar for a month, a year or a span.
+   */
+  readonly when?: { readonly from: number; readonly to: number };
+  /** Deaths reported, for an attack's mark on the band: its area grows with them; null when no count is given. */
+  readonly deaths?: number | null;
 }
 
 export interface YearColumn {
@@ -48,9 +55,19 @@ export interface YearColumnsInput {
 const GAP = 16;
 const BAR = 5;
 const MARK_R = 8;
+/** The time band: a mark's radius by the square root of its deaths, between these; the band holds the largest. */
+const BAND_MIN_R = 4;
+const BAND_MAX_R = 12;
+const BAND_R_PER_ROOT_DEATH = 1.2;
+/** A stretch of the year shorter than this is a day: a point, not a bar. */
+const POINT_SPAN = 0.01;
+/** Space between two entries of a column. */
+const ENTRY_GAP = 6;
 
 const STYLE = [
   '.years-year{fill:var(--accent);font-weight:700}',
+  '.years-band-range{fill:var(--muted);opacity:.55}',
+  '.years-band-tick{stroke:var(--ink);stroke-width:3}',
   '.years-rule{stroke:var(--rule);stroke-width:3}',
   '.years-text{fill:var(--ink)}',
   '.years-muted{fill:var(--muted)}',
@@ -77,7 +94,9 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
       svg`<line class="years-rule" x1="${left}" y1="${size * 1.6}" x2="${left + columnWidth}" y2="${size * 1.6}"/>`
         .markup,
     );
-    let y = size * 1.6 + 12;
+    const bandMiddle = size * 1.6 + 6 + BAND_MAX_R;
+    out.push(...column.entries.flatMap((entry) => bandShapes(entry, left, columnWidth, bandMiddle)));
+    let y = bandMiddle + BAND_MAX_R + 8;
     if (column.entries.length === 0) {
       out.push(svg`<text class="years-muted" x="${left}" y="${y + size}">${input.empty}</text>`.markup);
       y += lineHeight;
@@ -100,7 +119,7 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
         .join('');
       parts.push(svg`<text class="years-text">${rawSvg(tspans)}</text>`.markup);
       out.push(svg`<g class="years-entry" data-key="${entry.key}">${rawSvg(parts.join(''))}</g>`.markup);
-      y += height + 10;
+      y += height + ENTRY_GAP;
     }
     bottom = Math.max(bottom, y);
   });
@@ -123,6 +142,40 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   const height = Math.ceil((marksBottom ?? legendY + lineHeight) + 6);
   const opening = svgOpening(input.id, input.width, height, 'year-columns', input.title, input.description, STYLE);
   return { svg: svg`${opening}<g font-size="${size}">${rawSvg(out.join(''))}</g></svg>`.markup, height };
+}
+
+/** The radius of an attack's mark on the time band: area by deaths, the smallest for an attack with no count. */
+function bandRadius(deaths: number | null | undefined): number {
+  if (deaths === null || deaths === undefined) return BAND_MIN_R;
+  return Math.min(BAND_MAX_R, Math.max(BAND_MIN_R, Math.sqrt(deaths) * BAND_R_PER_ROOT_DEATH));
+}
+
+/**
+ * An entry on its year's stretch of the time band: a bar over what a month, a year or a span covers, never a
+ * false point; an attack's mark at its date (or the middle of its bar), sized by its deaths; a tick for the rest.
+ */
+function bandShapes(entry: ColumnEntry, left: number, width: number, middle: number): string[] {
+  if (!entry.when) return [];
+  const from = left + entry.when.from * width;
+  const to = left + Math.min(1, entry.when.to) * width;
+  const ranged = entry.when.to - entry.when.from > POINT_SPAN;
+  const centre = ranged ? (from + to) / 2 : from;
+  const shapes = ranged
+    ? [
+        svg`<rect class="years-band-range" x="${from}" y="${middle - 3}" width="${Math.max(6, to - from)}" height="6" rx="3"/>`
+          .markup,
+      ]
+    : [];
+  if (entry.mark)
+    shapes.push(
+      svg`<path class="years-mark" d="${markPath(entry.mark.mark, centre, middle, bandRadius(entry.deaths))}" style="fill:${toneVar(entry.mark)}"/>`
+        .markup,
+    );
+  else if (!ranged)
+    shapes.push(
+      svg`<line class="years-band-tick" x1="${centre}" y1="${middle - 8}" x2="${centre}" y2="${middle + 8}"/>`.markup,
+    );
+  return shapes;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { compareDates } from '../../../model/dates.ts';
+import { compareDates, coverEndInto, yearsInto } from '../../../model/dates.ts';
+import { deathsOf } from '../../../model/magnitude.ts';
 import { claimLegend, claimMarkLook, spokenMark } from '../../claim-marks.ts';
 import { type DiagramKindRenderer, diagramId, frameOf, svgDiagram } from '../../diagram-kind.ts';
 import { type ColumnEntry, drawYearColumns } from '../../svg/year-columns.ts';
@@ -16,11 +17,18 @@ export const timelineDiagramRenderer: DiagramKindRenderer<'timeline'> = {
     const events = index.talk.events
       .filter((event) => years.includes(event.date.year))
       .sort((a, b) => compareDates(a.date, b.date));
+    // On the time band: where in its year the event falls, and an attack's deaths for its mark's area.
     const entry = (event: (typeof events)[number]): ColumnEntry => ({
       key: event.id,
       text: event.shortTitle,
       origin: event.origin,
-      ...(event.responsibility ? { mark: claimMarkLook(index, event) } : {}),
+      when: {
+        from: yearsInto(event.date, event.date.year),
+        to: coverEndInto(event.until ?? event.date, event.date.year),
+      },
+      ...(event.responsibility
+        ? { mark: claimMarkLook(index, event), deaths: deathsOf(event, index.words.stage.deathTerms) }
+        : {}),
     });
     const columns = years.map((year) => ({
       year,
