@@ -5,6 +5,7 @@ import { HANDOUT_LAYOUT, PREVIEW_READY, READY_FLAGS, SLIDE_SELECTOR } from '../c
 import { deckConfig, layoutFor, type SlideLayout, slideSize } from './config.ts';
 import { followDeepLinks, normaliseInitialHash } from './deep-links.ts';
 import { layOutHandout } from './handout.ts';
+import { showDrawingsFor } from './layout-drawings.ts';
 import { acceptTrustedCommands, dropMessageOverride, previewTarget } from './messages.ts';
 import { sendPhoneToReading } from './phone.ts';
 import { exposePrintedSlides } from './print-view.ts';
@@ -27,6 +28,7 @@ const screenLayout = (): SlideLayout => layoutFor(window.innerWidth, window.inne
 let layout = screenLayout();
 // deck.css sizes the slide by this: 4:3 screens get a taller, narrower slide with the same type.
 document.documentElement.dataset['layout'] = layout;
+showDrawingsFor(document, layout);
 const deck = new Reveal({
   ...deckConfig(view, reducedMotion, totalTime, layout),
   plugins: [
@@ -43,7 +45,11 @@ window.addEventListener('resize', () => {
   if (next === layout || !deck.isReady()) return;
   layout = next;
   document.documentElement.dataset['layout'] = layout;
+  showDrawingsFor(document, layout);
   deck.configure(slideSize(layout));
+  // The drawing now shown has its own copies of the slide's steps: going to where the talk is marks them as far as it has gone.
+  const { h, v, f } = deck.getIndices();
+  deck.slide(h, v, f);
 });
 
 // The PDF export waits for this flag, so it never prints a half-laid-out page.

@@ -133,6 +133,32 @@ test.describe('the network grows with the talk', () => {
   });
 });
 
+test('a projector of another shape gets the drawing made for it, at the step the talk has reached', async ({
+  page,
+}) => {
+  const shown = () =>
+    page.locator('section.present .diagram-canvas').evaluate((canvas) => ({
+      drawings: [...canvas.querySelectorAll(':scope > svg')].map((svg) => svg.getAttribute('data-layout')),
+      kept: [...canvas.querySelectorAll(':scope > template')].map((kept) => kept.getAttribute('data-layout')),
+      visibleSteps: canvas.querySelectorAll('svg .diagram-step.visible').length,
+    }));
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDeck(page);
+  await goToSlide(page, 'network-2019');
+  await pressAndWait(page, 'ArrowRight');
+  const wide = await shown();
+  expect(wide.drawings).toEqual(['wide']);
+  expect(wide.kept).toEqual(['standard']);
+  expect(wide.visibleSteps).toBeGreaterThan(0);
+  // Plugged into a 4:3 projector mid-talk: the 4:3 drawing comes in, showing the same steps.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect.poll(async () => (await shown()).drawings).toEqual(['standard']);
+  const standard = await shown();
+  expect(standard.kept).toEqual(['wide']);
+  expect(standard.visibleSteps).toBe(wide.visibleSteps);
+  expect((await deckState(page)).id).toBe('network-2019');
+});
+
 test('the map reveals its attacks year by year, with a legend of who claimed them', async ({ page }) => {
   await openDeck(page);
   await goToSlide(page, 'where-attacks-happened');

@@ -18,8 +18,9 @@ export function diagramFigure(
   diagram: DiagramDefinition,
   caption: (Statement & StageWording) | undefined,
 ): SafeHtml {
+  // The 4:3 drawing waits in an inert template: the page swaps it in on a 4:3 screen (src/client/layout-drawings.ts).
   const drawings = diagram.standard
-    ? finished(context, diagram, 'wide') + finished(context, diagram.standard, 'standard')
+    ? `${finished(context, diagram, 'wide')}<template data-layout="standard">${finished(context, diagram.standard, 'standard')}</template>`
     : finished(context, diagram, null);
   return html`<figure class="diagram" data-diagram="${diagram.id}">
 <div class="diagram-canvas" role="img" aria-labelledby="${diagram.id}-name" aria-describedby="${diagram.id}-about"><span id="${diagram.id}-name" hidden>${diagram.title}</span><span id="${diagram.id}-about" hidden>${diagram.description}</span>${trusted(drawings)}</div>
@@ -29,7 +30,7 @@ ${diagram.lineKey ? lineKey(diagram.lineKey) : null}${diagram.growth ? stepLabel
 
 /**
  * One drawing of a diagram as the slide shows it, hidden from assistive technology (the canvas names it).
- * With a drawing per layout, each says which it is for: deck.css shows the one for the slide's layout.
+ * With a drawing per layout, each says which it is for (the page shows the one for its layout).
  */
 function finished(context: RenderContext, diagram: DiagramDefinition, layout: DiagramFrame['layout'] | null): string {
   const drawn = context.svgs.get(diagram.id);
