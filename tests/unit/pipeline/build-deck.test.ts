@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from '../../../src/browser/chromium.ts';
 import { openPreparedPage, sharedOrOwnChromium } from '../../../src/browser/prepared-page.ts';
@@ -93,6 +93,17 @@ const BROKEN: readonly Case[] = [
   ],
 ];
 
+/** The titles of a slide's drawings: the one shown, and the 4:3 one waiting in its template. */
+function drawingTitles(page: Page, slide: string): Promise<string[]> {
+  return page
+    .locator(`${slide} .diagram-canvas`)
+    .evaluate((canvas) =>
+      [canvas, ...[...canvas.querySelectorAll('template')].map((kept) => kept.content)].flatMap((root) =>
+        [...root.querySelectorAll('svg > title')].map((title) => title.textContent ?? ''),
+      ),
+    );
+}
+
 describe('buildDeck on broken content', () => {
   it.each(BROKEN)(
     'stops on %s, naming the item and the field, before any browser starts',
@@ -174,13 +185,7 @@ describe('buildDeck on hostile labels', () => {
       const diagram = await labels('section#formed');
       for (const value of [HOSTILE.urdu, '“go” [a] (b) {c} #35; &']) expect(diagram).toContain(squeeze(value));
       // The chart's drawing for each layout is named alike (the 4:3 one waits in its template).
-      const titles = await page
-        .locator('section#fair-toll .diagram-canvas')
-        .evaluate((canvas) =>
-          [canvas, ...[...canvas.querySelectorAll('template')].map((kept) => kept.content)].flatMap((root) =>
-            [...root.querySelectorAll('svg > title')].map((title) => title.textContent ?? ''),
-          ),
-        );
+      const titles = await drawingTitles(page, 'section#fair-toll');
       expect(titles).toHaveLength(2);
       for (const title of titles) expect(title).toContain(HOSTILE.pashto);
     } finally {
@@ -192,13 +197,7 @@ describe('buildDeck on hostile labels', () => {
     const page = await browser.newPage();
     try {
       await page.setContent(`<!doctype html><meta charset="utf-8"><div class="slides">${slides}</div>`);
-      const titles = await page
-        .locator('section#fair-toll .diagram-canvas')
-        .evaluate((canvas) =>
-          [canvas, ...[...canvas.querySelectorAll('template')].map((kept) => kept.content)].flatMap((root) =>
-            [...root.querySelectorAll('svg > title')].map((title) => title.textContent ?? ''),
-          ),
-        );
+      const titles = await drawingTitles(page, 'section#fair-toll');
       expect(titles).toHaveLength(2);
       for (const title of titles)
         expect(title.replace(/\u200B/g, '')).toContain('<script>document.title="pwned"</script>');
