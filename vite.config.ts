@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { buildBrowser } from './src/browser/build-browser.ts';
 import { CACHE_PATHS } from './src/contract.ts';
 import { deckPlugin } from './src/pipeline/deck-plugin.ts';
 import { exportEntryPlugin } from './src/pipeline/export-entry.ts';
@@ -22,6 +23,8 @@ export const FIT_CACHE_DIR = resolve(CACHE_PATHS.fit);
 export default defineConfig(({ mode }) => {
   const singleFile = mode === 'single';
   const talk = talkFolder(resolve('.'));
+  // One Chromium for the build: the diagrams are drawn in it, then the fit check measures the deck in it and closes it.
+  const browser = buildBrowser();
   return {
     // Relative asset paths, so the built deck also works from a sub-folder or straight from disk.
     base: './',
@@ -41,12 +44,13 @@ export default defineConfig(({ mode }) => {
         talkId: talk.stamp,
         inputsFile: talk.inputsFile,
         cut: talk.cut,
+        browser,
       }),
       readingPlugin(),
       fontPreloadPlugin(),
       palettePlugin(),
       // Last: it measures the written deck, every slide at every size, and refuses one that does not fit.
-      fitCheckPlugin({ cacheDir: FIT_CACHE_DIR }),
+      fitCheckPlugin({ cacheDir: FIT_CACHE_DIR, browser }),
       ...(singleFile ? [viteSingleFile({ removeViteModuleLoader: true })] : [exportEntryPlugin()]),
     ],
     build: {

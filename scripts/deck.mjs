@@ -34,7 +34,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 // Plain JavaScript modules of src/, shared with the TypeScript engine, since this script has no TypeScript loader.
 import { CACHE_PATHS } from '../src/contract-paths.mjs';
-import { EXPORT_ENTRY_INPUTS, whyStale } from '../src/pipeline/staleness.mjs';
+import { prebuiltViteConfig } from '../src/pipeline/node-bundle.mjs';
+import { ENGINE_CODE_INPUTS, whyStale } from '../src/pipeline/staleness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const EXPORT_ENTRY = join(ROOT, CACHE_PATHS.exportEntry);
@@ -85,7 +86,7 @@ function chooseCut(cut) {
 /** @param {string | undefined} mode */
 async function build(mode) {
   const vite = await import('vite');
-  await vite.build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), ...(mode ? { mode } : {}) });
+  await vite.build({ root: ROOT, ...(await prebuiltViteConfig(ROOT)), ...(mode ? { mode } : {}) });
 }
 
 /**
@@ -111,7 +112,7 @@ async function start(args) {
   if (port !== undefined && !Number.isInteger(port)) throw new Error(`--port takes a number, not "${values.port}".`);
   server = await vite.preview({
     root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
+    ...(await prebuiltViteConfig(ROOT)),
     preview: { open: false, ...(port === undefined ? {} : { port, strictPort: true }) },
   });
   server.printUrls();
@@ -126,7 +127,7 @@ async function pdf(args) {
   chooseTalk(values.talk);
   chooseCut(values.cut);
   // The same staleness check as the deck's (src/export/ensure-build.ts), on what the PDF command is made of.
-  if (whyStale(ROOT, EXPORT_ENTRY, EXPORT_ENTRY_INPUTS) !== null) {
+  if (whyStale(ROOT, EXPORT_ENTRY, ENGINE_CODE_INPUTS) !== null) {
     console.log('Building the deck, and with it the PDF command (first run, or the engine changed)…');
     const keepSignals = stopOnSignals(async () => undefined);
     await build(undefined);

@@ -22,7 +22,9 @@ export const CACHE_PATHS = Object.freeze({
   talks: `${CACHE_ROOT}/deck-talks`,
   /** Per built talk, the files its deck was made from, for the staleness check. */
   inputs: `${CACHE_ROOT}/deck-inputs`,
-  /** The PDF command, bundled to plain JavaScript by each build (src/pipeline/export-entry.ts). */
+  /** The build's configuration (vite.config.ts) bundled for Node by scripts/deck.mjs, once per change of the engine. */
+  config: `${CACHE_ROOT}/deck-config/vite.config.mjs`,
+  /** The PDF command, bundled to plain JavaScript by a build (src/pipeline/export-entry.ts). */
   exportEntry: `${CACHE_ROOT}/deck-export/pdf.mjs`,
 });
 

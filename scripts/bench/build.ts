@@ -31,7 +31,8 @@ export interface BuildContext {
 /**
  * Builds the deck as `npm run build` does: in a fresh Node process (module loading, data
  * parsing and every in-memory cache paid again, as a user's command pays them), with the
- * project's vite.config.ts, through Vite's own API. The deck plugin's `api` says how many
+ * project's vite.config.ts loaded as that command loads it (src/pipeline/node-bundle.mjs
+ * `prebuiltViteConfig`), through Vite's own API. The deck plugin's `api` says how many
  * diagrams were drawn, so a "cold" run that drew nothing (or a "warm" one that drew
  * everything) is caught. The time is the child's whole life, from spawn to exit.
  */
@@ -39,8 +40,9 @@ async function measureDeckBuild(context: BuildContext, cold: boolean): Promise<D
   if (cold) deleteEveryCache(context.cacheDir);
   const script = [
     "import { build } from 'vite';",
+    `import { prebuiltViteConfig } from ${JSON.stringify(join(context.root, 'src/pipeline/node-bundle.mjs'))};`,
     'let api;',
-    `await build({ root: ${JSON.stringify(context.root)}, configFile: ${JSON.stringify(join(context.root, 'vite.config.ts'))}, logLevel: 'silent',`,
+    `await build({ root: ${JSON.stringify(context.root)}, ...(await prebuiltViteConfig(${JSON.stringify(context.root)})), logLevel: 'silent',`,
     `  build: { outDir: ${JSON.stringify(context.deckOut)}, emptyOutDir: true },`,
     "  plugins: [{ name: 'bench:deck-report', configResolved(config) { api = config.plugins.find((plugin) => plugin.name === 'deck:slides')?.api; } }] });",
     'process.stdout.write(JSON.stringify(api?.builds.at(-1) ?? null));',

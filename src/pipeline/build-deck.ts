@@ -50,13 +50,17 @@ export async function buildDeck(written: Talk, options: RenderOptions, cut?: str
   assertValidTalk(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id]);
   const index = indexTalk(talk);
   const diagrams = withKeptMeasurements(options.cacheDir, () => generateAllDiagrams(index));
-  const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, options);
-  // Formatted by citeproc once per change of the sources or the style, then taken from the build's cache.
-  const bibliography = cachedBibliography(
-    talkCslItems(talk),
-    loadCitationStyle(talk.lang, talk.citationStyle),
-    options.cacheDir,
-  );
+  // Formatted by citeproc once per change of the sources or the style, then taken from the build's cache;
+  // on a first build, while Chromium draws.
+  let formatted: Bibliography | undefined;
+  const formatSources = (): Bibliography =>
+    (formatted ??= cachedBibliography(
+      talkCslItems(talk),
+      loadCitationStyle(talk.lang, talk.citationStyle),
+      options.cacheDir,
+    ));
+  const { svgs, drawn, fromCache } = await renderDiagrams(diagrams, { ...options, whileDrawing: formatSources });
+  const bibliography = formatSources();
   const published = talk.publishedAt ? await publishedQr(talk.publishedAt) : null;
   return {
     slides: renderDeck(index, diagrams, svgs, bibliography, published),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
+import type { BuildBrowser } from '../browser/build-browser.ts';
 import { CACHE_PATHS, stampedTalk, talkStampTag } from '../contract.ts';
 import { escapeHtml } from '../deck/html.ts';
 import { leftOutPages } from '../deck/left-out.ts';
@@ -12,6 +13,7 @@ import { type BuiltDeck, buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { type EmittedScript, ownScriptHashes } from './emitted-scripts.ts';
 import { loadTalkModule } from './node-bundle.ts';
+import { cacheHoldsDrawings, DIAGRAM_PAGE, prepareDiagramPage } from './render-diagrams.ts';
 import { writeTalkInputs } from './staleness.mjs';
 import { OutputClashError } from './talk-folder.ts';
 
@@ -33,6 +35,11 @@ export interface DeckPluginOptions {
   readonly inputsFile?: string;
   /** The cut to build (`--cut`, `$DECK_CUT`); default the talk's default cut (see src/model/cuts.ts). */
   readonly cut?: string | null;
+  /**
+   * The build's one browser, to draw in (src/browser/build-browser.ts); whoever made it closes it. The dev
+   * server, which builds the page at every reload, draws in a browser of its own each time.
+   */
+  readonly browser?: BuildBrowser;
 }
 
 /** What one build of the page made; the plugin's `api.builds` keeps them, for the benchmark and for tests. */
@@ -101,7 +108,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     },
     buildStart() {
       // Only a build writes the folder; the dev server serves from memory.
-      if (server === null) refuseOtherTalksOutput(outDir, root, options.talkId);
+      if (server !== null) return;
+      refuseOtherTalksOutput(outDir, root, options.talkId);
+      // A first build draws every diagram: the browser starts and loads Mermaid while Node loads and checks the talk.
+      if (!cacheHoldsDrawings(options.cacheDir)) options.browser?.startEarly([[DIAGRAM_PAGE, prepareDiagramPage]]);
     },
     configureServer(devServer) {
       server = devServer;
@@ -116,9 +126,10 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
         if (!page.includes(SLIDES_MARK)) throw new Error(`index.html must contain ${SLIDES_MARK} where the slides go.`);
         const started = performance.now();
         const talk = await loadTalk();
+        const pages = server === null ? options.browser : undefined;
         latest = buildDeck(
           talk,
-          { cacheDir: options.cacheDir, log: (line) => logger.info(`[deck] ${line}`) },
+          { cacheDir: options.cacheDir, log: (line) => logger.info(`[deck] ${line}`), ...(pages ? { pages } : {}) },
           options.cut ?? undefined,
         );
         const deck = await latest;

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
 import type { Plugin } from 'vite';
+import type { BuildBrowser } from '../browser/build-browser.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveFolder } from '../server/static-server.ts';
 import { MIN_LABEL_PX, measureSlides, type SlideOverflow } from './fit-measure.ts';
@@ -74,22 +76,31 @@ export interface FitReport {
 /**
  * Measures every slide of the built deck in `folder`, every step shown, at each of `FIT_SIZES`,
  * and throws a `SlideFitError` if any runs past its box. A deck measured before (same files)
- * is not measured again: its pass is remembered in `cacheDir`.
+ * is not measured again: its pass is remembered in `cacheDir`. Measured in `browser` when given
+ * (left open), else in a Chromium started for it.
  */
-export async function checkFit(folder: string, cacheDir: string): Promise<FitReport> {
+export async function checkFit(folder: string, cacheDir: string, browser?: () => Promise<Browser>): Promise<FitReport> {
   const key = builtDeckHash(folder);
   const passed = join(cacheDir, `${key}.fits`);
   if (existsSync(passed)) return { fromCache: true };
-  const failures = await measureDeck(folder);
+  const failures = browser ? await measureDeck(folder, await browser()) : await measureInOwnBrowser(folder);
   if (failures.length > 0) throw new SlideFitError(failures);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(passed, `${new Date().toISOString()}\n`);
   return { fromCache: false };
 }
 
-async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size: string }>> {
-  const server = await serveFolder(folder);
+async function measureInOwnBrowser(folder: string): Promise<Array<SlideOverflow & { size: string }>> {
   const browser = await launchChromium();
+  try {
+    return await measureDeck(folder, browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureDeck(folder: string, browser: Browser): Promise<Array<SlideOverflow & { size: string }>> {
+  const server = await serveFolder(folder);
   try {
     const failures: Array<SlideOverflow & { size: string }> = [];
     const [first] = FIT_SIZES;
@@ -113,7 +124,6 @@ async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size
     await context.close();
     return failures;
   } finally {
-    await browser.close();
     await server.close();
   }
 }
@@ -121,8 +131,11 @@ async function measureDeck(folder: string): Promise<Array<SlideOverflow & { size
 /**
  * After the deck is written, measures it (see `checkFit`); a slide that does not fit fails the build.
  * `DECK_FIT=skip` turns the check off, for an author who wants to look at the slide that does not fit.
+ * Measured in the build's browser when given (the one the diagrams were drawn in), which this, the
+ * build's last step, then closes, whether the build succeeded or not.
  */
-export function fitCheckPlugin(options: { cacheDir: string }): Plugin {
+export function fitCheckPlugin(options: { cacheDir: string; browser?: BuildBrowser }): Plugin {
+  const { browser } = options;
   let outDir = '';
   let written = false;
   return {
@@ -137,9 +150,17 @@ export function fitCheckPlugin(options: { cacheDir: string }): Plugin {
     writeBundle() {
       written = true;
     },
+    // A build that failed before writing (a talk that breaks a rule, say) may never close its bundle.
+    async buildEnd(error) {
+      if (error) await browser?.close();
+    },
     async closeBundle() {
-      if (!written || process.env['DECK_FIT'] === 'skip') return;
-      await checkFit(outDir, options.cacheDir);
+      try {
+        if (!written || process.env['DECK_FIT'] === 'skip') return;
+        await checkFit(outDir, options.cacheDir, browser && (() => browser.browser()));
+      } finally {
+        await browser?.close();
+      }
     },
   };
 }

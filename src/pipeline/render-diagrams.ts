@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { browserVersion, locateChromium } from '../browser/chromium.ts';
-import { openPreparedPage } from '../browser/prepared-page.ts';
+import type { Page } from 'playwright-core';
+import { PAGES_OF_THEIR_OWN, type PageSource } from '../browser/build-browser.ts';
+import { locateChromium } from '../browser/chromium.ts';
 import { type DiagramDefinition, drawingsOf } from '../diagrams/diagram-kind.ts';
 import { drawRegionMap } from '../diagrams/map/draw-map.ts';
 import { replaceFile, sha256 } from './cache-files.ts';
@@ -58,10 +58,13 @@ export interface RenderOptions {
   /** Called with a line for each step, for the build's log. */
   readonly log?: (line: string) => void;
   /**
-   * A running Chromium to draw in (left open); default: the shared one ($DECK_SHARED_CHROMIUM,
-   * see src/browser/prepared-page.ts) if set, else one started for the misses and closed after.
+   * Where the drawing page comes from: the build's one browser (src/browser/build-browser.ts); default: the
+   * shared Chromium ($DECK_SHARED_CHROMIUM, see src/browser/prepared-page.ts) if set, else one started for the
+   * misses and closed after.
    */
-  readonly browser?: Browser;
+  readonly pages?: PageSource;
+  /** Work for Node while Chromium draws (formatting the sources, say), which would otherwise wait for the drawings. */
+  readonly whileDrawing?: () => void;
 }
 
 export interface RenderReport {
@@ -100,7 +103,7 @@ export interface DrawingEnvironment {
   readonly maps: string;
 }
 
-/** The environment of this build: Mermaid's version, the browser's, the font files' content and the sanitizer's. */
+/** The environment of this build: Mermaid's version, the browser's file, the font files' content and the sanitizer's. */
 export function drawingEnvironment(cacheDir: string): DrawingEnvironment {
   return {
     mermaid: mermaidVersion(),
@@ -167,7 +170,8 @@ export async function renderDiagrams(
     options.log?.(`drawing ${misses.length} diagram(s) with Mermaid ${environment.mermaid} (${svgs.size} from cache)`);
     const drawn = await drawInBrowser(
       misses.map((miss) => miss.diagram),
-      options.browser,
+      options.pages ?? PAGES_OF_THEIR_OWN,
+      options.whileDrawing,
     );
     for (const { diagram, file, key } of misses) {
       const svg = drawn.get(diagram.id) ?? '';
@@ -176,6 +180,14 @@ export async function renderDiagrams(
     }
   }
   return { svgs, drawn: misses.length, fromCache: svgs.size - misses.length };
+}
+
+/** A drawing's cache file: its key (`cacheKey`), then `.json`. */
+const ENTRY_FILE = /^[0-9a-f]{32}\.json$/;
+
+/** Whether the cache holds any drawing at all: none on a fresh clone, or after every cache was deleted. */
+export function cacheHoldsDrawings(cacheDir: string): boolean {
+  return existsSync(cacheDir) && readdirSync(cacheDir).some((file) => ENTRY_FILE.test(file));
 }
 
 /** A cache entry: the key it was drawn for, the hash of the checked drawing, the drawing. */
@@ -222,19 +234,15 @@ function fontFilesHash(): string {
 }
 
 /**
- * The browser's version, read once per installed binary (by its path, size and date) and
- * kept beside the cache, so a warm build does not start Chromium just to ask.
+ * Which browser draws: its file, by path, size and date. A browser updated in place (a new package, a new
+ * download) is another file, and draws every diagram again. Not its version: asking a browser for it takes
+ * a moment of a first build, spent waiting, and says nothing the file's identity does not.
  */
 function chromiumStamp(cacheDir: string): string {
   const path = rememberedChromium(cacheDir);
   if (path === null) return 'no browser';
   const stats = statSync(path);
-  const identity = sha256(`${realpathSync(path)} ${stats.size} ${stats.mtimeMs}`).slice(0, 16);
-  const memo = join(cacheDir, `browser-${identity}.txt`);
-  if (existsSync(memo)) return readFileSync(memo, 'utf8');
-  const stamp = `${browserVersion(path) ?? 'unknown'} ${identity}`;
-  writeFileSync(memo, stamp);
-  return stamp;
+  return sha256(`${realpathSync(path)} ${stats.size} ${stats.mtimeMs}`).slice(0, 16);
 }
 
 /**
@@ -295,17 +303,23 @@ interface DrawResult {
 export const DIAGRAM_PAGE = 'deck-diagrams';
 
 /**
- * Draws the diagrams in the prepared page. Chromium draws the Mermaid ones while Node draws the maps
- * (each in a process of its own, on a machine's two cores), then checks the maps' SVG like any drawing.
+ * Draws the diagrams in the prepared page. Chromium draws the Mermaid ones while Node draws the maps and
+ * does the caller's other work (each in a process of its own, on a machine's two cores), then checks the
+ * maps' SVG like any drawing.
  */
-async function drawInBrowser(diagrams: readonly DiagramDefinition[], given?: Browser): Promise<Map<string, string>> {
-  const { page, release } = await openPreparedPage(DIAGRAM_PAGE, prepareDiagramPage, given);
+async function drawInBrowser(
+  diagrams: readonly DiagramDefinition[],
+  pages: PageSource,
+  whileDrawing?: () => void,
+): Promise<Map<string, string>> {
+  const { page, release } = await pages.open(DIAGRAM_PAGE, prepareDiagramPage);
   try {
     const drawingInPage = drawOnPage(page, diagrams.filter(drawnByMermaid));
     // The page has the work in hand once it answers a later call (its drawing awaits Mermaid, so the call is served
     // meanwhile); only then does Node draw the maps, which holds its event loop until they are done.
     await Promise.race([page.evaluate(() => true), drawingInPage]);
     const drawnInNode = drawMapsInNode(diagrams.filter((diagram) => !drawnByMermaid(diagram)));
+    whileDrawing?.();
     const results = [...(await drawingInPage), ...(await drawOnPage(page, drawnInNode))];
     return checkedResults(results, diagrams);
   } finally {

@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * The one staleness check: is a built file older than anything it was made from? The PDF
- * command asks it of the deck (src/export/ensure-build.ts) and scripts/deck.mjs of the
- * prebuilt PDF command. Plain JavaScript for the same reason as src/contract-paths.mjs:
+ * command asks it of the deck (src/export/ensure-build.ts), scripts/deck.mjs of the prebuilt
+ * PDF command and build configuration, and the build of the PDF command it writes. Plain JavaScript for the same reason as src/contract-paths.mjs:
  * scripts/deck.mjs runs with no TypeScript loader.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 /** What every deck is made from besides its talk's files; a change to any of them makes the deck stale. */
 export const ENGINE_INPUTS = Object.freeze(['src', 'public', 'index.html', 'vite.config.ts']);
 
-/** What the prebuilt PDF command (contract.ts `CACHE_PATHS.exportEntry`) is made from. */
-export const EXPORT_ENTRY_INPUTS = Object.freeze(['src', 'vite.config.ts']);
+/**
+ * What the engine's prebuilt code is made from: the PDF command and the build's configuration, each bundled for
+ * Node (contract.ts `CACHE_PATHS.exportEntry` and `.config`).
+ */
+export const ENGINE_CODE_INPUTS = Object.freeze(['src', 'vite.config.ts']);
 
 /**
  * @typedef {{ readonly path: string, readonly mtimeMs: number }} NewestInput

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagesIn } from '../../../src/browser/build-browser.ts';
 import { launchChromium } from '../../../src/browser/chromium.ts';
 import { checkInertInNode } from '../../../src/pipeline/inert-svg.ts';
 import { renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
@@ -38,7 +39,7 @@ describe('a drawing read from the cache is checked again, not trusted for its ha
   let first: Map<string, string>;
   beforeAll(async () => {
     browser = await launchChromium();
-    first = (await renderDiagrams(diagrams, { cacheDir, browser })).svgs;
+    first = (await renderDiagrams(diagrams, { cacheDir, pages: pagesIn(browser) })).svgs;
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,7 +59,11 @@ describe('a drawing read from the cache is checked again, not trusted for its ha
       const svg = entry.svg.replace(/<\/svg>$/, `${inserted}</svg>`);
       writeFileSync(file, JSON.stringify({ ...entry, output: sha256(svg), svg }));
       const log: string[] = [];
-      const again = await renderDiagrams(diagrams, { cacheDir, browser, log: (line) => log.push(line) });
+      const again = await renderDiagrams(diagrams, {
+        cacheDir,
+        pages: pagesIn(browser),
+        log: (line) => log.push(line),
+      });
       expect(again.drawn).toBe(1);
       expect(again.svgs).toEqual(first);
       for (const drawing of again.svgs.values()) expect(drawing).not.toContain(mark);
@@ -73,7 +78,7 @@ describe('a drawing read from the cache is checked again, not trusted for its ha
     const file = entryFiles()[0]!;
     writeFileSync(file, '{"input": "\u0000 not a drawing');
     const log: string[] = [];
-    const again = await renderDiagrams(diagrams, { cacheDir, browser, log: (line) => log.push(line) });
+    const again = await renderDiagrams(diagrams, { cacheDir, pages: pagesIn(browser), log: (line) => log.push(line) });
     expect(again.drawn).toBe(1);
     expect(again.svgs).toEqual(first);
     expect(log.find((line) => line.startsWith('diagram cache:'))).toMatch(

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ENV } from '../../../src/browser/chromium.ts';
 import { type DiagramDefinition, drawingsOf } from '../../../src/diagrams/diagram-kind.ts';
 import {
   cacheKey,
@@ -126,10 +127,21 @@ describe('the diagram cache checks itself', () => {
     expect(readdirSync(folder).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('keys each drawing by the browser version and the font files, not only by its source', () => {
+  it('keys each drawing by the browser file and the font files, not only by its source', () => {
     const environment = drawingEnvironment(folder);
-    expect(environment.chromium).toMatch(/Chrom(e|ium) \d+\./);
+    expect(environment.chromium).toMatch(/^[0-9a-f]{16}$/);
     expect(environment.fonts).toMatch(/^[0-9a-f]{16}$/);
+    // Another browser file (another install, or this one updated in place) is another stamp.
+    const other = join(folder, 'other-chromium');
+    writeFileSync(other, '#!/bin/sh\n');
+    const saved = process.env[CHROMIUM_ENV];
+    process.env[CHROMIUM_ENV] = other;
+    try {
+      expect(drawingEnvironment(folder).chromium).not.toBe(environment.chromium);
+    } finally {
+      if (saved === undefined) delete process.env[CHROMIUM_ENV];
+      else process.env[CHROMIUM_ENV] = saved;
+    }
     const diagram = diagrams[0]!;
     const key = cacheKey(diagram, environment);
     const changed = (change: Partial<DrawingEnvironment>): string => cacheKey(diagram, { ...environment, ...change });

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CACHE_PATHS } from '../../../src/contract.ts';
+import { prebuiltViteConfig } from '../../../src/pipeline/node-bundle.mjs';
+
+/** A project of its own: a vite.config.ts importing an engine module that reads a file beside itself. */
+const root = mkdtempSync(join(tmpdir(), 'deck-config-bundle-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+mkdirSync(join(root, 'src'));
+writeFileSync(join(root, 'src', 'words.txt'), 'read beside its module');
+const engine = join(root, 'src', 'engine.ts');
+const writeEngine = (version: number): void =>
+  writeFileSync(
+    engine,
+    [
+      "import { readFileSync } from 'node:fs';",
+      "import { fileURLToPath } from 'node:url';",
+      'const tag = (parts: TemplateStringsArray, ...values: unknown[]): string => parts.raw.join(String(values[0]));',
+      // A tagged template whose text Rolldown must escape (`</script>`): it lowers it with a helper of its own.
+      `export const page = (): string => tag\`<script>\${${version}}</script>\`;`,
+      "export const words = (): string => readFileSync(fileURLToPath(new URL('./words.txt', import.meta.url)), 'utf8');",
+    ].join('\n'),
+  );
+writeEngine(1);
+writeFileSync(
+  join(root, 'vite.config.ts'),
+  "import { page, words } from './src/engine.ts';\nexport default { define: { page: page(), words: words() } };\n",
+);
+
+async function loaded(configFile: string): Promise<{ define: { page: string; words: string } }> {
+  return (await import(`${pathToFileURL(configFile).href}?t=${Date.now()}-${Math.random()}`)).default;
+}
+
+describe("the build's configuration, bundled for Node once per change of the engine", () => {
+  it('is bundled on first use, and its modules still read the files beside them', async () => {
+    const { configFile, configLoader } = await prebuiltViteConfig(root);
+    expect(configFile).toBe(join(root, CACHE_PATHS.config));
+    expect(configLoader).toBe('native');
+    const config = await loaded(configFile);
+    expect(config.define.words).toBe('read beside its module');
+    expect(config.define.page).toBe('<script>1</script>');
+    // Rolldown's helpers are in the bundle, not imports of a package nobody installs.
+    expect(readFileSync(configFile, 'utf8')).not.toMatch(/from ["']@oxc-project\/runtime/);
+  });
+
+  it('is kept while the engine is unchanged, and bundled again once a file of it changes', async () => {
+    const { configFile } = await prebuiltViteConfig(root);
+    const written = statSync(configFile).mtimeMs;
+    await prebuiltViteConfig(root);
+    expect(statSync(configFile).mtimeMs).toBe(written);
+    writeEngine(2);
+    const later = new Date(written + 5_000);
+    utimesSync(engine, later, later);
+    await prebuiltViteConfig(root);
+    expect(statSync(configFile).mtimeMs).not.toBe(written);
+    expect((await loaded(configFile)).define.page).toBe('<script>2</script>');
+  });
+});
