@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { SHARED_CHROMIUM_ENV } from '../../src/browser/prepared-page.ts';
 import { deckStaleness } from '../../src/export/ensure-build.ts';
 import { talkFolder } from '../../src/pipeline/talk-folder.ts';
 
@@ -130,11 +131,13 @@ test.describe('npm run pdf, stopped while it prints', { tag: '@slow' }, () => {
 });
 
 /** Starts `npm <args>` with `mark` in its environment, collecting its output. */
-function npmMarked(args: readonly string[], mark: string, env: NodeJS.ProcessEnv = {}) {
+function npmMarked(args: readonly string[], mark: string, env: NodeJS.ProcessEnv = {}, unset: readonly string[] = []) {
   const [key, value] = mark.split('=') as [string, string];
+  const environment: NodeJS.ProcessEnv = { ...process.env, ...env, [key]: value };
+  for (const name of unset) delete environment[name];
   const npm = spawn('npm', [...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env, [key]: value },
+    env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const seen = { output: '' };
@@ -199,8 +202,9 @@ test.describe('npm start and npm run build, stopped by their process id', () => 
     test(`SIGTERM to npm ${command.join(' ')}, while its build draws in Chromium, leaves no build and no Chromium behind`, async () => {
       test.slow();
       const mark = `DECK_BUILD_TEST=${randomUUID()}`;
-      // A browser path the diagram cache has not seen makes the build draw every diagram in a fresh Chromium,
-      // and a talk of its own keeps it away from the decks the other specs are served from.
+      // A browser path the diagram cache has not seen makes the build draw every diagram in a fresh Chromium of its
+      // own, as a user's build does (not in the run's shared one), and a talk of its own keeps it away from the decks
+      // the other specs are served from.
       const scratch = mkdtempSync(join(tmpdir(), 'build-signal-'));
       const browser = join(scratch, 'chromium');
       writeFileSync(browser, `#!/bin/sh\nexec ${process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'} "$@"\n`, {
@@ -209,7 +213,9 @@ test.describe('npm start and npm run build, stopped by their process id', () => 
       const talk = join(scratch, 'talk');
       cpSync(join(ROOT, 'talks/verane'), talk, { recursive: true });
       const outputs = talkFolder(ROOT, talk);
-      const { npm, exited } = npmMarked([...command, '--', '--talk', talk], mark, { CHROMIUM_PATH: browser });
+      const { npm, exited } = npmMarked([...command, '--', '--talk', talk], mark, { CHROMIUM_PATH: browser }, [
+        SHARED_CHROMIUM_ENV,
+      ]);
       try {
         const chromium = () => marked(mark).find((p) => /chrom/i.test(p.command) && !p.command.includes('--type='));
         await expect.poll(() => chromium()?.pid ?? 0, { timeout: 120_000 }).toBeGreaterThan(0);
