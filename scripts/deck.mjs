@@ -86,7 +86,13 @@ function chooseCut(cut) {
 /** @param {string | undefined} mode */
 async function build(mode) {
   const vite = await import('vite');
-  await vite.build({ root: ROOT, ...(await prebuiltViteConfig(ROOT)), ...(mode ? { mode } : {}) });
+  const env = {
+    command: /** @type {const} */ ('build'),
+    mode: mode ?? 'production',
+    isSsrBuild: false,
+    isPreview: false,
+  };
+  await vite.build(await prebuiltViteConfig(ROOT, env));
 }
 
 /**
@@ -110,11 +116,12 @@ async function start(args) {
   const vite = await import('vite');
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !Number.isInteger(port)) throw new Error(`--port takes a number, not "${values.port}".`);
-  server = await vite.preview({
-    root: ROOT,
-    ...(await prebuiltViteConfig(ROOT)),
-    preview: { open: false, ...(port === undefined ? {} : { port, strictPort: true }) },
-  });
+  const env = { command: /** @type {const} */ ('serve'), mode: 'production', isSsrBuild: false, isPreview: true };
+  server = await vite.preview(
+    vite.mergeConfig(await prebuiltViteConfig(ROOT, env), {
+      preview: { open: false, ...(port === undefined ? {} : { port, strictPort: true }) },
+    }),
+  );
   server.printUrls();
   // Serves until a signal stops it.
   return new Promise(() => undefined);

@@ -39,12 +39,13 @@ export interface BuildContext {
 async function measureDeckBuild(context: BuildContext, cold: boolean): Promise<DeckBuildRun> {
   if (cold) deleteEveryCache(context.cacheDir);
   const script = [
-    "import { build } from 'vite';",
+    "import { build, mergeConfig } from 'vite';",
     `import { prebuiltViteConfig } from ${JSON.stringify(join(context.root, 'src/pipeline/node-bundle.mjs'))};`,
     'let api;',
-    `await build({ root: ${JSON.stringify(context.root)}, ...(await prebuiltViteConfig(${JSON.stringify(context.root)})), logLevel: 'silent',`,
+    `const config = await prebuiltViteConfig(${JSON.stringify(context.root)}, { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false });`,
+    "await build(mergeConfig(config, { logLevel: 'silent',",
     `  build: { outDir: ${JSON.stringify(context.deckOut)}, emptyOutDir: true },`,
-    "  plugins: [{ name: 'bench:deck-report', configResolved(config) { api = config.plugins.find((plugin) => plugin.name === 'deck:slides')?.api; } }] });",
+    "  plugins: [{ name: 'bench:deck-report', configResolved(config) { api = config.plugins.find((plugin) => plugin.name === 'deck:slides')?.api; } }] }));",
     'process.stdout.write(JSON.stringify(api?.builds.at(-1) ?? null));',
   ].join('\n');
   const started = performance.now();

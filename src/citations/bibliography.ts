@@ -4,8 +4,18 @@
  * in as text (see csl-files.ts), so the deck, the handout and the reading edition print
  * exactly the entries this returns.
  */
-import CSL from 'citeproc';
+import { createRequire } from 'node:module';
+import type CSL from 'citeproc';
 import type { CslItem } from './csl-json.ts';
+
+/**
+ * citeproc, loaded when something is to be formatted: a build whose sources have not changed takes the
+ * formatted entries from its cache (src/pipeline/bibliography-cache.ts) and never needs it, and loading it
+ * was a tenth of such a build.
+ */
+function citeproc(): typeof CSL {
+  return createRequire(import.meta.url)('citeproc') as typeof CSL;
+}
 
 /** One formatted entry: as markup (escaped by citeproc, with its links) and as plain text. */
 export interface BibliographyEntry {
@@ -92,7 +102,7 @@ function prepared(item: CslItem): CslItem {
 
 function engineFor(items: readonly CslItem[], style: CitationStyle): CSL.Engine {
   const byId = new Map(items.map((item) => [item.id, prepared(item)]));
-  const engine = new CSL.Engine(
+  const engine = new (citeproc().Engine)(
     {
       retrieveLocale: (lang: string) => (lang === style.locale ? style.localeXml : false),
       retrieveItem: (id: string) => byId.get(id),

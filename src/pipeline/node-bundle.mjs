@@ -6,7 +6,7 @@
  * src/contract-paths.mjs: scripts/deck.mjs bundles the build's configuration with it, before any
  * TypeScript can run.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -76,16 +76,23 @@ export async function writeNodeBundle(input, file) {
 }
 
 /**
- * How Vite is to load the build's configuration: vite.config.ts bundled for Node once per change of the engine
- * (contract.ts `CACHE_PATHS.config`) and imported as it is. Vite's own loader bundled it again at every build, and
- * checked every module of the engine as it did: a third of a warm build. `npm run build` and the benchmark both
- * load it so; `npx vite` still reads vite.config.ts itself.
+ * The build's configuration, resolved for `env`, for Vite's `build()` and `preview()` to take inline
+ * (`configFile: false`): vite.config.ts bundled for Node once per change of the engine (contract.ts
+ * `CACHE_PATHS.config`), imported and called here. Vite's own loader bundled it again at every build, checking
+ * every module of the engine as it went, then imported it through a loader thread: a third of a warm build.
+ * `npm run build`, `npm start` and the benchmark load it so; `npx vite` still reads vite.config.ts itself.
  * @param {string} root the project
- * @returns {Promise<{ configFile: string, configLoader: 'native' }>} options for Vite's `build()` and `preview()`
+ * @param {import('vite').ConfigEnv} env what Vite would hand the configuration's function
+ * @returns {Promise<import('vite').InlineConfig>}
  */
-export async function prebuiltViteConfig(root) {
+export async function prebuiltViteConfig(root, env) {
   const bundled = join(root, CACHE_PATHS.config);
   if (whyStale(root, bundled, ENGINE_CODE_INPUTS) !== null)
     await writeNodeBundle(join(root, 'vite.config.ts'), bundled);
-  return { configFile: bundled, configLoader: 'native' };
+  // By its date, so a process that bundles it again (a test) imports the new one, not the module it loaded before.
+  const module = await import(`${pathToFileURL(bundled).href}?written=${statSync(bundled).mtimeMs}`);
+  /** @type {import('vite').UserConfigExport} */
+  const exported = module.default;
+  const config = typeof exported === 'function' ? await exported(env) : await exported;
+  return { ...config, configFile: false, root, mode: env.mode };
 }

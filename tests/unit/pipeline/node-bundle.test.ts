@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_PATHS } from '../../../src/contract.ts';
 import { prebuiltViteConfig } from '../../../src/pipeline/node-bundle.mjs';
@@ -27,35 +26,30 @@ const writeEngine = (version: number): void =>
 writeEngine(1);
 writeFileSync(
   join(root, 'vite.config.ts'),
-  "import { page, words } from './src/engine.ts';\nexport default { define: { page: page(), words: words() } };\n",
+  "import { page, words } from './src/engine.ts';\nexport default ({ mode }) => ({ define: { page: page(), words: words(), mode } });\n",
 );
-
-async function loaded(configFile: string): Promise<{ define: { page: string; words: string } }> {
-  return (await import(`${pathToFileURL(configFile).href}?t=${Date.now()}-${Math.random()}`)).default;
-}
+const ENV = { command: 'build', mode: 'single', isSsrBuild: false, isPreview: false } as const;
+const bundled = join(root, CACHE_PATHS.config);
 
 describe("the build's configuration, bundled for Node once per change of the engine", () => {
-  it('is bundled on first use, and its modules still read the files beside them', async () => {
-    const { configFile, configLoader } = await prebuiltViteConfig(root);
-    expect(configFile).toBe(join(root, CACHE_PATHS.config));
-    expect(configLoader).toBe('native');
-    const config = await loaded(configFile);
-    expect(config.define.words).toBe('read beside its module');
-    expect(config.define.page).toBe('<script>1</script>');
+  it('is bundled on first use, called for the build, and its modules still read the files beside them', async () => {
+    const config = await prebuiltViteConfig(root, ENV);
+    expect(config).toMatchObject({ configFile: false, root, mode: 'single' });
+    expect(config.define).toEqual({ page: '<script>1</script>', words: 'read beside its module', mode: 'single' });
     // Rolldown's helpers are in the bundle, not imports of a package nobody installs.
-    expect(readFileSync(configFile, 'utf8')).not.toMatch(/from ["']@oxc-project\/runtime/);
+    expect(readFileSync(bundled, 'utf8')).not.toMatch(/from ["']@oxc-project\/runtime/);
   });
 
   it('is kept while the engine is unchanged, and bundled again once a file of it changes', async () => {
-    const { configFile } = await prebuiltViteConfig(root);
-    const written = statSync(configFile).mtimeMs;
-    await prebuiltViteConfig(root);
-    expect(statSync(configFile).mtimeMs).toBe(written);
+    await prebuiltViteConfig(root, ENV);
+    const written = statSync(bundled).mtimeMs;
+    await prebuiltViteConfig(root, ENV);
+    expect(statSync(bundled).mtimeMs).toBe(written);
     writeEngine(2);
     const later = new Date(written + 5_000);
     utimesSync(engine, later, later);
-    await prebuiltViteConfig(root);
-    expect(statSync(configFile).mtimeMs).not.toBe(written);
-    expect((await loaded(configFile)).define.page).toBe('<script>2</script>');
+    const again = await prebuiltViteConfig(root, ENV);
+    expect(statSync(bundled).mtimeMs).not.toBe(written);
+    expect(again.define?.['page']).toBe('<script>2</script>');
   });
 });
