@@ -19,12 +19,27 @@ interface NameMatch {
  * counts once, so a branch's full name ("Guild of Masons, Eastport Lodge") names the
  * branch and not the guild, whose name it contains.
  */
-export function groupMentions(text: string, groups: Iterable<Group>): NameMatch[] {
+export function groupMentions(text: string, groups: Iterable<Group>): readonly NameMatch[] {
   const names = [...groups].flatMap((candidate) =>
     groupNames(candidate)
       .filter((name) => name.trim() !== '' && name.length <= MAX_NAME_LENGTH)
       .map((name) => ({ name, id: candidate.id, exactCase: isAcronym(name) })),
   );
+  // The rules ask about the same sentence once per group they weigh (is this group named as the claimant?):
+  // found once per sentence and set of names.
+  const key = `${JSON.stringify(names)}\u0000${text}`;
+  const known = MENTIONS.get(key);
+  if (known) return known;
+  const found = findMentions(text, names);
+  // Fuzzed talks bring endless new texts: the memo is for a talk's working set, not for them.
+  if (MENTIONS.size >= 20_000) MENTIONS.clear();
+  MENTIONS.set(key, found);
+  return found;
+}
+
+const MENTIONS = new Map<string, readonly NameMatch[]>();
+
+function findMentions(text: string, names: Array<{ name: string; id: string; exactCase: boolean }>): NameMatch[] {
   names.sort((a, b) => b.name.length - a.name.length);
   const lower = text.toLowerCase();
   const found: NameMatch[] = [];
