@@ -106,12 +106,16 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
     },
+    config(_config, env) {
+      // A first build draws every diagram: the browser starts and loads Mermaid while Vite sets up and Node loads
+      // and checks the talk. As early as a plugin hears of the build, for Chromium's start needs Node's attention
+      // between its steps, which the build's own waits give it.
+      if (env.command === 'build' && !cacheHoldsDrawings(options.cacheDir))
+        options.browser?.startEarly([[DIAGRAM_PAGE, prepareDiagramPage]]);
+    },
     buildStart() {
       // Only a build writes the folder; the dev server serves from memory.
-      if (server !== null) return;
-      refuseOtherTalksOutput(outDir, root, options.talkId);
-      // A first build draws every diagram: the browser starts and loads Mermaid while Node loads and checks the talk.
-      if (!cacheHoldsDrawings(options.cacheDir)) options.browser?.startEarly([[DIAGRAM_PAGE, prepareDiagramPage]]);
+      if (server === null) refuseOtherTalksOutput(outDir, root, options.talkId);
     },
     configureServer(devServer) {
       server = devServer;

@@ -361,21 +361,32 @@ function checkedResults(results: readonly DrawResult[], diagrams: readonly Diagr
   return new Map(results.map((result) => [result.id, result.svg ?? '']));
 }
 
-/** Loads the deck's fonts, Mermaid, the sanitizer and the inertness check into a page that will draw diagrams. */
+/**
+ * Loads the deck's fonts, Mermaid, the sanitizer and the inertness check into a page that will draw diagrams:
+ * one document with every script inline, so a browser started early (src/browser/build-browser.ts) loads it
+ * in one step, with no turn of Node's between scripts while Node is busy checking the talk.
+ */
 export async function prepareDiagramPage(page: Page): Promise<void> {
-  await page.setContent(
-    `<!doctype html><html><head><meta charset="utf-8"><style>${inlineFontFaces()} body{font-family:"Source Sans 3",sans-serif}</style></head><body></body></html>`,
-  );
-  await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-  await page.addScriptTag({ path: sanitizerScriptPath() });
   // The check runs where the drawing is parsed; it is handed over as its own source, like any page.evaluate function.
-  await page.addScriptTag({ content: `window.checkInertInPage = ${checkInertInPage.toString()};` });
+  const scripts = [
+    readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8'),
+    readFileSync(sanitizerScriptPath(), 'utf8'),
+    `window.checkInertInPage = ${checkInertInPage.toString()};`,
+  ];
+  await page.setContent(
+    `<!doctype html><html><head><meta charset="utf-8"><style>${inlineFontFaces()} body{font-family:"Source Sans 3",sans-serif}</style>${scripts.map(inlineScript).join('')}</head><body></body></html>`,
+  );
   // Mermaid measures text as it lays out; the deck's font must be loaded first or the boxes will not fit the labels.
   await page.evaluate(async () => {
     await Promise.all(
       ['400 18px "Source Sans 3"', '700 18px "Source Sans 3"'].map((font) => document.fonts.load(font)),
     );
   });
+}
+
+/** A script element holding `source`; "</script" inside it (in a string or a pattern) is written "<\/script", as JavaScript reads it alike. */
+function inlineScript(source: string): string {
+  return `<script>${source.replace(/<\/script/gi, '<\\/script')}</script>`;
 }
 
 /**
