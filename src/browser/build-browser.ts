@@ -16,11 +16,6 @@ export interface PageSource {
 /** A page of its own for each use, as `openPreparedPage` gives one (the shared Chromium's, or a browser's of its own). */
 export const PAGES_OF_THEIR_OWN: PageSource = { open: (name, prepare) => openPreparedPage(name, prepare) };
 
-/** A new page in `browser` for each use (left open; the page is closed on release). */
-export function pagesIn(browser: Browser): PageSource {
-  return { open: (name, prepare) => openPreparedPage(name, prepare, browser) };
-}
-
 /**
  * One Chromium for the whole of one build: the diagrams are drawn in it, then the written deck is
  * measured in it (src/pipeline/fit-check.ts). A cold build used to start two, about half a second

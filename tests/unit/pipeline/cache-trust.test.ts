@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagesIn } from '../../../src/browser/build-browser.ts';
-import { launchChromium } from '../../../src/browser/chromium.ts';
 import { checkInertInNode } from '../../../src/pipeline/inert-svg.ts';
 import { renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, FORBIDDEN_TAGS } from '../../../src/pipeline/svg-allow-list.ts';
@@ -35,14 +32,12 @@ const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8
 describe('a drawing read from the cache is checked again, not trusted for its hash', () => {
   const cacheDir = mkdtempSync(join(tmpdir(), 'deck-cache-trust-'));
   const diagrams = diagramsOf(guildsTalk);
-  let browser: Browser;
   let first: Map<string, string>;
+  // Drawn, and drawn again, in the run's shared Chromium and its prepared page (tests/support/shared-chromium.ts).
   beforeAll(async () => {
-    browser = await launchChromium();
-    first = (await renderDiagrams(diagrams, { cacheDir, pages: pagesIn(browser) })).svgs;
+    first = (await renderDiagrams(diagrams, { cacheDir })).svgs;
   });
-  afterAll(async () => {
-    await browser?.close();
+  afterAll(() => {
     rmSync(cacheDir, { recursive: true, force: true });
   });
   const entryFiles = (): string[] =>
@@ -59,11 +54,7 @@ describe('a drawing read from the cache is checked again, not trusted for its ha
       const svg = entry.svg.replace(/<\/svg>$/, `${inserted}</svg>`);
       writeFileSync(file, JSON.stringify({ ...entry, output: sha256(svg), svg }));
       const log: string[] = [];
-      const again = await renderDiagrams(diagrams, {
-        cacheDir,
-        pages: pagesIn(browser),
-        log: (line) => log.push(line),
-      });
+      const again = await renderDiagrams(diagrams, { cacheDir, log: (line) => log.push(line) });
       expect(again.drawn).toBe(1);
       expect(again.svgs).toEqual(first);
       for (const drawing of again.svgs.values()) expect(drawing).not.toContain(mark);
@@ -78,7 +69,7 @@ describe('a drawing read from the cache is checked again, not trusted for its ha
     const file = entryFiles()[0]!;
     writeFileSync(file, '{"input": "\u0000 not a drawing');
     const log: string[] = [];
-    const again = await renderDiagrams(diagrams, { cacheDir, pages: pagesIn(browser), log: (line) => log.push(line) });
+    const again = await renderDiagrams(diagrams, { cacheDir, log: (line) => log.push(line) });
     expect(again.drawn).toBe(1);
     expect(again.svgs).toEqual(first);
     expect(log.find((line) => line.startsWith('diagram cache:'))).toMatch(
