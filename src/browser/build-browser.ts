@@ -17,15 +17,14 @@ export interface PageSource {
 export const PAGES_OF_THEIR_OWN: PageSource = { open: (name, prepare) => openPreparedPage(name, prepare) };
 
 /**
- * One Chromium for the whole of one build: the diagrams are drawn in it, then the written deck is
- * measured in it (src/pipeline/fit-check.ts). A cold build used to start two, about half a second
- * each. It starts on first use, or earlier when told (`startEarly`): a page prepared for drawing
- * loads Mermaid, most of a second that can pass while Node checks the talk.
+ * One Chromium for the whole of one build, started on first use: the diagrams are drawn in it, then the
+ * written deck is measured in it (src/pipeline/fit-check.ts). A first build used to start two.
  * Whoever makes one closes it: vite.config.ts hands it to the fit check, the build's last step.
+ *
+ * It is not started ahead of need, while Node checks the talk: on the 2-core machine Chromium's start
+ * and Node's work then share the cores, and a first build took as long (7.5 s either way, 4 runs each).
  */
 export interface BuildBrowser extends PageSource {
-  /** Starts the browser and prepares `pages` in it now, in the background; a failure waits for the first real use. */
-  startEarly(pages: ReadonlyArray<readonly [name: string, prepare: PagePreparation]>): void;
   /** The browser, started if it is not yet. */
   browser(): Promise<Browser>;
   /** Closes it (or lets go of the shared one); safe to call again, or when it never started. */
@@ -56,11 +55,6 @@ export function buildBrowser(): BuildBrowser {
   return {
     open,
     browser,
-    startEarly(wanted) {
-      if (process.env[SHARED_CHROMIUM_ENV]) return;
-      // Nothing awaits it yet: a browser that will not start is reported by the use that needs it.
-      for (const [name, prepare] of wanted) open(name, prepare).catch(() => undefined);
-    },
     async close() {
       const closing = started;
       started = null;

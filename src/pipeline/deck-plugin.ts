@@ -13,7 +13,6 @@ import { type BuiltDeck, buildDeck } from './build-deck.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { type EmittedScript, ownScriptHashes } from './emitted-scripts.ts';
 import { loadTalkModule } from './node-bundle.ts';
-import { cacheHoldsDrawings, DIAGRAM_PAGE, prepareDiagramPage } from './render-diagrams.ts';
 import { writeTalkInputs } from './staleness.mjs';
 import { OutputClashError } from './talk-folder.ts';
 
@@ -105,13 +104,6 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       logger = config.logger;
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
-    },
-    config(_config, env) {
-      // A first build draws every diagram: the browser starts and loads Mermaid while Vite sets up and Node loads
-      // and checks the talk. As early as a plugin hears of the build, for Chromium's start needs Node's attention
-      // between its steps, which the build's own waits give it.
-      if (env.command === 'build' && !cacheHoldsDrawings(options.cacheDir))
-        options.browser?.startEarly([[DIAGRAM_PAGE, prepareDiagramPage]]);
     },
     buildStart() {
       // Only a build writes the folder; the dev server serves from memory.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -182,14 +182,6 @@ export async function renderDiagrams(
   return { svgs, drawn: misses.length, fromCache: svgs.size - misses.length };
 }
 
-/** A drawing's cache file: its key (`cacheKey`), then `.json`. */
-const ENTRY_FILE = /^[0-9a-f]{32}\.json$/;
-
-/** Whether the cache holds any drawing at all: none on a fresh clone, or after every cache was deleted. */
-export function cacheHoldsDrawings(cacheDir: string): boolean {
-  return existsSync(cacheDir) && readdirSync(cacheDir).some((file) => ENTRY_FILE.test(file));
-}
-
 /** A cache entry: the key it was drawn for, the hash of the checked drawing, the drawing. */
 interface CacheEntry {
   readonly input: string;
@@ -363,8 +355,7 @@ function checkedResults(results: readonly DrawResult[], diagrams: readonly Diagr
 
 /**
  * Loads the deck's fonts, Mermaid, the sanitizer and the inertness check into a page that will draw diagrams:
- * one document with every script inline, so a browser started early (src/browser/build-browser.ts) loads it
- * in one step, with no turn of Node's between scripts while Node is busy checking the talk.
+ * one document with every script inline, loaded in one step.
  */
 export async function prepareDiagramPage(page: Page): Promise<void> {
   // The check runs where the drawing is parsed; it is handed over as its own source, like any page.evaluate function.
