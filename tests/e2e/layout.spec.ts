@@ -15,19 +15,24 @@ test.describe('print view', { tag: '@smoke' }, () => {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const pages = page.locator('.reveal .slides .pdf-page');
     expect(await pages.count(), 'one page per slide').toBe(await page.locator('.reveal .slides section.slide').count());
-    const failures: string[] = [];
-    for (let index = 0; index < (await pages.count()); index += 1) {
-      const pdfPage = pages.nth(index);
-      const id = await pdfPage.locator('section').first().getAttribute('id');
-      // The print view shows every step at once; a step still faded out would be missing from the PDF.
-      const faded = await pdfPage
-        .locator('.fragment')
-        .evaluateAll((steps) => steps.filter((step) => Number(getComputedStyle(step).opacity) < 1).length);
-      if (faded > 0) failures.push(`${id}: ${faded} step(s) not shown`);
-      for (const problem of await pdfPage.evaluate(overflowIn)) failures.push(`${id}: ${problem}`);
-      for (const problem of await pdfPage.locator('section').first().evaluate(overflowIn))
-        failures.push(`${id}: ${problem}`);
-    }
+    // Every page measured in one call: the measurement is put into the page once, as its own source.
+    await page.evaluate(`window.deckOverflowIn = ${overflowIn.toString()}`);
+    const failures = await pages.evaluateAll((pdfPages) => {
+      const measure = (window as unknown as { deckOverflowIn: (root: Element) => string[] }).deckOverflowIn;
+      return pdfPages.flatMap((pdfPage) => {
+        const slide = pdfPage.querySelector('section');
+        const id = slide?.id ?? '';
+        // The print view shows every step at once; a step still faded out would be missing from the PDF.
+        const faded = [...pdfPage.querySelectorAll('.fragment')].filter(
+          (step) => Number(getComputedStyle(step).opacity) < 1,
+        ).length;
+        return [
+          ...(faded > 0 ? [`${id}: ${faded} step(s) not shown`] : []),
+          ...measure(pdfPage).map((problem) => `${id}: ${problem}`),
+          ...(slide ? measure(slide) : []).map((problem) => `${id}: ${problem}`),
+        ];
+      });
+    });
     expect(failures, 'overflow in the print view').toEqual([]);
   });
 });
