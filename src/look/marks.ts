@@ -44,6 +44,21 @@ function circle(x: number, y: number, r: number): string {
   return `M${fixed(x - r)} ${fixed(y)}a${fixed(r)} ${fixed(r)} 0 1 0 ${fixed(2 * r)} 0a${fixed(r)} ${fixed(r)} 0 1 0 ${fixed(-2 * r)} 0Z`;
 }
 
+/** How a mark's area shows a count: its radius grows with the count's square root, from `least` up to `most`. */
+export interface AreaScale {
+  /** The radius of the smallest count, and of a mark with no count. */
+  readonly least: number;
+  readonly most: number;
+  /** Radius per square root of the count. */
+  readonly perRoot: number;
+}
+
+/** A mark's radius for a count (deaths, say) on `scale`: area by count; no count gets the least. */
+export function areaRadius(count: number | null | undefined, scale: AreaScale): number {
+  if (count === null || count === undefined) return scale.least;
+  return Math.min(scale.most, Math.max(scale.least, Math.sqrt(Math.max(0, count)) * scale.perRoot));
+}
+
 /**
  * SVG path data of a mark centred on (x, y) that fits a circle of radius `r`. Each shape
  * is scaled so that the marks look about as heavy as one another.

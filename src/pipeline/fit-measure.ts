@@ -101,7 +101,8 @@ export async function measureSlides(minLabel: number): Promise<SlideOverflow[]> 
     for (const label of section.querySelectorAll('figure svg text')) {
       const words = (label.textContent ?? '').trim();
       const matrix = label instanceof SVGGraphicsElement ? label.getScreenCTM() : null;
-      // A diagram's drawing for the other layout is not displayed (deck.css): its labels are not seen.
+      // A label not displayed is not seen. (The drawing for the other layout waits in a template, out of the document:
+      // src/client/layout-drawings.ts; this keeps the floor right should both drawings ever be in the page.)
       if (words === '' || !matrix || !label.checkVisibility()) continue;
       const px = (parseFloat(getComputedStyle(label).fontSize) * Math.hypot(matrix.a, matrix.b)) / scale;
       if (!smallest || px < smallest.px) smallest = { px, text: words.slice(0, 60) };

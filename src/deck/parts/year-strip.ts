@@ -1,6 +1,6 @@
 import { fixed, svg } from '../../diagrams/svg/svg-text.ts';
 import { toneVar } from '../../look/group-looks.ts';
-import { markPath } from '../../look/marks.ts';
+import { type AreaScale, areaRadius, markPath } from '../../look/marks.ts';
 import { coverEndInto, yearsInto } from '../../model/dates.ts';
 import { deathsOf } from '../../model/magnitude.ts';
 import type { TimelineEvent } from '../../model/types.ts';
@@ -20,22 +20,14 @@ import { claimLook } from './event-card.ts';
 export const STRIP_WIDTH = 1184;
 export const STRIP_HEIGHT = 60;
 const MID = STRIP_HEIGHT / 2;
-/** The radius of an attack with no death count, and the most any mark may take (the strip's half height). */
-const MIN_RADIUS = 7;
-const MAX_RADIUS = MID - 2;
-/** Area by deaths: a mark's radius grows with the square root of the count. */
-const RADIUS_PER_ROOT_DEATH = 1.6;
+/** Area by deaths: an attack with no count gets the least radius; no mark takes more than the strip's half height. */
+const DEATHS_SCALE: AreaScale = { least: 7, most: MID - 2, perRoot: 1.6 };
 /**
  * The slide's year is brought forward as a lens: it takes this many years' width, so its
  * events stand apart, while every other year keeps one. The axis of years above uses the
  * same weights (deck.css: `flex` of its items), so each year's link sits over its stretch.
  */
 export const LENS = 3;
-
-function radiusOf(deaths: number | null): number {
-  if (deaths === null) return MIN_RADIUS;
-  return Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, Math.sqrt(deaths) * RADIUS_PER_ROOT_DEATH));
-}
 
 function eventShape(context: RenderContext, event: TimelineEvent, x: (years: number) => number): string {
   const { from } = context.index.talk.period;
@@ -49,7 +41,7 @@ function eventShape(context: RenderContext, event: TimelineEvent, x: (years: num
     : '';
   const centre = approximate ? (start + end) / 2 : start;
   if (look) {
-    const r = radiusOf(deathsOf(event, context.index.words.stage.deathTerms));
+    const r = areaRadius(deathsOf(event, context.index.words.stage.deathTerms), DEATHS_SCALE);
     return `${bar}<path class="strip-mark" d="${markPath(look.mark, centre, MID, r)}" style="fill:${toneVar(look)}"></path>`;
   }
   return (

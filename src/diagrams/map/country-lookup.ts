@@ -6,7 +6,7 @@
  * each by its indexed inside test. Points off the frame (rarely asked) try every country.
  */
 import type { CountryShape } from './geography.ts';
-import type { Rect } from './label-placement.ts';
+import { type Rect, rectContainsPoint, rectsMeet } from './label-placement.ts';
 import { shapeContains } from './planar.ts';
 
 export type CountryLookup = (x: number, y: number) => CountryShape | null;
@@ -25,27 +25,22 @@ function cellRange(box: Rect, frame: Rect, columns: number, rows: number): [numb
   ];
 }
 
-/** Whether two boxes meet (edges touching count). */
-function boxesMeet(a: Rect, b: Rect): boolean {
-  return a.x <= b.x + b.w && b.x <= a.x + a.w && a.y <= b.y + b.h && b.y <= a.y + a.h;
-}
-
 /** The lookup for some countries over the map's frame: at sea, null; where two overlap, the first listed. */
 export function countryLookup(countries: readonly CountryShape[], frame: Rect): CountryLookup {
   const columns = Math.max(1, Math.ceil(frame.w / CELL));
   const rows = Math.max(1, Math.ceil(frame.h / CELL));
   const cells: CountryShape[][] = Array.from({ length: columns * rows }, () => []);
   for (const country of countries) {
-    if (!boxesMeet(country.shape.bbox, frame)) continue;
+    if (!rectsMeet(country.shape.bbox, frame)) continue;
     const [left, top, right, bottom] = cellRange(country.shape.bbox, frame, columns, rows);
     for (let row = top; row <= bottom; row++)
       for (let column = left; column <= right; column++) cells[row * columns + column]?.push(country);
   }
-  const inFrame = (x: number, y: number): boolean =>
-    x >= frame.x && x <= frame.x + frame.w && y >= frame.y && y <= frame.y + frame.h;
   return (x, y) => {
     const [column, row] = [Math.floor((x - frame.x) / CELL), Math.floor((y - frame.y) / CELL)];
-    const near = inFrame(x, y) ? cells[Math.min(rows - 1, row) * columns + Math.min(columns - 1, column)] : countries;
+    const near = rectContainsPoint(frame, x, y)
+      ? cells[Math.min(rows - 1, row) * columns + Math.min(columns - 1, column)]
+      : countries;
     return near?.find((country) => shapeContains(country.shape, x, y)) ?? null;
   };
 }

@@ -50,7 +50,8 @@ function planarPolygons(geometry: GeoJSON.Geometry): Ring[][] {
   }
 }
 
-function boundsOf(rings: readonly Ring[]): Rect {
+/** The box around some rings. */
+export function boundsOf(rings: readonly Ring[]): Rect {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const ring of rings)
     for (const [x, y] of ring) {

@@ -4,13 +4,15 @@
  * 150 killed covers about fifteen times the ground of 10. A marker with no figure gets a
  * fixed symbol drawn dashed, never a size that would read as a number.
  */
+import { type AreaScale, areaRadius } from '../../look/marks.ts';
 import { SYMBOL_CLEAR, SYMBOL_R } from './candidates.ts';
 import type { MapMarker, SizeKey } from './types.ts';
 
-/** Radius per square root of the figure: 100 killed draws a 13-unit radius. */
-const RADIUS_PER_ROOT = 1.3;
-/** The smallest sized symbol stays large enough to see its shape and tone. */
-const MIN_SIZED_R = 5;
+/**
+ * Area by figure: 100 killed draws a 13-unit radius; the smallest sized symbol stays large enough to see its
+ * shape and tone, and the largest is as large as its figure asks.
+ */
+const SIZED_SCALE: AreaScale = { least: 5, most: Number.POSITIVE_INFINITY, perRoot: 1.3 };
 /** The fixed radius of a marker with no figure, on a sized map. */
 export const UNSIZED_R = 7;
 /** What a symbol's halo adds around it for collision tests. */
@@ -18,7 +20,7 @@ const HALO = SYMBOL_CLEAR - SYMBOL_R;
 
 /** Radius of a sized symbol for a figure. */
 export function sizedRadius(value: number): number {
-  return Math.max(MIN_SIZED_R, Math.sqrt(Math.max(0, value)) * RADIUS_PER_ROOT);
+  return areaRadius(value, SIZED_SCALE);
 }
 
 /** Radius of a marker's symbol on a map with or without a size key. */

@@ -6,7 +6,8 @@
  */
 import polylabel from 'polylabel';
 import type { Point } from './geo-data.ts';
-import type { Rect } from './label-placement.ts';
+import { type Rect, rectsMeet } from './label-placement.ts';
+import { boundsOf } from './planar.ts';
 import type { Ring } from './point-in-shape.ts';
 
 /** Precision of the centre in user units: a label's candidates lie 5 or more units apart. */
@@ -70,18 +71,6 @@ function clipRing(ring: Ring, frame: Rect): MutableRing {
   );
 }
 
-/** Whether a ring's box meets the frame: one that does not holds no point of it. */
-function meetsFrame(ring: Ring, frame: Rect): boolean {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x);
-    bottom = Math.max(bottom, y);
-  }
-  return left <= frame.x + frame.w && right >= frame.x && top <= frame.y + frame.h && bottom >= frame.y;
-}
-
 /**
  * The visual centre of what the frame shows of a shape, given as polygons (outer ring first,
  * then holes): the best pole among its polygons. Null when no part of it is visible.
@@ -90,7 +79,7 @@ export function visibleCentre(polygons: readonly (readonly Ring[])[], frame: Rec
   let best: { point: Point; distance: number } | null = null;
   for (const [outer, ...holes] of polygons) {
     // A polygon whose outer ring keeps off the frame shows nothing (most of a large neighbour's islands).
-    const shown = outer && meetsFrame(outer, frame) ? clipRing(outer, frame) : [];
+    const shown = outer && rectsMeet(boundsOf([outer]), frame) ? clipRing(outer, frame) : [];
     if (shown.length < 3) continue;
     const cutHoles = holes.map((hole) => clipRing(hole, frame)).filter((hole) => hole.length >= 3);
     const pole = polylabel([shown, ...cutHoles], CENTRE_PRECISION);

@@ -6,7 +6,7 @@
  */
 import type { Look } from '../../look/group-looks.ts';
 import { toneVar } from '../../look/group-looks.ts';
-import { markPath } from '../../look/marks.ts';
+import { type AreaScale, areaRadius, markPath } from '../../look/marks.ts';
 import { rawSvg, svg, svgOpening } from './svg-text.ts';
 import { sourceSans3Measurer, type TextMeasurer } from './text-measure.ts';
 import { wrapText } from './wrap.ts';
@@ -55,10 +55,8 @@ export interface YearColumnsInput {
 const GAP = 16;
 const BAR = 5;
 const MARK_R = 8;
-/** The time band: a mark's radius by the square root of its deaths, between these; the band holds the largest. */
-const BAND_MIN_R = 4;
-const BAND_MAX_R = 12;
-const BAND_R_PER_ROOT_DEATH = 1.2;
+/** The time band's marks, area by deaths; the band is as tall as the largest. */
+const BAND_SCALE: AreaScale = { least: 4, most: 12, perRoot: 1.2 };
 /** A stretch of the year shorter than this is a day: a point, not a bar. */
 const POINT_SPAN = 0.01;
 /** Space between two entries of a column. */
@@ -94,9 +92,9 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
       svg`<line class="years-rule" x1="${left}" y1="${size * 1.6}" x2="${left + columnWidth}" y2="${size * 1.6}"/>`
         .markup,
     );
-    const bandMiddle = size * 1.6 + 6 + BAND_MAX_R;
+    const bandMiddle = size * 1.6 + 6 + BAND_SCALE.most;
     out.push(...column.entries.flatMap((entry) => bandShapes(entry, left, columnWidth, bandMiddle)));
-    let y = bandMiddle + BAND_MAX_R + 8;
+    let y = bandMiddle + BAND_SCALE.most + 8;
     if (column.entries.length === 0) {
       out.push(svg`<text class="years-muted" x="${left}" y="${y + size}">${input.empty}</text>`.markup);
       y += lineHeight;
@@ -144,12 +142,6 @@ export function drawYearColumns(input: YearColumnsInput): { readonly svg: string
   return { svg: svg`${opening}<g font-size="${size}">${rawSvg(out.join(''))}</g></svg>`.markup, height };
 }
 
-/** The radius of an attack's mark on the time band: area by deaths, the smallest for an attack with no count. */
-function bandRadius(deaths: number | null | undefined): number {
-  if (deaths === null || deaths === undefined) return BAND_MIN_R;
-  return Math.min(BAND_MAX_R, Math.max(BAND_MIN_R, Math.sqrt(deaths) * BAND_R_PER_ROOT_DEATH));
-}
-
 /**
  * An entry on its year's stretch of the time band: a bar over what a month, a year or a span covers, never a
  * false point; an attack's mark at its date (or the middle of its bar), sized by its deaths; a tick for the rest.
@@ -168,7 +160,7 @@ function bandShapes(entry: ColumnEntry, left: number, width: number, middle: num
     : [];
   if (entry.mark)
     shapes.push(
-      svg`<path class="years-mark" d="${markPath(entry.mark.mark, centre, middle, bandRadius(entry.deaths))}" style="fill:${toneVar(entry.mark)}"/>`
+      svg`<path class="years-mark" d="${markPath(entry.mark.mark, centre, middle, areaRadius(entry.deaths, BAND_SCALE))}" style="fill:${toneVar(entry.mark)}"/>`
         .markup,
     );
   else if (!ranged)

@@ -5,8 +5,7 @@ import { type Bar, type BarGroup, drawBarChart } from '../../svg/bar-chart.ts';
 import { drawParts, PARTS_STYLE } from '../../svg/part-of-whole.ts';
 import { describeParts, wordedParts } from '../share/render.ts';
 
-/** The chart's width on the slide, in CSS px at the 1280×720 design size (1280 less the slide's margins): drawn at scale 1. */
-/** The chart is a little narrower than its frame, so its axis labels stand clear of the slide's edge. */
+/** The chart is drawn at scale 1, a little narrower than its frame, so its axis labels stand clear of the slide's edge. */
 const CHART_MARGIN = 48;
 const FONT_SIZE = 20;
 const TICK = 500;
