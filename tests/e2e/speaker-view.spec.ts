@@ -40,12 +40,14 @@ async function preview(speaker: Page, which: 'current' | 'next'): Promise<Frame>
 
 /**
  * Where a deck page stands (the deck, or a preview): slide id and steps shown. A preview still loading its
- * page (its first navigation replaces the document being asked) is not ready yet, which a poll waits out.
+ * page (its first navigation replaces the document being asked, or has not yet given it a root) is not ready
+ * yet, which a poll waits out.
  */
 function standing(frame: Page | Frame): Promise<string> {
   return frame
     .evaluate((flag) => {
-      if (document.documentElement.dataset[flag] !== 'true') return 'not ready';
+      // A frame caught between documents may have no root element yet.
+      if (document.documentElement?.dataset[flag] !== 'true') return 'not ready';
       const present = document.querySelector('.reveal .slides section.slide.present');
       return present ? `${present.id}/${present.querySelectorAll('.fragment.visible').length}` : '';
     }, READY_FLAGS.deck)
@@ -347,7 +349,7 @@ test.describe('reveal.js commands by message', () => {
         document.body.append(frame);
       }, `${baseURL}${query}#/2016`);
       const frame = await (await page.waitForSelector('iframe')).contentFrame();
-      await frame!.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
+      await frame!.waitForFunction((flag) => document.documentElement?.dataset[flag] === 'true', READY_FLAGS.deck);
       expect(await presentId(frame!)).toBe('2016');
       await page.evaluate(() => {
         const target = document.querySelector('iframe')!.contentWindow!;
@@ -385,7 +387,7 @@ test.describe('reveal.js commands by message', () => {
       document.body.append(frame);
     }, `${baseURL}?postMessageEvents=true#/2016`);
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await frame!.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.deck);
+    await frame!.waitForFunction((flag) => document.documentElement?.dataset[flag] === 'true', READY_FLAGS.deck);
     expect(frame!.url(), 'the setting is taken out of the address').not.toMatch(/postMessageEvents/i);
     await frame!.locator('.reveal').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('ArrowRight');
