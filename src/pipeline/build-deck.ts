@@ -10,8 +10,8 @@ import { presentedTalk } from '../model/cuts.ts';
 import { indexTalk, type TalkIndex } from '../model/talk-index.ts';
 import type { Talk } from '../model/types.ts';
 import { publishedQr } from '../reading/qr.ts';
-import { assertValidTalk } from '../rules/index.ts';
 import { cachedBibliography } from './bibliography-cache.ts';
+import { assertValidTalkKept } from './checked-talks.ts';
 import { withKeptMeasurements } from './measurement-cache.ts';
 import { type RenderOptions, renderDiagrams } from './render-diagrams.ts';
 import { rulesInForce } from './rules-in-force.ts';
@@ -41,13 +41,22 @@ export function generateAllDiagrams(index: TalkIndex): DiagramDefinition[] {
   });
 }
 
+export interface BuildOptions extends RenderOptions {
+  /** A hash of the talk's module as loaded, by which its checks' pass is remembered (src/pipeline/checked-talks.ts). */
+  readonly talkModuleHash?: string;
+}
+
 /**
  * Validate, draw the diagrams, render the slides: the whole way from data to deck markup. For a
  * talk with cuts, of cut `cut` (default: the talk's default cut), checked as that cut.
  */
-export async function buildDeck(written: Talk, options: RenderOptions, cut?: string): Promise<BuiltDeck> {
+export async function buildDeck(written: Talk, options: BuildOptions, cut?: string): Promise<BuiltDeck> {
   const talk = presentedTalk(written, cut);
-  assertValidTalk(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id]);
+  // Checked once per change of the talk, the rules in force or the engine; a pass is remembered in the cache.
+  assertValidTalkKept(written, rulesInForce(), talk.presenting === undefined ? undefined : [talk.presenting.id], {
+    cacheDir: options.cacheDir,
+    ...(options.talkModuleHash === undefined ? {} : { talkModuleHash: options.talkModuleHash }),
+  });
   const index = indexTalk(talk);
   const diagrams = withKeptMeasurements(options.cacheDir, () => generateAllDiagrams(index));
   // Formatted by citeproc once per change of the sources or the style, then taken from the build's cache;

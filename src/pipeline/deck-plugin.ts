@@ -88,13 +88,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
     builds: [],
     built: () => latest ?? Promise.reject(new Error(`${SLIDES_PLUGIN} has built no page yet.`)),
   };
-  const loadTalk = async (): Promise<Talk> => {
-    if (options.talk) return options.talk;
-    const { talk, files } = await loadTalkModule(options.talkModule, resolve(root, CACHE_PATHS.talks));
+  const loadTalk = async (): Promise<{ talk: Talk; moduleHash?: string }> => {
+    if (options.talk) return { talk: options.talk };
+    const { talk, files, moduleHash } = await loadTalkModule(options.talkModule, resolve(root, CACHE_PATHS.talks));
     // In dev, an edit to any file of the talk reloads the page, which builds it again.
     server?.watcher.add(files);
     if (options.inputsFile) writeTalkInputs(options.inputsFile, root, files);
-    return talk;
+    return { talk, moduleHash };
   };
   const slidesPlugin: Plugin<DeckPluginApi> = {
     name: SLIDES_PLUGIN,
@@ -121,11 +121,16 @@ export function deckPlugin(options: DeckPluginOptions): Plugin[] {
       async handler(page) {
         if (!page.includes(SLIDES_MARK)) throw new Error(`index.html must contain ${SLIDES_MARK} where the slides go.`);
         const started = performance.now();
-        const talk = await loadTalk();
+        const { talk, moduleHash } = await loadTalk();
         const pages = server === null ? options.browser : undefined;
         latest = buildDeck(
           talk,
-          { cacheDir: options.cacheDir, log: (line) => logger.info(`[deck] ${line}`), ...(pages ? { pages } : {}) },
+          {
+            cacheDir: options.cacheDir,
+            log: (line) => logger.info(`[deck] ${line}`),
+            ...(pages ? { pages } : {}),
+            ...(moduleHash === undefined ? {} : { talkModuleHash: moduleHash }),
+          },
           options.cut ?? undefined,
         );
         const deck = await latest;

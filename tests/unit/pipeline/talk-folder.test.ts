@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,22 @@ describe('loading a talk', () => {
     const { talk, files } = await loadTalkModule(talkFolder(process.cwd(), 'talks/verane').module, scratch);
     expect(talk.lang).toBe('fr');
     expect(files.some((file) => file.endsWith(join('talks', 'verane', 'events.ts')))).toBe(true);
+  });
+
+  it('hashes the talk’s whole module: a constant a function closes over changes it, as the data would not show', async () => {
+    const folder = mkdtempSync(join(scratch, 'talk-module-'));
+    const write = (word: string): void =>
+      writeFileSync(
+        join(folder, 'index.ts'),
+        `const WORD = '${word}';\nexport const talk = { title: 'T', words: { said: () => WORD } };\n`,
+      );
+    write('one');
+    const first = await loadTalkModule(join(folder, 'index.ts'), scratch);
+    expect((await loadTalkModule(join(folder, 'index.ts'), scratch)).moduleHash).toBe(first.moduleHash);
+    write('two');
+    const second = await loadTalkModule(join(folder, 'index.ts'), scratch);
+    expect(JSON.stringify(second.talk)).toBe(JSON.stringify(first.talk));
+    expect(second.moduleHash).not.toBe(first.moduleHash);
   });
 
   it('says what to add when the module exports no talk', async () => {
