@@ -6,9 +6,12 @@ import { browserSafePorts } from './tests/support/ports.ts';
 
 /**
  * One project per talk, each against its own built deck and server. The main talk runs every
- * spec; the second talk, in another language and of another genre, runs the smoke tests
- * (tagged `@smoke`): navigation by → alone, diagrams, notes, no foreign requests, layout at
- * three sizes, the PDF's text. Build both first (`npm test` does).
+ * spec; the second talk, in another language and of another genre, runs the tests whose outcome
+ * depends on the talk (tagged `@smoke`): navigation by → alone, diagrams, notes and their fit in the
+ * speaker view, no foreign requests, layout at three sizes, the stage rules, the Sources list's
+ * count and pages, the reading edition, the PDF's text. What the engine does whatever the talk
+ * (the rehearsal, the screen reader's view, the 4:3 slide's height, links into a stacked list)
+ * is checked on the main talk alone. Build both first (`npm test` does).
  */
 const TALKS: ReadonlyArray<{ readonly name: string; readonly folder: string; readonly grep?: RegExp }> = [
   { name: 'main', folder: DEFAULT_TALK },

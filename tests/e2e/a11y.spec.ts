@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { BLOCKING } from './support/axe.ts';
+import { axeOverPage, BLOCKING } from './support/axe.ts';
 import { deckState, diagramSlideIds, goToSlide, openDeck, pressAndWait, slideIds } from './support/deck.ts';
 import { expect, test } from './support/talk.ts';
 
@@ -76,7 +75,7 @@ test.describe('accessibility', () => {
   test('axe finds no serious or critical violation in the page as a whole', async ({ page }) => {
     await openDeck(page);
     // Page-level rules (language, title, landmarks) need the whole document once.
-    const whole = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const whole = await (await axeOverPage(page)).withTags(['wcag2a', 'wcag2aa']).analyze();
     const failures = whole.violations
       .filter((violation) => BLOCKING.has(violation.impact ?? ''))
       .map(

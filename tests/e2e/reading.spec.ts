@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOverPage } from './support/axe.ts';
 import { expect, test } from './support/talk.ts';
 
 /** The reading edition beside each built deck: read/index.html, from the same data. */
@@ -13,11 +13,7 @@ test.describe('the reading edition @smoke', () => {
       test.setTimeout(240_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(READ);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        // The page has no frames: axe runs in the page itself, much faster than frame by frame.
-        .setLegacyMode(true)
-        .analyze();
+      const results = await (await axeOverPage(page)).analyze();
       const lines = results.violations.flatMap((violation) =>
         violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
       );

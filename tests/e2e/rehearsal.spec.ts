@@ -23,7 +23,7 @@ async function spentBySection(page: Page): Promise<number> {
   }, 0);
 }
 
-test.describe('a rehearsal @smoke', () => {
+test.describe('a rehearsal', () => {
   test('records the time on each slide and step, shows it against the plan, and exports it as CSV', async ({
     page,
   }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from './support/talk.ts';
 
-test.describe('the deck with a screen reader @smoke', () => {
+test.describe('the deck with a screen reader', () => {
   test('is a document, not an application; a slide reads line by line; keys still work; the slide is announced', async ({
     page,
     marks,

@@ -12,41 +12,48 @@ import { expect, test } from './support/talk.ts';
  * `deckMarkup`). Links, the handout and the rehearsal treat the stack's pages as slides.
  */
 
+/** Tests tagged @smoke run on every talk: how many sources, and how they are paged, depend on the talk. */
+const SMOKE = { tag: '@smoke' };
+
 /** The page of the list that holds source `number`: the Sources slide is `sources`, its list `sources-2` on. */
 const listPageOf = (number: number): string => pageId('sources', 1 + Math.floor((number - 1) / SOURCES_PER_SLIDE));
 
-test.describe('the Sources slide and its list @smoke', () => {
-  test('says how many sources there are and where; → passes the list, ↓ reads it', async ({ page, talk, words }) => {
-    await openDeck(page);
-    await goToSlide(page, 'sources');
-    const slide = page.locator('section#sources');
-    await expect(slide.locator('.sources-count')).toContainText(String(talk.sources.length));
-    await expect(slide.locator('ol.sources')).toHaveCount(0);
-    // The reading edition's line is its link, made in the browser from the address the build wrote.
-    await expect(slide.locator('[data-reading-slot] a.reading-link')).toHaveAttribute('href', 'read/index.html');
-    await expect(slide).toContainText(words.sourcesStage.below);
+test.describe('the Sources slide and its list', () => {
+  test(
+    'says how many sources there are and where; → passes the list, ↓ reads it',
+    SMOKE,
+    async ({ page, talk, words }) => {
+      await openDeck(page);
+      await goToSlide(page, 'sources');
+      const slide = page.locator('section#sources');
+      await expect(slide.locator('.sources-count')).toContainText(String(talk.sources.length));
+      await expect(slide.locator('ol.sources')).toHaveCount(0);
+      // The reading edition's line is its link, made in the browser from the address the build wrote.
+      await expect(slide.locator('[data-reading-slot] a.reading-link')).toHaveAttribute('href', 'read/index.html');
+      await expect(slide).toContainText(words.sourcesStage.below);
 
-    // → stays on the path: the Sources slide is its last, so → leaves the deck where it is.
-    await page.keyboard.press('ArrowRight');
-    await settle(page);
-    await page.waitForTimeout(300);
-    expect((await deckState(page)).id, '→ does not enter the list').toBe('sources');
+      // → stays on the path: the Sources slide is its last, so → leaves the deck where it is.
+      await page.keyboard.press('ArrowRight');
+      await settle(page);
+      await page.waitForTimeout(300);
+      expect((await deckState(page)).id, '→ does not enter the list').toBe('sources');
 
-    let state = await pressAndWait(page, 'ArrowDown');
-    expect(state.id, '↓ opens the list').toBe('sources-2');
-    await expect(page.locator('section#sources-2 ol.sources > li').first()).toHaveAttribute('id', 'source-1');
-    while (state.below > 0) state = await pressAndWait(page, 'ArrowDown', state);
-    const pages = await page.locator('section.stack > section.slide').count();
-    expect(state.v, 'every page of the list, one ↓ each').toBe(pages - 1);
-    // ← leaves the stack for the slide before it on the path, as from the Sources slide itself.
-    state = await pressAndWait(page, 'ArrowLeft', state);
-    await expect(page.locator('.reveal .slides section.slide.present')).toHaveClass(/slide--closing/);
-    // The slide number and the progress bar follow the path: the list's pages are not counted.
-    await page.keyboard.press('End');
-    await expect(page.locator('.slide-number-b')).toHaveText(
-      String(await page.locator('.reveal .slides section.slide:not([data-visibility="uncounted"])').count()),
-    );
-  });
+      let state = await pressAndWait(page, 'ArrowDown');
+      expect(state.id, '↓ opens the list').toBe('sources-2');
+      await expect(page.locator('section#sources-2 ol.sources > li').first()).toHaveAttribute('id', 'source-1');
+      while (state.below > 0) state = await pressAndWait(page, 'ArrowDown', state);
+      const pages = await page.locator('section.stack > section.slide').count();
+      expect(state.v, 'every page of the list, one ↓ each').toBe(pages - 1);
+      // ← leaves the stack for the slide before it on the path, as from the Sources slide itself.
+      state = await pressAndWait(page, 'ArrowLeft', state);
+      await expect(page.locator('.reveal .slides section.slide.present')).toHaveClass(/slide--closing/);
+      // The slide number and the progress bar follow the path: the list's pages are not counted.
+      await page.keyboard.press('End');
+      await expect(page.locator('.slide-number-b')).toHaveText(
+        String(await page.locator('.reveal .slides section.slide:not([data-visibility="uncounted"])').count()),
+      );
+    },
+  );
 
   test('a link to a source opens the page of the list that holds it', async ({ page, talk, marks }) => {
     const first = marks.pageIds[0] ?? '';
@@ -66,7 +73,7 @@ test.describe('the Sources slide and its list @smoke', () => {
     await expect(marker).toHaveAttribute('href', `#/${listPageOf(number)}`);
   });
 
-  test('the handout prints the list once, each source on one page of it', async ({ page, talk }) => {
+  test('the handout prints the list once, each source on one page of it', SMOKE, async ({ page, talk }) => {
     await page.goto(`./${printSearch(HANDOUT_LAYOUT)}`);
     await page.waitForFunction((flag) => document.documentElement.dataset[flag] === 'true', READY_FLAGS.print);
     const listed = await page

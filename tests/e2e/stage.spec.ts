@@ -117,7 +117,7 @@ for (const screen of SCREENS) {
   });
 }
 
-test('a 4:3 screen gets a 4:3 slide that uses its full height, not a letterbox @smoke', async ({ page }) => {
+test('a 4:3 screen gets a 4:3 slide that uses its full height, not a letterbox', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await openDeck(page);
   const { height, width } = await page.locator('.reveal .slides section.slide.present').evaluate((section) => {
