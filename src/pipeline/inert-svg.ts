@@ -100,6 +100,14 @@ const COMMENT_MARKUP = /<[/\w]/;
  * sanitizing it again would leave it as it is. Returns what it refuses (empty: inert).
  */
 export function checkInertInNode(svg: string): readonly string[] {
+  return inertnessInNode(svg).refused;
+}
+
+/**
+ * `checkInertInNode`, with the drawing as parsed when it passed: the build finishes that very document
+ * (src/diagrams/finish/svg-dom.ts `handOverParsed`) rather than parsing the drawing a second time.
+ */
+export function inertnessInNode(svg: string): { readonly refused: readonly string[]; readonly parsed?: XmlDocument } {
   let parsed: XmlDocument;
   try {
     parsed = new XmlParser({
@@ -108,15 +116,15 @@ export function checkInertInNode(svg: string): readonly string[] {
       },
     }).parseFromString(svg, MIME_TYPE.XML_SVG_IMAGE);
   } catch {
-    return ['markup that does not parse as SVG'];
+    return { refused: ['markup that does not parse as SVG'] };
   }
   const root = parsed.documentElement;
   if (!root || root.namespaceURI !== SVG_NAMESPACE || root.localName !== 'svg')
-    return ['markup that does not parse as SVG'];
+    return { refused: ['markup that does not parse as SVG'] };
   const refused = new Set<string>();
   for (const node of Array.from(parsed.childNodes)) if (node !== root) refused.add(nodeRefusal(node) ?? 'a prologue');
   walk(root, refused);
-  return [...refused];
+  return refused.size > 0 ? { refused: [...refused] } : { refused: [], parsed };
 }
 
 function walk(element: XmlElement, refused: Set<string>): void {

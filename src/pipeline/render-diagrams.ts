@@ -6,12 +6,13 @@ import type { Page } from 'playwright-core';
 import { PAGES_OF_THEIR_OWN, type PageSource } from '../browser/build-browser.ts';
 import { locateChromium } from '../browser/chromium.ts';
 import { type DiagramDefinition, drawingsOf } from '../diagrams/diagram-kind.ts';
+import { handOverParsed } from '../diagrams/finish/svg-dom.ts';
 import { drawRegionMap } from '../diagrams/map/draw-map.ts';
 import { replaceFile, sha256 } from './cache-files.ts';
 import { FONT_FILES, inlineFontFaces } from './fonts.ts';
 import {
-  checkInertInNode,
   checkInertInPage,
+  inertnessInNode,
   SANITIZER_CONFIG,
   sanitizerScriptPath,
   sanitizerVersion,
@@ -210,8 +211,9 @@ export function readCacheEntry(file: string, key: string): { svg: string } | { p
     return { problem: 'changed since it was checked' };
   if (!/^<svg\b[\s\S]*<\/svg>$/.test(entry.svg)) return { problem: 'not an SVG drawing' };
   // The hash beside a drawing proves nothing to someone who can write the folder: the drawing itself is checked again.
-  const refused = checkInertInNode(entry.svg);
-  if (refused.length > 0) return { problem: `holds what a drawing may not (${refused.join(', ')})` };
+  const { refused, parsed } = inertnessInNode(entry.svg);
+  if (refused.length > 0 || !parsed) return { problem: `holds what a drawing may not (${refused.join(', ')})` };
+  handOverParsed(entry.svg, parsed);
   return { svg: entry.svg };
 }
 

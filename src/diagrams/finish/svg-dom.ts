@@ -9,8 +9,28 @@ export type { Document, Element } from '@xmldom/xmldom';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/**
+ * Drawings the build parsed already, to check them as it read them from its cache
+ * (src/pipeline/render-diagrams.ts): each is finished from that document, taken once, not parsed again.
+ * Parsing every drawing twice took a tenth of a warm build.
+ */
+const parsedDrawings = new Map<string, Document>();
+/** Bounds what a process that builds again and again (the dev server) keeps of drawings never finished. */
+const MOST_KEPT = 64;
+
+export function handOverParsed(svg: string, document: Document): void {
+  if (parsedDrawings.size >= MOST_KEPT) parsedDrawings.clear();
+  parsedDrawings.set(svg, document);
+}
+
 /** Parses a drawn SVG; a drawing that is not well-formed XML is a pipeline bug, named with the diagram. */
 export function parseSvg(svg: string, diagramId: string): Document {
+  const handedOver = parsedDrawings.get(svg);
+  if (handedOver) {
+    // Finishing changes the document: it is the caller's now, and another finish of the same drawing parses afresh.
+    parsedDrawings.delete(svg);
+    return handedOver;
+  }
   const document = new DOMParser({
     onError: (level, message) => {
       if (level !== 'warning') throw new Error(`Diagram '${diagramId}': its SVG is not well-formed (${message}).`);

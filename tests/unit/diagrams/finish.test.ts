@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramDefinition } from '../../../src/diagrams/diagram-kind.ts';
 import { finishDrawing } from '../../../src/diagrams/finish/index.ts';
+import { handOverParsed, parseSvg } from '../../../src/diagrams/finish/svg-dom.ts';
+import { inertnessInNode } from '../../../src/pipeline/inert-svg.ts';
 
 /** What Mermaid draws for two nodes and an edge, trimmed to the parts the finishing steps read. */
 const DRAWN = [
@@ -59,5 +61,25 @@ describe('finishing a drawn diagram', () => {
   it('leaves an SVG a generator wrote itself alone when it neither grows nor has looks', () => {
     const own = '<svg id="x"><rect fill="#1b1b1b"/></svg>';
     expect(finishDrawing(diagram({ drawing: { engine: 'svg', svg: own } }), own)).toBe(own);
+  });
+});
+
+describe('a drawing parsed once (src/diagrams/finish/svg-dom.ts)', () => {
+  it('is finished from the document the cache check parsed, taken once, then parsed afresh', () => {
+    const { refused, parsed } = inertnessInNode(DRAWN);
+    expect(refused).toEqual([]);
+    if (!parsed) throw new Error('the drawing did not pass');
+    handOverParsed(DRAWN, parsed);
+    expect(parseSvg(DRAWN, 'diagram-net')).toBe(parsed);
+    // Finishing changed that document: the next finish of the same drawing must not see its changes.
+    const again = parseSvg(DRAWN, 'diagram-net');
+    expect(again).not.toBe(parsed);
+    expect(finishDrawing(diagram({}), DRAWN)).toBe(finishDrawing(diagram({}), DRAWN));
+  });
+
+  it('hands over nothing for a drawing the check refused', () => {
+    const { refused, parsed } = inertnessInNode(DRAWN.replace('<g class="nodes">', '<g class="nodes" onclick="x()">'));
+    expect(refused).not.toEqual([]);
+    expect(parsed).toBeUndefined();
   });
 });
