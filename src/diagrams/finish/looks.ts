@@ -1,7 +1,7 @@
 import { type Look, tintVar, toneVar } from '../../look/group-looks.ts';
 import { markPath } from '../../look/marks.ts';
 import type { DiagramLook } from '../diagram-kind.ts';
-import { elementsWithKey } from './growth.ts';
+import { keyedElements } from './growth.ts';
 import { addClasses, addStyle, type Document, type Element, svgElement } from './svg-dom.ts';
 
 /** Radius of a group's mark on a node's corner, in drawing units (about CSS px at slide scale). */
@@ -42,8 +42,9 @@ function drawLook(document: Document, node: Element, look: Look): void {
 export function applyLooks(document: Document, diagramId: string, looks: readonly DiagramLook[]): void {
   const root = document.documentElement;
   if (!root) return;
+  const find = keyedElements(root, diagramId);
   for (const { key, look } of looks) {
-    for (const node of elementsWithKey(root, diagramId, key)) {
+    for (const node of find(key)) {
       if (node.localName === 'g' && (node.getAttribute('class') ?? '').split(' ').includes('node'))
         drawLook(document, node, look);
     }
