@@ -10,7 +10,7 @@
 export const CACHE_ROOT = 'node_modules/.cache';
 
 /** Each cache folder (and the one prebuilt file), relative to the project root. */
-export const CACHE_PATHS = Object.freeze({
+export const CACHE_PATHS = /* @__PURE__ */ Object.freeze({
   /**
    * Every drawing (Mermaid's, the SVG generators', the maps), by its input and the versions that shape it;
    * beside them, the formatted bibliography and the diagrams' text measurements, by theirs.
@@ -29,7 +29,7 @@ export const CACHE_PATHS = Object.freeze({
 });
 
 /** The default talk's outputs keep the plain names a speaker knows. */
-export const DEFAULT_OUTPUTS = Object.freeze({ deck: 'dist', single: 'dist-single', exports: 'exports' });
+export const DEFAULT_OUTPUTS = /* @__PURE__ */ Object.freeze({ deck: 'dist', single: 'dist-single', exports: 'exports' });
 
 /**
  * The flat name of a talk's outputs, from its folder's path relative to the project
