@@ -29,7 +29,11 @@ export const CACHE_PATHS = /* @__PURE__ */ Object.freeze({
 });
 
 /** The default talk's outputs keep the plain names a speaker knows. */
-export const DEFAULT_OUTPUTS = /* @__PURE__ */ Object.freeze({ deck: 'dist', single: 'dist-single', exports: 'exports' });
+export const DEFAULT_OUTPUTS = /* @__PURE__ */ Object.freeze({
+  deck: 'dist',
+  single: 'dist-single',
+  exports: 'exports',
+});
 
 /**
  * The flat name of a talk's outputs, from its folder's path relative to the project
