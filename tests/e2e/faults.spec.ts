@@ -172,7 +172,8 @@ function listening(port: number): Promise<boolean> {
   });
 }
 
-test.describe('npm start and npm run build, stopped by their process id', () => {
+// Fault injection too: each case stops a real command by a signal (@slow, as the README says).
+test.describe('npm start and npm run build, stopped by their process id', { tag: '@slow' }, () => {
   test('SIGTERM to npm start stops the preview server and frees its port', async () => {
     test.slow();
     const mark = `DECK_START_TEST=${randomUUID()}`;
