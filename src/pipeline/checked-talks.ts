@@ -11,12 +11,12 @@
  * which come from a browser, are checked again as they are read, see render-diagrams.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Talk } from '../model/types.ts';
 import { assertValidTalk, type ContentRule } from '../rules/index.ts';
-import { replaceFile } from './cache-files.ts';
+import { hashFolder, replaceFile } from './cache-files.ts';
 
 /** How many passes are kept: a talk, its cuts and a second talk built in turn, without one evicting another. */
 const KEPT_PASSES = 32;
@@ -26,27 +26,21 @@ const ENGINE_SOURCE = fileURLToPath(new URL('..', import.meta.url));
 /** The installed packages' versions (the world map the place rules read, say), beside src/. */
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
+/**
+ * A hash of every file of a source folder and of a lockfile, by content, not by date: what the rules are
+ * and what they read besides the talk.
+ */
+export function codeFingerprint(source: string, lockfile: string): string {
+  const hash = hashFolder(createHash('sha256'), source);
+  return hash.update(existsSync(lockfile) ? readFileSync(lockfile) : 'no lockfile').digest('hex');
+}
+
 let engineHash: string | undefined;
 
-/**
- * A hash of every file of the engine's source and of the lockfile: what the rules are and what they
- * read besides the talk. Taken once per process (about 20 ms), by content, not by date.
- */
-export function engineFingerprint(source: string = ENGINE_SOURCE, lockfile: string = LOCKFILE): string {
-  if (source === ENGINE_SOURCE && lockfile === LOCKFILE && engineHash) return engineHash;
-  const hash = createHash('sha256');
-  const walk = (folder: string): void => {
-    for (const name of readdirSync(folder).sort()) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(path.slice(source.length)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(source);
-  hash.update(existsSync(lockfile) ? readFileSync(lockfile) : 'no lockfile');
-  const fingerprint = hash.digest('hex');
-  if (source === ENGINE_SOURCE && lockfile === LOCKFILE) engineHash = fingerprint;
-  return fingerprint;
+/** This engine's `codeFingerprint`, taken once per process (about 20 ms). */
+function engineFingerprint(): string {
+  engineHash ??= codeFingerprint(ENGINE_SOURCE, LOCKFILE);
+  return engineHash;
 }
 
 /** A value JSON would drop or change (a function, a map, a class instance): a key of it would miss a change. */

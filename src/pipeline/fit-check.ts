@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Plugin } from 'vite';
 import type { BuildBrowser } from '../browser/build-browser.ts';
 import { launchChromium } from '../browser/chromium.ts';
 import { serveFolder } from '../server/static-server.ts';
+import { hashFolder } from './cache-files.ts';
 import { MIN_LABEL_PX, measureSlides, type SlideOverflow } from './fit-measure.ts';
 
 /** The rule's name, first in its message. */
@@ -56,16 +57,7 @@ function fitLine(failure: SlideOverflow & { readonly size: string }): string {
 
 /** A hash of every file of the built deck: the slides' markup, the CSS, the script and the fonts decide the layout. */
 export function builtDeckHash(folder: string): string {
-  const hash = createHash('sha256').update(`fit-v${MEASURE_VERSION}`);
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hash.update(relative(folder, path)).update('\0').update(readFileSync(path)).update('\0');
-    }
-  };
-  walk(folder);
-  return hash.digest('hex');
+  return hashFolder(createHash('sha256').update(`fit-v${MEASURE_VERSION}`), folder).digest('hex');
 }
 
 export interface FitReport {

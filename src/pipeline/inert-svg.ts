@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
  * no handler, no link, no embedded HTML or image, no reference to another file, and no
  * SMIL animation, which can rewrite any attribute after the page has loaded. The lists
  * are given whole, not as DOMPurify's profile names, so that the check made when a
- * drawing is read from the cache (`checkInertInNode`) holds it to the very same names.
+ * drawing is read from the cache (`inertnessInNode`) holds it to the very same names.
  */
 export const SANITIZER_CONFIG = {
   IN_PLACE: true,
@@ -97,15 +97,9 @@ const COMMENT_MARKUP = /<[/\w]/;
  * allow-list (svg-allow-list.ts) and DOMPurify's value rules, walked over an @xmldom/xmldom
  * parse, so a warm build re-checks every drawing without starting Chromium. It refuses
  * anything the sanitizer would remove or rewrite, so a stored drawing passes only if
- * sanitizing it again would leave it as it is. Returns what it refuses (empty: inert).
- */
-export function checkInertInNode(svg: string): readonly string[] {
-  return inertnessInNode(svg).refused;
-}
-
-/**
- * `checkInertInNode`, with the drawing as parsed when it passed: the build finishes that very document
- * (src/diagrams/finish/svg-dom.ts `handOverParsed`) rather than parsing the drawing a second time.
+ * sanitizing it again would leave it as it is. Returns what it refuses (empty: inert) and, when it
+ * passed, the drawing as parsed: the build finishes that very document (src/diagrams/finish/svg-dom.ts
+ * `handOverParsed`) rather than parsing the drawing a second time.
  */
 export function inertnessInNode(svg: string): { readonly refused: readonly string[]; readonly parsed?: XmlDocument } {
   let parsed: XmlDocument;

@@ -2,8 +2,9 @@
 /**
  * The one staleness check: is a built file older than anything it was made from? The PDF
  * command asks it of the deck (src/export/ensure-build.ts), scripts/deck.mjs of the prebuilt
- * PDF command and build configuration, and the build of the PDF command it writes. Plain JavaScript for the same reason as src/contract-paths.mjs:
- * scripts/deck.mjs runs with no TypeScript loader.
+ * PDF command and build configuration, and the build of the PDF command it writes. Plain
+ * JavaScript for the same reason as src/contract-paths.mjs: scripts/deck.mjs runs with no
+ * TypeScript loader.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';

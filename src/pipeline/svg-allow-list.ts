@@ -1,7 +1,7 @@
 /**
  * The SVG allow-list, written once for both checks that enforce it: DOMPurify in the build's
  * page when a drawing is made (inert-svg.ts, `SANITIZER_CONFIG`), and the Node walk when a
- * drawing is read back from the cache (`checkInertInNode`). The lists are DOMPurify 3's own
+ * drawing is read back from the cache (`inertnessInNode`). The lists are DOMPurify 3's own
  * SVG and SVG-filter profiles (tags `svg` + `svgFilters`, attributes `svg` + `xml`), copied
  * so that both checks hold a drawing to the very same names; the deck's narrowing follows.
  */

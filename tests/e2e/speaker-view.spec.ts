@@ -5,13 +5,12 @@ import type { Frame, Page } from '@playwright/test';
 import { fillTime } from '../../src/client/speaker-pacing.ts';
 import { READY_FLAGS } from '../../src/contract.ts';
 import { type RunningServer, serveFolder } from '../../src/server/static-server.ts';
-import { axeOverPage } from './support/axe.ts';
+import { axeOverPage, BLOCKING } from './support/axe.ts';
 import { deckState, openDeck } from './support/deck.ts';
 import { expect, test } from './support/talk.ts';
 
 /** Tests tagged @smoke run on every talk (see playwright.config.ts); the others on the main talk. */
 const SMOKE = { tag: '@smoke' };
-const BLOCKING = new Set(['serious', 'critical']);
 /** The laptop screens the speaker view is made for. */
 const LAPTOPS = [
   { width: 1366, height: 768 },

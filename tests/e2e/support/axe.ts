@@ -8,16 +8,8 @@ export const CHROME = ['.reveal > .controls', '.reveal > .progress', '.reveal > 
 
 export const BLOCKING = new Set(['serious', 'critical']);
 
-/**
- * axe-core, put into the page once. AxeBuilder evaluates the 0.5 MB source it is given twice on every
- * call; a walk calls it once a slide in the same page, so it is given a no-op and finds axe in place.
- */
+/** axe-core's source, put into each frame of a page once (see `axeOverPage`). */
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeInPage(page: Page): Promise<AxeBuilder> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return new AxeBuilder({ page, axeSource: 'void 0' });
-}
 
 /** The tags every axe run checks: WCAG 2.2 A and AA, and axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -40,12 +32,8 @@ export async function axeOverPage(page: Page): Promise<AxeBuilder> {
 
 /** axe over the slide on show and the chrome; returns the serious and critical violations, one line per node. */
 export async function blockingViolations(page: Page): Promise<{ lines: string[]; contrastChecked: boolean }> {
-  let axe = (await axeInPage(page))
-    .include('.reveal .slides section.slide.present')
-    .withTags(AXE_TAGS)
-    // The deck has no frames, so axe can run in the page itself, twice as fast as its frame-by-frame mode.
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] });
+  // A walk calls this once a slide in the same page: axe goes into it once.
+  let axe = (await axeOverPage(page)).include('.reveal .slides section.slide.present');
   for (const selector of CHROME) if ((await page.locator(selector).count()) > 0) axe = axe.include(selector);
   const results = await axe.analyze();
   const lines = results.violations

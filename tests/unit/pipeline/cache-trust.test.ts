@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkInertInNode } from '../../../src/pipeline/inert-svg.ts';
+import { inertnessInNode } from '../../../src/pipeline/inert-svg.ts';
 import { renderDiagrams } from '../../../src/pipeline/render-diagrams.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, FORBIDDEN_TAGS } from '../../../src/pipeline/svg-allow-list.ts';
 import { diagramsOf } from '../../fixtures/deck.ts';
@@ -95,11 +95,11 @@ describe('the check made on reading holds a drawing to the draw-time allow-list'
       '<?xml-stylesheet href="https://example.org/x.css"?>',
       '<title>x</title><rect class="a"/></svg><svg>',
     ];
-    for (const inner of refusedCases) expect(checkInertInNode(frame(inner)), inner).not.toEqual([]);
+    for (const inner of refusedCases) expect(inertnessInNode(frame(inner)).refused, inner).not.toEqual([]);
     const kept =
       '<title id="t">a &lt; b</title><style>.a{fill:var(--ink)}</style><g class="a" data-key="k" aria-hidden="true">' +
       '<path d="M0 0L9 9" marker-end="url(#m)" style="fill:var(--tone-3)"/><text x="1" y="2">onload="x"</text></g>';
-    expect(checkInertInNode(frame(kept))).toEqual([]);
+    expect(inertnessInNode(frame(kept)).refused).toEqual([]);
   });
 
   it('uses DOMPurify’s own SVG profile lists, as the installed DOMPurify writes them', () => {

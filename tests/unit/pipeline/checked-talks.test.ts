@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Talk } from '../../../src/model/types.ts';
-import { assertValidTalkKept, engineFingerprint, talkAsData } from '../../../src/pipeline/checked-talks.ts';
+import { assertValidTalkKept, codeFingerprint, talkAsData } from '../../../src/pipeline/checked-talks.ts';
 import { type ContentRule, ContentRuleError } from '../../../src/rules/index.ts';
 import { guildsTalk } from '../../fixtures/guilds-talk.ts';
 
@@ -92,12 +92,12 @@ describe('the content rules’ verdict kept between builds (src/pipeline/checked
     mkdirSync(join(source, 'rules'));
     writeFileSync(join(source, 'rules', 'a.ts'), 'export const a = 1;');
     const lockfile = join(source, '..', `lock-${Math.random()}.json`);
-    const first = engineFingerprint(source, lockfile);
-    expect(engineFingerprint(source, lockfile)).toBe(first);
+    const first = codeFingerprint(source, lockfile);
+    expect(codeFingerprint(source, lockfile)).toBe(first);
     writeFileSync(join(source, 'rules', 'a.ts'), 'export const a = 2;');
-    const edited = engineFingerprint(source, lockfile);
+    const edited = codeFingerprint(source, lockfile);
     expect(edited).not.toBe(first);
     writeFileSync(lockfile, '{"lockfileVersion": 3}');
-    expect(engineFingerprint(source, lockfile)).not.toBe(edited);
+    expect(codeFingerprint(source, lockfile)).not.toBe(edited);
   });
 });
